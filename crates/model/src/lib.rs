@@ -1,0 +1,23 @@
+//! The diary model and the routine's rules, free of any window, database or PDF library.
+//!
+//! - [`diary`]: ärenden and handlingar, the registration JSON's shape.
+//! - [`number`]: diarienummer and handlingsnummer.
+//! - [`validate`]: field-level validation with Swedish messages.
+//! - [`rules`]: the publication rules file (RS/399/2021's defaults in `assets/rules.toml`).
+//! - [`projection`]: the one function that decides what a diary shows.
+//! - [`html`]: the web diary's pages, shared by the preview and the export.
+
+pub mod diary;
+pub mod html;
+pub mod number;
+pub mod projection;
+pub mod rules;
+pub mod user;
+pub mod validate;
+
+pub use diary::{Case, CaseRecord, CaseStatus, Direction, Document, FileRef, Secrecy};
+pub use number::{CaseNumber, DocumentNumber};
+pub use projection::{project, Hidden, Marking, Projection};
+pub use rules::{Audience, Rules, RulesError};
+pub use user::{Role, User};
+pub use validate::{validate_case, validate_document, FieldError};
