@@ -7,6 +7,7 @@
 //! - [`projection`]: the one function that decides what a diary shows.
 //! - [`html`]: the web diary's pages, shared by the preview and the export.
 
+pub mod check;
 pub mod diary;
 pub mod html;
 pub mod number;
@@ -15,6 +16,7 @@ pub mod rules;
 pub mod user;
 pub mod validate;
 
+pub use check::{check_form, FormWarning};
 pub use diary::{Case, CaseRecord, CaseStatus, Direction, Document, FileRef, Secrecy};
 pub use number::{CaseNumber, DocumentNumber};
 pub use projection::{project, Hidden, Marking, Projection};

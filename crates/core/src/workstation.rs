@@ -1,0 +1,402 @@
+use crate::config::DiaryConfig;
+use chrono::{Local, NaiveDate};
+use diarievakt_model::check::check_projection;
+use diarievakt_model::{
+    html, project, validate_case, validate_document, Audience, Case, CaseRecord, Document, FieldError, FileRef,
+    FormWarning, Projection, Role, Rules, User,
+};
+use diarievakt_store::{CaseSummary, Change, Draft, Series, Store, StoreError};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use ts_rs::TS;
+
+/// An error a user reads: one Swedish sentence, and the fields it concerns.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, thiserror::Error)]
+#[error("{message}")]
+pub struct AppError {
+    pub message: String,
+    pub fields: Vec<FieldError>,
+}
+
+impl AppError {
+    pub fn new(message: impl Into<String>) -> AppError {
+        AppError { message: message.into(), fields: Vec::new() }
+    }
+    fn invalid(fields: Vec<FieldError>) -> AppError {
+        let n = fields.len();
+        AppError {
+            message: if n == 1 { "Ett fält behöver rättas.".into() } else { format!("{n} fält behöver rättas.") },
+            fields,
+        }
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        AppError::new(e.to_string())
+    }
+}
+
+impl From<diarievakt_pdf::PdfError> for AppError {
+    fn from(e: diarievakt_pdf::PdfError) -> Self {
+        AppError::new(e.to_string())
+    }
+}
+
+pub type Result<T> = std::result::Result<T, AppError>;
+
+/// What the preview pane shows: the projection, the web diary's HTML for it (the same bytes the
+/// export writes) and the warnings about the form's own text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Preview {
+    pub projection: Projection,
+    pub html: String,
+    pub warnings: Vec<FormWarning>,
+}
+
+/// What the window needs at start: the lists and the rules in force.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Setup {
+    pub config: DiaryConfig,
+    pub rules: Rules,
+    pub data_dir: String,
+    pub today: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ExportSummary {
+    pub cases: u32,
+    pub documents: u32,
+    pub files: u32,
+    pub out_dir: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ImportSummary {
+    pub imported: Vec<String>,
+    pub errors: Vec<String>,
+}
+
+pub struct Workstation {
+    store: Store,
+    rules: Rules,
+    config: DiaryConfig,
+}
+
+pub fn today() -> NaiveDate {
+    Local::now().date_naive()
+}
+
+/// Reads an optional configuration file from the data directory; `None` when it does not exist.
+fn read_optional(path: &Path) -> Result<Option<String>> {
+    match std::fs::read_to_string(path) {
+        Ok(s) => Ok(Some(s)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(AppError::new(format!("Filen {} kunde inte läsas: {e}", path.display()))),
+    }
+}
+
+/// Loads the rules in force: the data directory's `rules.toml` if there is one, else the routine's
+/// defaults. A malformed file is an error, never a fallback.
+pub fn load_rules(data_dir: &Path) -> Result<Rules> {
+    let path = data_dir.join("rules.toml");
+    match read_optional(&path)? {
+        Some(text) => Rules::parse(&text, &path.display().to_string()).map_err(|e| AppError::new(e.to_string())),
+        None => Ok(Rules::defaults()),
+    }
+}
+
+pub fn load_config(data_dir: &Path) -> Result<DiaryConfig> {
+    let path = data_dir.join("diary.toml");
+    match read_optional(&path)? {
+        Some(text) => DiaryConfig::parse(&text, &path.display().to_string()).map_err(AppError::new),
+        None => Ok(DiaryConfig::defaults()),
+    }
+}
+
+impl Workstation {
+    pub async fn open(data_dir: &Path) -> Result<Workstation> {
+        let rules = load_rules(data_dir)?;
+        let config = load_config(data_dir)?;
+        let store = Store::open(data_dir).await?;
+        let series: Vec<Series> = config.series.iter().map(|s| Series { code: s.code.clone(), name: s.name.clone() }).collect();
+        store.ensure_series(&series).await?;
+        tracing::info!(dir = %data_dir.display(), "workstation opened");
+        Ok(Workstation { store, rules, config })
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn rules(&self) -> &Rules {
+        &self.rules
+    }
+
+    pub fn setup(&self) -> Setup {
+        Setup {
+            config: self.config.clone(),
+            rules: self.rules.clone(),
+            data_dir: self.store.data_dir().display().to_string(),
+            today: today(),
+        }
+    }
+
+    // ---- users ---------------------------------------------------------------------------------
+
+    pub async fn users(&self) -> Result<Vec<User>> {
+        Ok(self.store.users().await?)
+    }
+
+    pub async fn sign_in(&self, username: &str, display_name: &str, role: Role) -> Result<User> {
+        let u = self.store.upsert_user(username, display_name, role).await?;
+        tracing::info!(user = u.id, role = role.id(), "signed in");
+        Ok(u)
+    }
+
+    // ---- registration --------------------------------------------------------------------------
+
+    /// Registers a new case (when it has no number) in `series`, or saves an existing one.
+    pub async fn save_case(&self, user: &User, series: &str, case: Case) -> Result<CaseRecord> {
+        let case = case.normalised();
+        let errors = validate_case(&case, today());
+        if !errors.is_empty() {
+            return Err(AppError::invalid(errors));
+        }
+        let number = match &case.number {
+            Some(n) => {
+                self.store.update_case(user, n, &case).await?;
+                n.clone()
+            }
+            None => {
+                if !self.config.series.iter().any(|s| s.code == series) {
+                    return Err(AppError {
+                        message: format!("Diarieserien ”{series}” finns inte."),
+                        fields: vec![FieldError { field: "series".into(), message: "Välj en diarieserie.".into() }],
+                    });
+                }
+                self.store.register_case(user, series, &case).await?.to_string()
+            }
+        };
+        self.get_case(&number).await
+    }
+
+    fn check_document(&self, doc: &Document) -> Result<()> {
+        let errors = validate_document(doc, today());
+        if !errors.is_empty() {
+            return Err(AppError::invalid(errors));
+        }
+        if let Some(f) = &doc.file {
+            if !self.store.files().contains(&f.sha256) {
+                return Err(AppError {
+                    message: format!("Filen ”{}” finns inte i filarkivet; bifoga den igen.", f.name),
+                    fields: vec![FieldError { field: "file".into(), message: "Bifoga filen igen.".into() }],
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds a document to a case, or saves an existing document (when it has a number).
+    pub async fn save_document(&self, user: &User, case_number: &str, doc: Document) -> Result<CaseRecord> {
+        let doc = doc.normalised();
+        self.check_document(&doc)?;
+        match &doc.number {
+            Some(n) => {
+                if !n.starts_with(&format!("{case_number}:")) {
+                    return Err(AppError::new(format!("Handlingen {n} hör inte till ärendet {case_number}.")));
+                }
+                self.store.update_document(user, n, &doc).await?
+            }
+            None => {
+                self.store.add_document(user, case_number, &doc).await?;
+            }
+        }
+        self.get_case(case_number).await
+    }
+
+    /// Reads a PDF, refuses it with a reason if PDFium cannot open it, and keeps a copy in the
+    /// content-addressed store.
+    pub async fn attach_pdf(&self, path: &Path) -> Result<FileRef> {
+        let p = path.to_path_buf();
+        let pages = tokio::task::spawn_blocking(move || count_pages(&p))
+            .await
+            .map_err(|e| AppError::new(format!("Filen kunde inte läsas: {e}")))??;
+        let stored = self.store.files().put_file(path)?;
+        self.store.record_file(&stored.sha256, stored.size, Some(pages)).await?;
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "dokument.pdf".into());
+        tracing::info!(sha256 = %stored.sha256, pages, "file attached");
+        Ok(FileRef { name, sha256: stored.sha256, size: Some(stored.size), pages: Some(pages) })
+    }
+
+    pub async fn get_case(&self, number: &str) -> Result<CaseRecord> {
+        self.store.get_case(number).await?.ok_or_else(|| AppError::new(format!("Ärendet {number} finns inte.")))
+    }
+
+    pub async fn search(&self, query: &str) -> Result<Vec<CaseSummary>> {
+        Ok(self.store.search_cases(query, 500).await?)
+    }
+
+    pub async fn changes(&self, number: &str) -> Result<Vec<Change>> {
+        Ok(self.store.changes(number).await?)
+    }
+
+    // ---- the public diary ----------------------------------------------------------------------
+
+    /// The preview of a record as typed (saved or not): exactly what the export would write.
+    pub fn preview(&self, record: &CaseRecord, audience: Audience) -> Preview {
+        preview(record, &self.rules, audience)
+    }
+
+    /// Writes the external web diary for the whole database to `out_dir`: an index, one page per
+    /// case, a JSON feed and the published files. The new export replaces the old one as a whole,
+    /// so a file that is no longer published disappears with it.
+    pub async fn export_site(&self, out_dir: &Path) -> Result<ExportSummary> {
+        let records = self.store.all_records().await?;
+        let staging = sibling(out_dir, "ny");
+        let _ = std::fs::remove_dir_all(&staging);
+        let io = |what: &str, e: std::io::Error| AppError::new(format!("Exporten kunde inte skrivas ({what}): {e}"));
+        std::fs::create_dir_all(staging.join("arenden")).map_err(|e| io("mapp", e))?;
+        std::fs::create_dir_all(staging.join("filer")).map_err(|e| io("mapp", e))?;
+        let mut projections = Vec::with_capacity(records.len());
+        let (mut documents, mut files) = (0, 0);
+        for r in &records {
+            let p = project(r, &self.rules, Audience::External);
+            for d in &p.documents {
+                documents += 1;
+                if let Some(f) = &d.file {
+                    // Fail closed: a published file must come from the store with its hash intact.
+                    let bytes = self.store.files().read(&f.sha256).map_err(|e| {
+                        let _ = std::fs::remove_dir_all(&staging);
+                        AppError::new(format!(
+                            "Dokumentfilen till {} kunde inte hämtas ({e}). Exporten avbröts; inget publicerades.",
+                            d.number.as_deref().unwrap_or("?")
+                        ))
+                    })?;
+                    std::fs::write(staging.join(html::published_file_path(&f.sha256)), bytes).map_err(|e| io("fil", e))?;
+                    files += 1;
+                }
+            }
+            let name = html::case_file_name(p.case.number.as_deref().unwrap_or_default());
+            std::fs::write(staging.join("arenden").join(name), html::case_page(&p)).map_err(|e| io("sida", e))?;
+            projections.push(p);
+        }
+        let audience_name = self.rules.audience(Audience::External).name.clone();
+        std::fs::write(staging.join("index.html"), html::index_page(&audience_name, &projections)).map_err(|e| io("index", e))?;
+        let feed = serde_json::to_string_pretty(&projections).expect("projections serialise");
+        std::fs::write(staging.join("sok.json"), feed).map_err(|e| io("sok.json", e))?;
+        let old = sibling(out_dir, "gammal");
+        let _ = std::fs::remove_dir_all(&old);
+        if out_dir.exists() {
+            std::fs::rename(out_dir, &old).map_err(|e| io("byte", e))?;
+        }
+        std::fs::rename(&staging, out_dir).map_err(|e| io("byte", e))?;
+        let _ = std::fs::remove_dir_all(&old);
+        tracing::info!(cases = records.len(), files, "web diary exported");
+        Ok(ExportSummary { cases: records.len() as u32, documents, files, out_dir: out_dir.display().to_string() })
+    }
+
+    // ---- registration JSON ---------------------------------------------------------------------
+
+    /// Imports registration JSON: one `{case, documents}` object or an array of them. Each case is
+    /// validated and stored in its own transaction; a bad one is reported and the rest go on.
+    pub async fn import_json(&self, user: &User, text: &str) -> Result<ImportSummary> {
+        let records = parse_records(text)?;
+        let mut summary = ImportSummary { imported: Vec::new(), errors: Vec::new() };
+        let today = today();
+        for r in records {
+            let label = r.case.number.clone().unwrap_or_else(|| "(utan diarienummer)".into());
+            let mut errors: Vec<String> = validate_case(&r.case, today).into_iter().map(|e| e.message).collect();
+            for d in &r.documents {
+                errors.extend(validate_document(d, today).into_iter().map(|e| format!("{}: {}", d.number.as_deref().unwrap_or("handling"), e.message)));
+            }
+            if !errors.is_empty() {
+                summary.errors.push(format!("{label}: {}", errors.join(" ")));
+                continue;
+            }
+            match self.store.import_record(user, &r).await {
+                Ok(n) => summary.imported.push(n.to_string()),
+                Err(e) => summary.errors.push(format!("{label}: {e}")),
+            }
+        }
+        Ok(summary)
+    }
+
+    pub async fn export_json(&self) -> Result<String> {
+        let records = self.store.all_records().await?;
+        Ok(serde_json::to_string_pretty(&records).expect("records serialise"))
+    }
+
+    // ---- drafts --------------------------------------------------------------------------------
+
+    pub async fn save_draft(&self, user: &User, key: &str, body: &str) -> Result<()> {
+        Ok(self.store.save_draft(user, key, body).await?)
+    }
+
+    pub async fn drafts(&self, user: &User) -> Result<Vec<Draft>> {
+        Ok(self.store.drafts(user).await?)
+    }
+
+    pub async fn delete_draft(&self, user: &User, key: &str) -> Result<()> {
+        Ok(self.store.delete_draft(user, key).await?)
+    }
+}
+
+fn sibling(dir: &Path, tag: &str) -> PathBuf {
+    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "export".into());
+    dir.with_file_name(format!(".{name}.{tag}"))
+}
+
+/// The preview of a record for an audience: the projection, its page and the form's warnings.
+pub fn preview(record: &CaseRecord, rules: &Rules, audience: Audience) -> Preview {
+    let projection = project(record, rules, audience);
+    let html = html::case_page(&projection);
+    let warnings = if audience == Audience::External {
+        check_projection(record, &projection)
+    } else {
+        check_projection(record, &project(record, rules, Audience::External))
+    };
+    Preview { projection, html, warnings }
+}
+
+/// Parses registration JSON: one record or an array of records, with a Swedish error naming the line.
+pub fn parse_records(text: &str) -> Result<Vec<CaseRecord>> {
+    let v: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| AppError::new(format!("JSON-filen går inte att läsa (rad {}, kolumn {}): {e}", e.line(), e.column())))?;
+    let items = match v {
+        serde_json::Value::Array(a) => a,
+        v => vec![v],
+    };
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| {
+            serde_json::from_value::<CaseRecord>(v)
+                .map_err(|e| AppError::new(format!("Ärende nummer {} i JSON-filen är ofullständigt: {e}", i + 1)))
+        })
+        .collect()
+}
+
+/// Opens a PDF with PDFium and counts its pages; any failure is a Swedish reason.
+fn count_pages(path: &Path) -> std::result::Result<u32, diarievakt_pdf::PdfError> {
+    use diarievakt_pdf::PdfError;
+    let bytes = std::fs::read(path).map_err(|e| PdfError::Io(e.to_string()))?;
+    if !bytes.starts_with(b"%PDF-") && !bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-") {
+        return Err(PdfError::NotPdf);
+    }
+    use pdfium_render::prelude::*;
+    let pdfium: &Pdfium = diarievakt_pdf::pdfium()?;
+    let doc = pdfium.load_pdf_from_byte_slice(&bytes, None).map_err(|e| {
+        let msg = format!("{e:?}");
+        if msg.contains("Password") || msg.contains("Security") {
+            PdfError::Encrypted
+        } else {
+            PdfError::Damaged(msg)
+        }
+    })?;
+    let n = doc.pages().len() as u32;
+    if n == 0 {
+        return Err(PdfError::Damaged("inga sidor".into()));
+    }
+    Ok(n)
+}

@@ -1,0 +1,124 @@
+//! The workstation end to end without a window: real SQLite file, real PDFium, real corpus PDFs.
+
+use diarievakt_core::{preview, Workstation};
+use diarievakt_model::{Audience, Case, CaseRecord, Direction, Document, Role, Secrecy};
+use std::path::PathBuf;
+
+fn corpus(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/dev/pdf").join(name)
+}
+
+fn case(title: &str) -> Case {
+    serde_json::from_value(serde_json::json!({
+        "title": title, "case_type": "Allmänt ärende", "registered": "2021-06-01",
+        "description": "Beskrivning av ärendet", "counterpart": "Privatperson"
+    }))
+    .unwrap()
+}
+
+fn doc(title: &str, ty: &str) -> Document {
+    Document {
+        number: None,
+        title: title.into(),
+        public_title: None,
+        direction: Direction::Incoming,
+        date: "2021-06-01".parse().unwrap(),
+        counterpart: Some("Avsändare".into()),
+        document_type: ty.into(),
+        secrecy: None,
+        personal_data: false,
+        file: None,
+        publish_file: false,
+    }
+}
+
+#[tokio::test]
+async fn register_attach_and_export_equals_preview() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workstation::open(dir.path()).await.unwrap();
+    let u = ws.sign_in("reg", "Rita Registrator", Role::Registrator).await.unwrap();
+
+    let err = ws.save_case(&u, "RS", case("  ")).await.unwrap_err();
+    assert_eq!(err.fields[0].field, "title");
+    assert_eq!(err.fields[0].message, "Rubriken måste fyllas i.");
+
+    let r = ws.save_case(&u, "RS", case("Rutin för publicering")).await.unwrap();
+    let number = r.case.number.clone().unwrap();
+    assert_eq!(number, "RS/1/2021");
+
+    let file = ws.attach_pdf(&corpus("d001.pdf")).await.unwrap();
+    assert_eq!(file.pages, Some(1));
+    assert_eq!(file.sha256.len(), 64);
+    let mut d1 = doc("Protokollsutdrag § 12", "Protokollsutdrag");
+    d1.file = Some(file.clone());
+    ws.save_document(&u, &number, d1).await.unwrap();
+    let mut d2 = doc("Skrivelse", "Skrivelse");
+    d2.file = Some(file.clone());
+    d2.secrecy = Some(Secrecy { reference: "26 kap. 1 §".into() });
+    let r = ws.save_document(&u, &number, d2).await.unwrap();
+    assert_eq!(r.documents.len(), 2);
+
+    let out = dir.path().join("webbdiarium");
+    let sum = ws.export_site(&out).await.unwrap();
+    assert_eq!((sum.cases, sum.documents, sum.files), (1, 2, 1));
+    let page = std::fs::read_to_string(out.join("arenden/RS-1-2021.html")).unwrap();
+    let pv = preview(&r, ws.rules(), Audience::External);
+    assert_eq!(page.as_bytes(), pv.html.as_bytes(), "the preview is the export, byte for byte");
+    assert_eq!(std::fs::read(out.join(format!("filer/{}.pdf", file.sha256))).unwrap(), std::fs::read(corpus("d001.pdf")).unwrap());
+    assert!(page.contains("OSL 26 kap. 1 §"));
+
+    // Marking the case withdraws the file from the next export.
+    let mut c = r.case.clone();
+    c.personal_data = true;
+    ws.save_case(&u, "RS", c).await.unwrap();
+    let sum = ws.export_site(&out).await.unwrap();
+    assert_eq!(sum.files, 0);
+    assert!(!out.join(format!("filer/{}.pdf", file.sha256)).exists());
+}
+
+#[tokio::test]
+async fn unreadable_pdf_is_refused_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workstation::open(dir.path()).await.unwrap();
+    let not_pdf = dir.path().join("brev.pdf");
+    std::fs::write(&not_pdf, "Hej, det här är ingen PDF").unwrap();
+    assert_eq!(ws.attach_pdf(&not_pdf).await.unwrap_err().message, "Filen är inte en PDF.");
+    let bytes = std::fs::read(corpus("d002.pdf")).unwrap();
+    let broken = dir.path().join("trasig.pdf");
+    std::fs::write(&broken, &bytes[..bytes.len() / 3]).unwrap();
+    let e = ws.attach_pdf(&broken).await;
+    // PDFium repairs some truncations; whatever it cannot open is refused, never stored half.
+    if let Err(e) = e {
+        assert!(e.message.contains("skadad"), "{}", e.message);
+    }
+}
+
+#[tokio::test]
+async fn import_then_export_json_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workstation::open(dir.path()).await.unwrap();
+    let u = ws.sign_in("reg", "Rita", Role::Registrator).await.unwrap();
+    let mut c = case("Rutin");
+    c.number = Some("RS/399/2021".into());
+    let mut d = doc("Beslut", "Beslut");
+    d.number = Some("RS/399/2021:1".into());
+    let records = vec![CaseRecord { case: c, documents: vec![d] }];
+    let text = serde_json::to_string(&records).unwrap();
+    let s = ws.import_json(&u, &text).await.unwrap();
+    assert_eq!(s.imported, ["RS/399/2021"]);
+    assert!(s.errors.is_empty());
+    let back: Vec<CaseRecord> = serde_json::from_str(&ws.export_json().await.unwrap()).unwrap();
+    assert_eq!(back, records);
+    let bad = ws.import_json(&u, "{\"case\": {\n\"title\": 1}}").await.unwrap_err();
+    assert!(bad.message.contains("ofullständigt"), "{}", bad.message);
+    let bad = ws.import_json(&u, "{\n\n  nope").await.unwrap_err();
+    assert!(bad.message.contains("rad 3"), "{}", bad.message);
+}
+
+#[tokio::test]
+async fn malformed_rules_stop_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("rules.toml"), "auto_publish_document_types = [\"Protokollsutdrag\"\n").unwrap();
+    let e = Workstation::open(dir.path()).await.err().expect("refused");
+    assert!(e.message.contains("har ett fel på rad"), "{}", e.message);
+}
