@@ -4,11 +4,14 @@
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
+mod diary;
 mod scan;
 
 #[derive(Parser)]
 #[command(name = "diarievakt", version, about = "Diarievakt – granskning av personuppgifter före publicering i webbdiariet")]
 struct Cli {
+    #[command(flatten)]
+    data: diary::DataDir,
     #[command(subcommand)]
     command: Command,
 }
@@ -17,12 +20,28 @@ struct Cli {
 enum Command {
     /// Granska PDF-filer efter personuppgifter (filer eller mappar).
     Scan(scan::Args),
+    /// Läs in ärenden från registrerings-JSON.
+    Import(diary::ImportArgs),
+    /// Skriv hela diariet som registrerings-JSON.
+    ExportJson,
+    /// Visa vad webbdiariet visar för ärendena i en registrerings-JSON.
+    Preview(diary::PreviewArgs),
+    /// Skriv det externa webbdiariet som statisk HTML med publicerade filer.
+    Export(diary::ExportArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let _log = match &cli.command {
+        Command::Scan(_) | Command::Preview(_) => None,
+        _ => diarievakt_core::logging::init(&cli.data.path()),
+    };
     let result = match cli.command {
         Command::Scan(a) => scan::run(a),
+        Command::Import(a) => diary::import(&cli.data, a),
+        Command::ExportJson => diary::export_json(&cli.data),
+        Command::Preview(a) => diary::preview_cmd(&cli.data, a),
+        Command::Export(a) => diary::export(&cli.data, a),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Sets everything up on a fresh Debian machine, builds the app with the UI embedded and starts it
+# on an embedded SQLite database in the user's data directory (DIARIEVAKT_DATA_DIR overrides it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+bash scripts/build.sh
+exec target/debug/diarievakt-app "$@"

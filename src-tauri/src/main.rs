@@ -1,0 +1,146 @@
+//! The Diarievakt window. Every command is a one-line call into `diarievakt-core`: the rules, the
+//! projection, validation and storage live there, so the window can never decide differently from
+//! the `diarievakt` command.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+use diarievakt_core::{AppError, Preview, Setup, Workstation};
+use diarievakt_model::{Audience, Case, CaseRecord, Document, FieldError, FileRef, Role, User};
+use diarievakt_store::{CaseSummary, Change, Draft};
+use std::path::PathBuf;
+use std::sync::Mutex;
+use tauri::State;
+
+struct App {
+    /// The workstation, or why it could not start (e.g. a malformed rules file): the window then
+    /// shows the reason and nothing else.
+    ws: Result<Workstation, AppError>,
+    user: Mutex<Option<User>>,
+}
+
+type Res<T> = Result<T, AppError>;
+
+impl App {
+    fn ws(&self) -> Res<&Workstation> {
+        self.ws.as_ref().map_err(Clone::clone)
+    }
+    fn user(&self) -> Res<User> {
+        self.user.lock().unwrap().clone().ok_or_else(|| AppError::new("Logga in först."))
+    }
+}
+
+#[tauri::command]
+fn setup(app: State<'_, App>) -> Res<Setup> {
+    Ok(app.ws()?.setup())
+}
+
+#[tauri::command]
+async fn users(app: State<'_, App>) -> Res<Vec<User>> {
+    app.ws()?.users().await
+}
+
+#[tauri::command]
+async fn sign_in(app: State<'_, App>, username: String, display_name: String, role: Role) -> Res<User> {
+    let u = app.ws()?.sign_in(&username, &display_name, role).await?;
+    *app.user.lock().unwrap() = Some(u.clone());
+    Ok(u)
+}
+
+#[tauri::command]
+fn current_user(app: State<'_, App>) -> Option<User> {
+    app.user.lock().unwrap().clone()
+}
+
+#[tauri::command]
+async fn search_cases(app: State<'_, App>, query: String) -> Res<Vec<CaseSummary>> {
+    app.ws()?.search(&query).await
+}
+
+#[tauri::command]
+async fn get_case(app: State<'_, App>, number: String) -> Res<CaseRecord> {
+    app.ws()?.get_case(&number).await
+}
+
+#[tauri::command]
+async fn save_case(app: State<'_, App>, series: String, case: Case) -> Res<CaseRecord> {
+    app.ws()?.save_case(&app.user()?, &series, case).await
+}
+
+#[tauri::command]
+async fn save_document(app: State<'_, App>, case_number: String, document: Document) -> Res<CaseRecord> {
+    app.ws()?.save_document(&app.user()?, &case_number, document).await
+}
+
+#[tauri::command]
+fn validate_case(case: Case) -> Vec<FieldError> {
+    diarievakt_model::validate_case(&case.normalised(), diarievakt_core::today())
+}
+
+#[tauri::command]
+fn validate_document(document: Document) -> Vec<FieldError> {
+    diarievakt_model::validate_document(&document.normalised(), diarievakt_core::today())
+}
+
+#[tauri::command]
+async fn attach_pdf(app: State<'_, App>, path: String) -> Res<FileRef> {
+    app.ws()?.attach_pdf(&PathBuf::from(path)).await
+}
+
+#[tauri::command]
+fn preview(app: State<'_, App>, record: CaseRecord, audience: Audience) -> Res<Preview> {
+    Ok(app.ws()?.preview(&record, audience))
+}
+
+#[tauri::command]
+async fn save_draft(app: State<'_, App>, key: String, body: String) -> Res<()> {
+    app.ws()?.save_draft(&app.user()?, &key, &body).await
+}
+
+#[tauri::command]
+async fn drafts(app: State<'_, App>) -> Res<Vec<Draft>> {
+    app.ws()?.drafts(&app.user()?).await
+}
+
+#[tauri::command]
+async fn delete_draft(app: State<'_, App>, key: String) -> Res<()> {
+    app.ws()?.delete_draft(&app.user()?, &key).await
+}
+
+#[tauri::command]
+async fn changes(app: State<'_, App>, number: String) -> Res<Vec<Change>> {
+    app.ws()?.changes(&number).await
+}
+
+fn main() {
+    let data_dir = diarievakt_core::paths::data_dir();
+    let _log = diarievakt_core::logging::init(&data_dir);
+    let rt = tokio::runtime::Runtime::new().expect("tokio runtime");
+    let ws = rt.block_on(Workstation::open(&data_dir));
+    if let Err(e) = &ws {
+        tracing::error!(error = %e.message, "workstation could not start");
+    }
+    tauri::async_runtime::set(rt.handle().clone());
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .manage(App { ws, user: Mutex::new(None) })
+        .invoke_handler(tauri::generate_handler![
+            setup,
+            users,
+            sign_in,
+            current_user,
+            search_cases,
+            get_case,
+            save_case,
+            save_document,
+            validate_case,
+            validate_document,
+            attach_pdf,
+            preview,
+            save_draft,
+            drafts,
+            delete_draft,
+            changes,
+        ])
+        .run(tauri::generate_context!())
+        .expect("Diarievakt kunde inte starta fönstret");
+}

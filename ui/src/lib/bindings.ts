@@ -1,0 +1,152 @@
+// Generated from the Rust types by `cargo test -p diarievakt-core bindings`. Do not edit.
+
+export type Category = "personal_id" | "protected_identity" | "health" | "social_welfare" | "criminal" | "ethnicity" | "political" | "religion" | "union" | "sex_life" | "genetic_biometric" | "name" | "address" | "phone" | "email" | "bank_account" | "vehicle";
+
+export type Severity = "normal" | "high";
+
+export type Case = { 
+/**
+ * Diarienummer, e.g. `RS/399/2021`; `None` until the case is registered.
+ */
+number: string | null, 
+/**
+ * Ärendemening.
+ */
+title: string, 
+/**
+ * Publik rubrik: shown instead of the title wherever the diary is published.
+ */
+public_title: string | null, description: string | null, 
+/**
+ * Ärendetyp.
+ */
+case_type: string, 
+/**
+ * Avsändare / motpart.
+ */
+counterpart: string | null, status: CaseStatus, 
+/**
+ * Registreringsdatum.
+ */
+registered: string, 
+/**
+ * Publiceringsdatum.
+ */
+publish_date: string | null, 
+/**
+ * Handläggare.
+ */
+officer: string | null, 
+/**
+ * Enhet.
+ */
+unit: string | null, secrecy: Secrecy | null, 
+/**
+ * Personuppgiftsmarkering.
+ */
+personal_data: boolean, };
+
+export type CaseRecord = { case: Case, documents: Array<Document>, };
+
+export type CaseStatus = "Pågående" | "Vilande" | "Avslutat";
+
+export type Direction = "incoming" | "outgoing" | "internal";
+
+export type Document = { 
+/**
+ * Handlingsnummer, e.g. `RS/399/2021:3`; `None` until registered.
+ */
+number: string | null, title: string, public_title: string | null, direction: Direction, 
+/**
+ * Inkom / upprättad / expedierad.
+ */
+date: string, counterpart: string | null, 
+/**
+ * Handlingstyp.
+ */
+document_type: string, secrecy: Secrecy | null, personal_data: boolean, file: FileRef | null, 
+/**
+ * The box *Publicera dokumentfil*.
+ */
+publish_file: boolean, };
+
+export type FileRef = { name: string, sha256: string, size?: number, pages?: number, };
+
+export type Secrecy = { 
+/**
+ * E.g. "OSL 26 kap. 1 §".
+ */
+reference: string, };
+
+export type FieldError = { 
+/**
+ * The field's JSON name (`title`, `secrecy`, `date`, …).
+ */
+field: string, message: string, };
+
+export type Role = "registrator" | "handlaggare" | "teamledare";
+
+export type User = { id: number, username: string, display_name: string, role: Role, };
+
+export type FormWarning = { 
+/**
+ * `None` for the case, else the index of the document in the record.
+ */
+document: number | null, field: string, category: Category, message: string, };
+
+export type Audience = "external" | "internal";
+
+export type Marking = "secrecy" | "personal_data";
+
+export type Hidden = { field: string, reason: string, };
+
+export type Projection = { audience: Audience, 
+/**
+ * The audience's name, e.g. "Externt webbdiarium".
+ */
+audience_name: string, case: ProjectedCase, documents: Array<ProjectedDocument>, };
+
+export type ProjectedCase = { number: string | null, title: string, case_type: string | null, description: string | null, counterpart: string | null, status: CaseStatus, registered: string, publish_date: string | null, unit: string | null, officer: string | null, markings: Array<Marking>, 
+/**
+ * The OSL reference of the secrecy marking, as the public sees it.
+ */
+secrecy_reference: string | null, hidden: Array<Hidden>, 
+/**
+ * Fields in which a personnummer was masked (rule 5); the registrar is warned.
+ */
+masked: Array<string>, };
+
+export type ProjectedDocument = { number: string | null, title: string, direction: Direction, date: string, counterpart: string | null, document_type: string, markings: Array<Marking>, secrecy_reference: string | null, file: FileRef | null, hidden: Array<Hidden>, masked: Array<string>, };
+
+export type Rules = { auto_publish_document_types: Array<string>, secret_case_types: Array<SecretCaseType>, audiences: { [key in Audience]?: AudienceRules }, };
+
+export type AudienceRules = { name: string, case_fields: Array<CaseField>, document_fields: Array<DocumentField>, };
+
+export type SecretCaseType = { case_type: string, reference: string, };
+
+export type CaseField = "number" | "title" | "case_type" | "status" | "registered" | "publish_date" | "unit" | "officer" | "description" | "counterpart";
+
+export type DocumentField = "number" | "title" | "direction" | "date" | "document_type" | "counterpart" | "file";
+
+export type CaseSummary = { number: string, title: string, public_title: string | null, case_type: string, counterpart: string | null, status: CaseStatus, registered: string, secret: boolean, personal_data: boolean, documents: number, updated_at: string, };
+
+export type Draft = { key: string, body: string, updated_at: string, };
+
+export type Change = { at: string, user: string, action: string, entity: string, ref: string, };
+
+export type DiaryConfig = { series: Array<SeriesConfig>, case_types: Array<string>, document_types: Array<string>, units: Array<string>, osl: Array<OslReference>, };
+
+export type SeriesConfig = { code: string, name: string, };
+
+export type OslReference = { reference: string, label: string, };
+
+export type AppError = { message: string, fields: Array<FieldError>, };
+
+export type Preview = { projection: Projection, html: string, warnings: Array<FormWarning>, };
+
+export type Setup = { config: DiaryConfig, rules: Rules, data_dir: string, today: string, };
+
+export type ExportSummary = { cases: number, documents: number, files: number, out_dir: string, };
+
+export type ImportSummary = { imported: Array<string>, errors: Array<string>, };
+
