@@ -5,7 +5,10 @@
 //! bumped as the transaction's first statement, which takes SQLite's write lock, so concurrent
 //! registrations queue and a rolled-back one gives its number back.
 
+mod audit;
 mod files;
+
+pub use audit::{AuditEntry, AuditReport};
 
 pub use files::{sha256_of, FileStore, Stored};
 
@@ -124,7 +127,7 @@ pub struct Store {
     data_dir: PathBuf,
 }
 
-fn now() -> String {
+pub(crate) fn now() -> String {
     Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
@@ -196,7 +199,7 @@ impl Store {
         self.pool.close().await;
     }
 
-    async fn write_tx(&self) -> Result<Transaction<'static, Sqlite>> {
+    pub(crate) async fn write_tx(&self) -> Result<Transaction<'static, Sqlite>> {
         // BEGIN IMMEDIATE takes the write lock at once: a transaction that reads and then writes can
         // never fail half-way because another writer committed in between.
         Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)

@@ -219,3 +219,36 @@ async fn a_killed_process_loses_no_committed_registration() {
     seqs.sort();
     assert_eq!(seqs, (1..=seqs.len() as u32).collect::<Vec<_>>());
 }
+
+#[tokio::test]
+async fn audit_chain_detects_altered_removed_reordered_and_truncated_entries() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, u) = open(dir.path()).await;
+    for i in 0..5 {
+        s.audit(&u, "granska", &format!("RS/1/2021:{i}"), Some(&"ab".repeat(32)), "3 fynd").await.unwrap();
+    }
+    assert!(s.verify_audit().await.unwrap().ok);
+    assert_eq!(s.audit_entries(Some("RS/1/2021")).await.unwrap().len(), 5);
+
+    let pool = s.pool().clone();
+    // Altered.
+    sqlx::query("UPDATE audit SET detail = '0 fynd' WHERE id = 2").execute(&pool).await.unwrap();
+    let r = s.verify_audit().await.unwrap();
+    assert!(!r.ok && r.problems[0].contains("Post 2 har ändrats"), "{r:?}");
+    sqlx::query("UPDATE audit SET detail = '3 fynd' WHERE id = 2").execute(&pool).await.unwrap();
+    assert!(s.verify_audit().await.unwrap().ok);
+    // Reordered: swap two entries' contents and hashes.
+    sqlx::query("UPDATE audit SET id = 100 WHERE id = 2").execute(&pool).await.unwrap();
+    sqlx::query("UPDATE audit SET id = 2 WHERE id = 3").execute(&pool).await.unwrap();
+    sqlx::query("UPDATE audit SET id = 3 WHERE id = 100").execute(&pool).await.unwrap();
+    assert!(s.verify_audit().await.unwrap().problems.iter().any(|p| p.contains("bruten")));
+    sqlx::query("UPDATE audit SET id = 100 WHERE id = 3").execute(&pool).await.unwrap();
+    sqlx::query("UPDATE audit SET id = 3 WHERE id = 2").execute(&pool).await.unwrap();
+    sqlx::query("UPDATE audit SET id = 2 WHERE id = 100").execute(&pool).await.unwrap();
+    assert!(s.verify_audit().await.unwrap().ok);
+    // Removed in the middle, and at the end.
+    sqlx::query("DELETE FROM audit WHERE id = 5").execute(&pool).await.unwrap();
+    assert!(s.verify_audit().await.unwrap().problems.iter().any(|p| p.contains("senaste poster saknas")));
+    sqlx::query("DELETE FROM audit WHERE id = 3").execute(&pool).await.unwrap();
+    assert!(s.verify_audit().await.unwrap().problems.iter().any(|p| p.contains("före post 4")));
+}

@@ -1,0 +1,160 @@
+//! The hash-chained audit trail. Each entry's hash covers its content and the previous entry's
+//! hash, so changing, removing or reordering any entry breaks the chain from there on. The newest
+//! hash is also written to `audit.head` beside the database, so cutting entries off the end is
+//! detected too.
+
+use crate::{now, Result, Store, StoreError};
+use diarievakt_model::User;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use sqlx::{Row, Sqlite, Transaction};
+use ts_rs::TS;
+
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: String,
+    pub user_id: i64,
+    pub user: String,
+    pub action: String,
+    /// The case or document number the entry concerns.
+    pub subject: String,
+    pub sha256: Option<String>,
+    pub detail: String,
+    pub prev: String,
+    pub hash: String,
+}
+
+/// What `audit verify` found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct AuditReport {
+    pub entries: u64,
+    pub ok: bool,
+    pub problems: Vec<String>,
+}
+
+fn entry_hash(prev: &str, at: &str, user_id: i64, action: &str, subject: &str, sha256: Option<&str>, detail: &str) -> String {
+    let mut h = Sha256::new();
+    for part in [prev, at, &user_id.to_string(), action, subject, sha256.unwrap_or(""), detail] {
+        h.update((part.len() as u64).to_be_bytes());
+        h.update(part.as_bytes());
+    }
+    hex::encode(h.finalize())
+}
+
+impl Store {
+    fn head_path(&self) -> std::path::PathBuf {
+        self.data_dir().join("audit.head")
+    }
+
+    /// Appends an entry inside the caller's transaction. The head file is written by
+    /// [`Store::sync_audit_head`] after the commit.
+    pub(crate) async fn audit_in(
+        tx: &mut Transaction<'static, Sqlite>,
+        user: &User,
+        action: &str,
+        subject: &str,
+        sha256: Option<&str>,
+        detail: &str,
+    ) -> Result<String> {
+        let prev: Option<String> = sqlx::query_scalar("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetch_optional(&mut **tx).await?;
+        let prev = prev.unwrap_or_else(|| GENESIS.to_string());
+        let at = now();
+        let hash = entry_hash(&prev, &at, user.id, action, subject, sha256, detail);
+        sqlx::query("INSERT INTO audit (at, user_id, action, subject, sha256, detail, prev, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
+            .bind(&at)
+            .bind(user.id)
+            .bind(action)
+            .bind(subject)
+            .bind(sha256)
+            .bind(detail)
+            .bind(&prev)
+            .bind(&hash)
+            .execute(&mut **tx)
+            .await?;
+        Ok(hash)
+    }
+
+    pub(crate) fn sync_audit_head(&self, hash: &str) -> Result<()> {
+        let tmp = self.head_path().with_extension("head.tmp");
+        std::fs::write(&tmp, hash).and_then(|_| std::fs::rename(&tmp, self.head_path())).map_err(|e| StoreError::io("granskningsloggens huvud kunde inte skrivas", e))
+    }
+
+    /// Appends one entry to the audit trail in its own transaction.
+    pub async fn audit(&self, user: &User, action: &str, subject: &str, sha256: Option<&str>, detail: &str) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        let hash = Self::audit_in(&mut tx, user, action, subject, sha256, detail).await?;
+        tx.commit().await?;
+        self.sync_audit_head(&hash)
+    }
+
+    /// Entries whose subject is `prefix` or one of its documents (`prefix:n`), oldest first.
+    pub async fn audit_entries(&self, prefix: Option<&str>) -> Result<Vec<AuditEntry>> {
+        let rows = match prefix {
+            Some(p) => {
+                sqlx::query(
+                    "SELECT a.*, u.display_name FROM audit a JOIN users u ON u.id = a.user_id
+                     WHERE a.subject = $1 OR a.subject LIKE $2 ESCAPE '\\' ORDER BY a.id",
+                )
+                .bind(p)
+                .bind(format!("{}:%", p.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")))
+                .fetch_all(self.pool())
+                .await?
+            }
+            None => {
+                sqlx::query("SELECT a.*, u.display_name FROM audit a JOIN users u ON u.id = a.user_id ORDER BY a.id")
+                    .fetch_all(self.pool())
+                    .await?
+            }
+        };
+        Ok(rows
+            .iter()
+            .map(|r| AuditEntry {
+                id: r.get("id"),
+                at: r.get("at"),
+                user_id: r.get("user_id"),
+                user: r.get("display_name"),
+                action: r.get("action"),
+                subject: r.get("subject"),
+                sha256: r.get("sha256"),
+                detail: r.get("detail"),
+                prev: r.get("prev"),
+                hash: r.get("hash"),
+            })
+            .collect())
+    }
+
+    /// Walks the whole chain and reports every break in Swedish.
+    pub async fn verify_audit(&self) -> Result<AuditReport> {
+        let rows = sqlx::query("SELECT id, at, user_id, action, subject, sha256, detail, prev, hash FROM audit ORDER BY id")
+            .fetch_all(self.pool())
+            .await?;
+        let mut problems = Vec::new();
+        let mut expected_prev = GENESIS.to_string();
+        for r in &rows {
+            let id: i64 = r.get("id");
+            let prev: String = r.get("prev");
+            let hash: String = r.get("hash");
+            let sha: Option<String> = r.get("sha256");
+            let computed = entry_hash(&prev, r.get("at"), r.get("user_id"), r.get("action"), r.get("subject"), sha.as_deref(), r.get("detail"));
+            if computed != hash {
+                problems.push(format!("Post {id} har ändrats i efterhand (innehållet stämmer inte med sin kontrollsumma)."));
+            }
+            if prev != expected_prev {
+                problems.push(format!("Kedjan är bruten före post {id}: en post har tagits bort eller flyttats."));
+            }
+            expected_prev = hash;
+        }
+        match std::fs::read_to_string(self.head_path()) {
+            Ok(head) if head.trim() != expected_prev && !rows.is_empty() => {
+                problems.push("Loggens senaste poster saknas: kedjans slut stämmer inte med audit.head.".into())
+            }
+            Ok(head) if rows.is_empty() && head.trim() != GENESIS => problems.push("Granskningsloggen har tömts.".into()),
+            Err(_) if !rows.is_empty() => problems.push("Filen audit.head saknas; kedjans slut kan inte bekräftas.".into()),
+            _ => {}
+        }
+        Ok(AuditReport { entries: rows.len() as u64, ok: problems.is_empty(), problems })
+    }
+}
