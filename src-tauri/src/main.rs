@@ -87,8 +87,8 @@ async fn attach_pdf(app: State<'_, App>, path: String) -> Res<FileRef> {
 }
 
 #[tauri::command]
-fn preview(app: State<'_, App>, record: CaseRecord, audience: Audience) -> Res<Preview> {
-    Ok(app.ws()?.preview(&record, audience))
+async fn preview(app: State<'_, App>, record: CaseRecord, audience: Audience) -> Res<Preview> {
+    app.ws()?.preview(&record, audience).await
 }
 
 #[tauri::command]

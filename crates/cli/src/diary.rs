@@ -49,6 +49,9 @@ pub fn import(dd: &DataDir, a: ImportArgs) -> anyhow::Result<ExitCode> {
         for n in &s.imported {
             println!("Importerat: {n}");
         }
+        for n in &s.notices {
+            eprintln!("Observera: {n}");
+        }
         for e in &s.errors {
             eprintln!("Inte importerat: {e}");
         }
@@ -101,7 +104,9 @@ pub fn preview_cmd(dd: &DataDir, a: PreviewArgs) -> anyhow::Result<ExitCode> {
     };
     let records = parse_records(&text).map_err(|e| anyhow::anyhow!(e.message))?;
     for r in &records {
-        let p = preview(r, &rules, audience);
+        // A file outside the database has no recorded scans or confirmations: no document file
+        // is shown (fail closed), exactly as the export would treat it.
+        let p = preview(r, &rules, audience, &[]);
         for w in &p.warnings {
             let whom = match w.document {
                 None => r.case.number.clone().unwrap_or_else(|| "ärendet".into()),

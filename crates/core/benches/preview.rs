@@ -36,8 +36,8 @@ fn record(docs: usize) -> CaseRecord {
 fn bench(c: &mut Criterion) {
     let rules = Rules::defaults();
     let r = record(50);
-    c.bench_function("preview_external_50_documents", |b| b.iter(|| preview(black_box(&r), &rules, Audience::External)));
-    c.bench_function("preview_internal_50_documents", |b| b.iter(|| preview(black_box(&r), &rules, Audience::Internal)));
+    c.bench_function("preview_external_50_documents", |b| b.iter(|| preview(black_box(&r), &rules, Audience::External, &[])));
+    c.bench_function("preview_internal_50_documents", |b| b.iter(|| preview(black_box(&r), &rules, Audience::Internal, &[])));
 }
 
 criterion_group!(benches, bench);

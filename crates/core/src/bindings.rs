@@ -51,6 +51,16 @@ pub fn typescript() -> String {
         crate::Setup,
         crate::ExportSummary,
         crate::ImportSummary,
+        crate::DocumentGate,
+        diarievakt_model::Gate,
+        diarievakt_model::FileReview,
+        diarievakt_model::ReviewFinding,
+        diarievakt_model::Verdict,
+        diarievakt_model::Consent,
+        diarievakt_store::ReviewRequest,
+        diarievakt_store::RequestStatus,
+        diarievakt_store::AuditEntry,
+        diarievakt_store::AuditReport,
     );
     format!("// Generated from the Rust types by `cargo test -p diarievakt-core bindings`. Do not edit.\n\n{body}")
 }

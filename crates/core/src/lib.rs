@@ -8,7 +8,10 @@ pub mod bindings;
 pub mod config;
 pub mod logging;
 pub mod paths;
+mod review;
 mod workstation;
+
+pub use review::{finding_id, DocumentGate};
 
 pub use config::DiaryConfig;
 pub use workstation::*;

@@ -2,7 +2,7 @@ use crate::config::DiaryConfig;
 use chrono::{Local, NaiveDate};
 use diarievakt_model::check::check_projection;
 use diarievakt_model::{
-    html, project, validate_case, validate_document, Audience, Case, CaseRecord, Document, FieldError, FileRef,
+    html, project, project_with, validate_case, Clearance, validate_document, Audience, Case, CaseRecord, Document, FieldError, FileRef,
     FormWarning, Projection, Role, Rules, User,
 };
 use diarievakt_store::{CaseSummary, Change, Draft, Series, Store, StoreError};
@@ -75,6 +75,8 @@ pub struct ExportSummary {
 pub struct ImportSummary {
     pub imported: Vec<String>,
     pub errors: Vec<String>,
+    /// What was imported, but not as written (e.g. the box, which needs a confirmation).
+    pub notices: Vec<String>,
 }
 
 pub struct Workstation {
@@ -166,6 +168,8 @@ impl Workstation {
         let number = match &case.number {
             Some(n) => {
                 self.store.update_case(user, n, &case).await?;
+                let record = self.get_case(n).await?;
+                self.void_stale_consents(user, &record).await?;
                 n.clone()
             }
             None => {
@@ -199,8 +203,14 @@ impl Workstation {
 
     /// Adds a document to a case, or saves an existing document (when it has a number).
     pub async fn save_document(&self, user: &User, case_number: &str, doc: Document) -> Result<CaseRecord> {
-        let doc = doc.normalised();
+        let mut doc = doc.normalised();
         self.check_document(&doc)?;
+        // The box is set only by `confirm_publication`; saving can keep or clear it, never set it.
+        let stored_box = match &doc.number {
+            Some(n) => self.get_case(case_number).await?.documents.iter().find(|d| d.number.as_deref() == Some(n)).is_some_and(|d| d.publish_file),
+            None => false,
+        };
+        doc.publish_file = doc.publish_file && stored_box;
         match &doc.number {
             Some(n) => {
                 if !n.starts_with(&format!("{case_number}:")) {
@@ -212,6 +222,8 @@ impl Workstation {
                 self.store.add_document(user, case_number, &doc).await?;
             }
         }
+        let record = self.get_case(case_number).await?;
+        self.void_stale_consents(user, &record).await?;
         self.get_case(case_number).await
     }
 
@@ -243,9 +255,11 @@ impl Workstation {
 
     // ---- the public diary ----------------------------------------------------------------------
 
-    /// The preview of a record as typed (saved or not): exactly what the export would write.
-    pub fn preview(&self, record: &CaseRecord, audience: Audience) -> Preview {
-        preview(record, &self.rules, audience)
+    /// The preview of a record as typed (saved or not): exactly what the export would write,
+    /// with what is recorded about each file.
+    pub async fn preview(&self, record: &CaseRecord, audience: Audience) -> Result<Preview> {
+        let clearances = self.clearances(record).await?;
+        Ok(preview(record, &self.rules, audience, &clearances))
     }
 
     /// Writes the external web diary for the whole database to `out_dir`: an index, one page per
@@ -261,7 +275,8 @@ impl Workstation {
         let mut projections = Vec::with_capacity(records.len());
         let (mut documents, mut files) = (0, 0);
         for r in &records {
-            let p = project(r, &self.rules, Audience::External);
+            let clearances = self.clearances(r).await?;
+            let p = project_with(r, &self.rules, Audience::External, &clearances);
             for d in &p.documents {
                 documents += 1;
                 if let Some(f) = &d.file {
@@ -302,9 +317,16 @@ impl Workstation {
     /// validated and stored in its own transaction; a bad one is reported and the rest go on.
     pub async fn import_json(&self, user: &User, text: &str) -> Result<ImportSummary> {
         let records = parse_records(text)?;
-        let mut summary = ImportSummary { imported: Vec::new(), errors: Vec::new() };
+        let mut summary = ImportSummary { imported: Vec::new(), errors: Vec::new(), notices: Vec::new() };
         let today = today();
-        for r in records {
+        for mut r in records {
+            for d in r.documents.iter_mut().filter(|d| d.publish_file) {
+                d.publish_file = false;
+                summary.notices.push(format!(
+                    "{}: Publicera dokumentfil fördes inte över – den kräver en granskning och en bekräftelse i Diarievakt.",
+                    d.number.as_deref().unwrap_or("handling")
+                ));
+            }
             let label = r.case.number.clone().unwrap_or_else(|| "(utan diarienummer)".into());
             let mut errors: Vec<String> = validate_case(&r.case, today).into_iter().map(|e| e.message).collect();
             for d in &r.documents {
@@ -348,8 +370,8 @@ fn sibling(dir: &Path, tag: &str) -> PathBuf {
 }
 
 /// The preview of a record for an audience: the projection, its page and the form's warnings.
-pub fn preview(record: &CaseRecord, rules: &Rules, audience: Audience) -> Preview {
-    let projection = project(record, rules, audience);
+pub fn preview(record: &CaseRecord, rules: &Rules, audience: Audience, clearances: &[Clearance]) -> Preview {
+    let projection = project_with(record, rules, audience, clearances);
     let html = html::case_page(&projection);
     let warnings = if audience == Audience::External {
         check_projection(record, &projection)

@@ -1,6 +1,6 @@
 //! The workstation end to end without a window: real SQLite file, real PDFium, real corpus PDFs.
 
-use diarievakt_core::{preview, Workstation};
+use diarievakt_core::Workstation;
 use diarievakt_model::{Audience, Case, CaseRecord, Direction, Document, Role, Secrecy};
 use std::path::PathBuf;
 
@@ -57,12 +57,15 @@ async fn register_attach_and_export_equals_preview() {
     d2.secrecy = Some(Secrecy { reference: "26 kap. 1 §".into() });
     let r = ws.save_document(&u, &number, d2).await.unwrap();
     assert_eq!(r.documents.len(), 2);
+    // Not scanned yet: even the auto-published Protokollsutdrag stays unpublished.
+    assert_eq!(ws.export_site(&dir.path().join("tidig")).await.unwrap().files, 0);
+    ws.record_scan(&u, &file.sha256, 1, vec![], None, &[]).await.unwrap();
 
     let out = dir.path().join("webbdiarium");
     let sum = ws.export_site(&out).await.unwrap();
     assert_eq!((sum.cases, sum.documents, sum.files), (1, 2, 1));
     let page = std::fs::read_to_string(out.join("arenden/RS-1-2021.html")).unwrap();
-    let pv = preview(&r, ws.rules(), Audience::External);
+    let pv = ws.preview(&r, Audience::External).await.unwrap();
     assert_eq!(page.as_bytes(), pv.html.as_bytes(), "the preview is the export, byte for byte");
     assert_eq!(std::fs::read(out.join(format!("filer/{}.pdf", file.sha256))).unwrap(), std::fs::read(corpus("d001.pdf")).unwrap());
     assert!(page.contains("OSL 26 kap. 1 §"));
@@ -121,4 +124,67 @@ async fn malformed_rules_stop_the_start() {
     std::fs::write(dir.path().join("rules.toml"), "auto_publish_document_types = [\"Protokollsutdrag\"\n").unwrap();
     let e = Workstation::open(dir.path()).await.err().expect("refused");
     assert!(e.message.contains("har ett fel på rad"), "{}", e.message);
+}
+
+#[tokio::test]
+async fn the_gate_end_to_end_in_the_core() {
+    use diarievakt_model::Verdict;
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workstation::open(dir.path()).await.unwrap();
+    let reg = ws.sign_in("reg", "Rita Registrator", Role::Registrator).await.unwrap();
+    let lead = ws.sign_in("lead", "Tore Teamledare", Role::Teamledare).await.unwrap();
+    let r = ws.save_case(&reg, "RS", case("Skrivelse med bilaga")).await.unwrap();
+    let number = r.case.number.clone().unwrap();
+    let file = ws.attach_pdf(&corpus("d002.pdf")).await.unwrap();
+    let mut d = doc("Skrivelse", "Skrivelse");
+    d.file = Some(file.clone());
+    d.publish_file = true; // a save can never set the box
+    let r = ws.save_document(&reg, &number, d).await.unwrap();
+    assert!(!r.documents[0].publish_file);
+    let dn = format!("{number}:1");
+    assert!(ws.confirm_publication(&reg, &dn, &dn).await.unwrap_err().message.contains("inte granskad"));
+
+    let findings = vec![
+        serde_json::json!({"page": 1, "category": "personal_id", "severity": "high", "text": "3804229957", "bbox": [1, 2, 3, 4]}),
+        serde_json::json!({"page": 1, "category": "name", "severity": "normal", "text": "Östen Karlsson", "bbox": [5, 6, 7, 8]}),
+    ];
+    ws.record_scan(&reg, &file.sha256, 2, vec![], None, &findings).await.unwrap();
+    let review = ws.file_review(&file.sha256).await.unwrap().unwrap();
+    let pnr = review.findings.iter().find(|f| f.text == "3804229957").unwrap().id.clone();
+    assert!(ws.confirm_publication(&reg, &dn, &dn).await.unwrap_err().message.contains("inte beslutade"));
+
+    // Decided "Får inte publiceras": needs a team lead.
+    ws.decide(&reg, &dn, &[pnr.clone()], Verdict::MustNotPublish, None).await.unwrap();
+    assert!(ws.confirm_publication(&reg, &dn, &dn).await.unwrap_err().message.contains("teamledare"));
+    let id = ws.request_review(&reg, &dn, Some("Personnumret är maskerat i bilagan")).await.unwrap();
+    assert!(ws.decide_review(&reg, id, true, None).await.unwrap_err().message.contains("Bara en teamledare"));
+    let req = ws.decide_review(&lead, id, true, Some("OK, bilagan är maskerad")).await.unwrap();
+    assert_eq!(req.requested_by, "Rita Registrator");
+
+    // The explicit act: typing the handlingsnummer.
+    assert!(ws.confirm_publication(&reg, &dn, "fel").await.unwrap_err().message.contains("Skriv handlingsnumret"));
+    let gate = ws.confirm_publication(&reg, &dn, &dn).await.unwrap();
+    assert!(gate.publishes && gate.confirmed && gate.approved);
+    let r = ws.get_case(&number).await.unwrap();
+    assert!(r.documents[0].publish_file);
+    assert!(ws.preview(&r, Audience::External).await.unwrap().projection.documents[0].file.is_some());
+
+    // Changing a marking voids the confirmation and unticks the box.
+    let mut d = r.documents[0].clone();
+    d.personal_data = true;
+    let r = ws.save_document(&reg, &number, d).await.unwrap();
+    assert!(!r.documents[0].publish_file);
+    let mut d = r.documents[0].clone();
+    d.personal_data = false;
+    let r = ws.save_document(&reg, &number, d).await.unwrap();
+    assert!(ws.preview(&r, Audience::External).await.unwrap().projection.documents[0].file.is_none());
+
+    // Everything is in the audit trail, and the chain holds.
+    let trail = ws.audit_trail(Some(&number)).await.unwrap();
+    let actions: Vec<_> = trail.iter().map(|e| e.action.as_str()).collect();
+    for a in ["beslut", "skickad för granskning", "godkännande", "bekräftelse", "bekräftelse upphävd"] {
+        assert!(actions.contains(&a), "{a} missing in {actions:?}");
+    }
+    assert!(trail.iter().filter(|e| e.action == "bekräftelse").all(|e| e.sha256.as_deref() == Some(file.sha256.as_str())));
+    assert!(ws.audit_verify().await.unwrap().ok);
 }

@@ -9,6 +9,7 @@
 
 pub mod check;
 pub mod diary;
+pub mod gate;
 pub mod html;
 pub mod number;
 pub mod projection;
@@ -19,7 +20,8 @@ pub mod validate;
 pub use check::{check_form, FormWarning};
 pub use diary::{Case, CaseRecord, CaseStatus, Direction, Document, FileRef, Secrecy};
 pub use number::{CaseNumber, DocumentNumber};
-pub use projection::{project, Hidden, Marking, Projection};
+pub use gate::{Clearance, Consent, FileReview, Gate, ReviewFinding, Verdict};
+pub use projection::{gate_for, project, project_with, Hidden, Marking, Projection};
 pub use rules::{Audience, Rules, RulesError};
 pub use user::{Role, User};
 pub use validate::{validate_case, validate_document, FieldError};

@@ -4,6 +4,7 @@
 //! web-diary export all call [`project`], so what the registrar sees is what gets published.
 
 use crate::diary::{clean_opt, CaseRecord, CaseStatus, Direction, Document, FileRef, Secrecy};
+use crate::gate::{self, Clearance};
 use crate::rules::{Audience, CaseField, DocumentField, Rules};
 use chrono::NaiveDate;
 use diarievakt_detect::personnummer;
@@ -148,8 +149,15 @@ fn not_shown(audience_name: &str) -> String {
     format!("Fältet visas inte i {}", audience_name.to_lowercase())
 }
 
-/// The projection of one case and its documents for one audience.
+/// The projection of one case and its documents for one audience, with no recorded clearances:
+/// no file publishes (fail closed). See [`project_with`].
 pub fn project(record: &CaseRecord, rules: &Rules, audience: Audience) -> Projection {
+    project_with(record, rules, audience, &[])
+}
+
+/// The projection with what is recorded about each document's file (`clearances[i]` belongs to
+/// `record.documents[i]`; missing entries mean nothing is recorded).
+pub fn project_with(record: &CaseRecord, rules: &Rules, audience: Audience, clearances: &[Clearance]) -> Projection {
     let ar = rules.audience(audience);
     let c = &record.case;
     let mut case_marks = Marks::of(&c.secrecy, c.personal_data);
@@ -198,41 +206,60 @@ pub fn project(record: &CaseRecord, rules: &Rules, audience: Audience) -> Projec
     let documents = record
         .documents
         .iter()
-        .map(|d| project_document(d, &case_marks, case_reason.as_deref(), rules, audience))
+        .enumerate()
+        .map(|(i, d)| project_document(record, d, &case_marks, case_reason.as_deref(), rules, audience, clearances.get(i)))
         .collect();
     Projection { audience, audience_name: ar.name.clone(), case, documents }
 }
 
-/// Rule 3, the file: why a document's file is not published, or `None` when it is.
+/// Rule 3 and the gate: why a document's file is not published, or `None` when it is.
 pub fn file_withheld(
+    record: &CaseRecord,
     doc: &Document,
     case_reason: Option<&str>,
     rules: &Rules,
     audience: Audience,
+    clearance: Option<&Clearance>,
 ) -> Option<String> {
     let ar = rules.audience(audience);
     doc.file.as_ref()?;
     if !ar.document_fields.contains(&DocumentField::File) {
         return Some(format!("Dokumentfiler visas inte i {}", ar.name.to_lowercase()));
     }
-    if let Some(r) = Marks::of(&doc.secrecy, doc.personal_data).reason(false) {
-        return Some(format!("{r}: dokumentfilen publiceras aldrig"));
+    let doc_reason = Marks::of(&doc.secrecy, doc.personal_data).reason(false);
+    let marked = doc_reason.as_deref().or(case_reason);
+    gate::evaluate(record, doc, marked, rules, clearance).withheld
+}
+
+/// The reason a case's details are hidden (rules 2 and 4), if they are.
+pub fn case_marking_reason(record: &CaseRecord, rules: &Rules) -> Option<String> {
+    let c = &record.case;
+    let mut m = Marks::of(&c.secrecy, c.personal_data);
+    if m.secrecy.is_none() {
+        if let Some(r) = rules.secret_by_default(&c.case_type) {
+            m.secrecy = Some(osl(r));
+            m.secrecy_by_type = Some(c.case_type.trim().to_string());
+        }
     }
-    if let Some(r) = case_reason {
-        return Some(format!("{r}: dokumentfilen publiceras aldrig"));
-    }
-    if !(doc.publish_file || rules.publishes_automatically(&doc.document_type)) {
-        return Some("Publicera dokumentfil är inte ikryssad".into());
-    }
-    None
+    m.reason(true)
+}
+
+/// The gate for document `i` of `record`.
+pub fn gate_for(record: &CaseRecord, i: usize, rules: &Rules, clearance: Option<&Clearance>) -> gate::Gate {
+    let doc = &record.documents[i];
+    let doc_reason = Marks::of(&doc.secrecy, doc.personal_data).reason(false);
+    let case_reason = case_marking_reason(record, rules);
+    gate::evaluate(record, doc, doc_reason.as_deref().or(case_reason.as_deref()), rules, clearance)
 }
 
 fn project_document(
+    record: &CaseRecord,
     d: &Document,
     case_marks: &Marks,
     case_reason: Option<&str>,
     rules: &Rules,
     audience: Audience,
+    clearance: Option<&Clearance>,
 ) -> ProjectedDocument {
     let ar = rules.audience(audience);
     let marks = Marks::of(&d.secrecy, d.personal_data);
@@ -249,7 +276,7 @@ fn project_document(
     let counterpart =
         out.opt("counterpart", clean_opt(&d.counterpart), reason.clone().or_else(|| config_hide(DocumentField::Counterpart)));
     let document_type = out.text("document_type", d.document_type.trim());
-    let file = match file_withheld(d, case_reason, rules, audience) {
+    let file = match file_withheld(record, d, case_reason, rules, audience, clearance) {
         Some(reason) => {
             hidden.push(Hidden { field: "file".into(), reason });
             None

@@ -4,7 +4,8 @@
 
 use diarievakt_detect::personnummer;
 use diarievakt_model::html::case_page;
-use diarievakt_model::{project, Audience, Case, CaseRecord, Direction, Document, FileRef, Rules, Secrecy};
+use diarievakt_model::gate::fingerprint;
+use diarievakt_model::{project_with, Audience, Clearance, Consent, FileReview, Case, CaseRecord, Direction, Document, FileRef, Rules, Secrecy};
 use proptest::prelude::*;
 
 /// A valid personnummer in one of its written forms, built from date and serial with the Luhn digit.
@@ -82,9 +83,18 @@ prop_compose! {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
     #[test]
-    fn external_projection_never_leaks(r in record()) {
+    fn external_projection_never_leaks(r in record(), choices in prop::collection::vec(0u8..4, 6)) {
         let rules = Rules::defaults();
-        let p = project(&r, &rules, Audience::External);
+        // Per document: 0 nothing recorded, 1 a clean scan, 2 a scan and a valid confirmation,
+        // 3 a scan and a confirmation given for other markings (stale).
+        let clearances: Vec<Clearance> = r.documents.iter().zip(&choices).map(|(d, &ch)| {
+            let Some(f) = &d.file else { return Clearance::default() };
+            let review = (ch >= 1).then(|| FileReview { sha256: f.sha256.clone(), error: None, pages_without_text: vec![], findings: vec![] });
+            let fp = if ch == 2 { fingerprint(&r, d, &rules) } else { "stale".into() };
+            let confirmation = (ch >= 2).then(|| Consent { sha256: f.sha256.clone(), fingerprint: fp, by: "x".into(), at: "t".into() });
+            Clearance { review, confirmation, approval: None }
+        }).collect();
+        let p = project_with(&r, &rules, Audience::External, &clearances);
         let json = serde_json::to_string(&p).unwrap();
         let html = case_page(&p);
         for out in [&json, &html] {
@@ -107,6 +117,11 @@ proptest! {
                 let auto = rules.publishes_automatically(&d.document_type);
                 if !d.publish_file && !auto {
                     prop_assert!(pd.file.is_none());
+                }
+                // A published file always rests on a recorded scan, and a ticked box on a valid confirmation.
+                if pd.file.is_some() {
+                    prop_assert!(choices[i] >= 1);
+                    prop_assert!(auto || (d.publish_file && choices[i] == 2));
                 }
                 if let Some(f) = &d.file {
                     if pd.file.is_none() {

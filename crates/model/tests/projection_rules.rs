@@ -2,7 +2,8 @@
 //! document types, the box, files and public titles.
 
 use diarievakt_model::html::case_page;
-use diarievakt_model::{project, Audience, Case, CaseRecord, Direction, Document, FileRef, Marking, Rules, Secrecy};
+use diarievakt_model::gate::fingerprint;
+use diarievakt_model::{project, project_with, Audience, Clearance, Consent, FileReview, Case, CaseRecord, Direction, Document, FileRef, Marking, Rules, Secrecy};
 
 const CASE_TYPES: [&str; 2] = ["Allmänt ärende", "Orosanmälan"];
 const DOC_TYPES: [&str; 3] = ["Skrivelse", "Protokollsutdrag", "Styrande dokument"];
@@ -62,7 +63,18 @@ fn every_combination_follows_the_routine() {
                 let (case_secret, case_pd, doc_secret, doc_pd, publish_file, has_file, public_titles) =
                     (b(0), b(1), b(2), b(3), b(4), b(5), b(6));
                 let r = record(case_type, case_secret, case_pd, doc_secret, doc_pd, doc_type, publish_file, has_file, public_titles);
-                let p = project(&r, &rules, Audience::External);
+                // A clean scan and a confirmation bound to this file, markings and rules.
+                let clearance = r.documents[0].file.as_ref().map(|f| Clearance {
+                    review: Some(FileReview { sha256: f.sha256.clone(), error: None, pages_without_text: vec![], findings: vec![] }),
+                    confirmation: Some(Consent {
+                        sha256: f.sha256.clone(),
+                        fingerprint: fingerprint(&r, &r.documents[0], &rules),
+                        by: "Rita".into(),
+                        at: "2021-06-01T10:00:00Z".into(),
+                    }),
+                    approval: None,
+                });
+                let p = project_with(&r, &rules, Audience::External, &[clearance.unwrap_or_default()]);
                 let ctx = format!("{case_type}/{doc_type}/{bits:07b}");
                 // Rule 4: Orosanmälan is secret whatever the registrar set.
                 let case_secret_eff = case_secret || case_type == "Orosanmälan";
@@ -134,7 +146,12 @@ fn personnummer_is_masked_everywhere() {
     r.case.description = Some("Gäller 811218-9876 och 8112189876".into());
     r.documents[0].counterpart = Some("Person 19811218 9876".into());
     r.documents[0].file.as_mut().unwrap().name = "beslut_198112189876.pdf".into();
-    let p = project(&r, &rules, Audience::External);
+    let f = r.documents[0].file.clone().unwrap();
+    let cleared = Clearance {
+        review: Some(FileReview { sha256: f.sha256, error: None, pages_without_text: vec![], findings: vec![] }),
+        ..Default::default()
+    };
+    let p = project_with(&r, &rules, Audience::External, &[cleared]);
     let json = serde_json::to_string(&p).unwrap();
     assert!(!json.contains("9876"), "{json}");
     assert_eq!(p.case.masked, ["title", "description"]);
@@ -150,11 +167,17 @@ fn configured_rules_change_the_projection() {
         .replace("case_type = \"Orosanmälan\"", "case_type = \"Personalärende\"");
     let rules = Rules::parse(&text, "rules.toml").unwrap();
     let r = record("Personalärende", false, false, false, false, "Styrande dokument", false, true, false);
-    let p = project(&r, &rules, Audience::External);
+    let clean = Clearance {
+        review: Some(FileReview { sha256: "ab".repeat(32), error: None, pages_without_text: vec![], findings: vec![] }),
+        ..Default::default()
+    };
+    let p = project_with(&r, &rules, Audience::External, &[clean.clone()]);
     assert!(p.case.markings.contains(&Marking::Secrecy));
     assert!(p.documents[0].file.is_none());
     let r = record("Orosanmälan", false, false, false, false, "Protokollsutdrag", false, true, false);
-    let p = project(&r, &rules, Audience::External);
+    let p = project_with(&r, &rules, Audience::External, &[clean]);
     assert!(p.case.markings.is_empty());
     assert!(p.documents[0].file.is_some());
+    // Without a recorded scan, even an auto-published type does not publish (fail closed).
+    assert!(project(&r, &rules, Audience::External).documents[0].file.is_none());
 }

@@ -7,8 +7,10 @@
 
 mod audit;
 mod files;
+mod review;
 
 pub use audit::{AuditEntry, AuditReport};
+pub use review::{ConsentKind, RequestStatus, ReviewRequest, StoredDecision, StoredScan};
 
 pub use files::{sha256_of, FileStore, Stored};
 

@@ -148,5 +148,65 @@ export type Setup = { config: DiaryConfig, rules: Rules, data_dir: string, today
 
 export type ExportSummary = { cases: number, documents: number, files: number, out_dir: string, };
 
-export type ImportSummary = { imported: Array<string>, errors: Array<string>, };
+export type ImportSummary = { imported: Array<string>, errors: Array<string>, 
+/**
+ * What was imported, but not as written (e.g. the box, which needs a confirmation).
+ */
+notices: Array<string>, };
+
+export type DocumentGate = { document: string | null, gate: Gate, review: FileReview | null, };
+
+export type Gate = { 
+/**
+ * The box may be offered (it still needs the explicit confirmation).
+ */
+box_available: boolean, 
+/**
+ * Why the box is not available (Swedish).
+ */
+blockers: Array<string>, 
+/**
+ * Why a team lead must approve before the box can be set (Swedish).
+ */
+approval_reasons: Array<string>, approved: boolean, confirmed: boolean, 
+/**
+ * The file publishes now (given rule 3 as well).
+ */
+publishes: boolean, 
+/**
+ * Why the file does not publish, when it has one and does not.
+ */
+withheld: string | null, };
+
+export type FileReview = { sha256: string, 
+/**
+ * Why the file could not be read, if it could not.
+ */
+error: string | null, pages_without_text: Array<number>, findings: Array<ReviewFinding>, };
+
+export type ReviewFinding = { 
+/**
+ * Stable id of the finding within its file (page, category, position).
+ */
+id: string, category: Category, page: number, text: string, verdict: Verdict | null, reason: string | null, };
+
+export type Verdict = "not_personal_data" | "may_publish" | "must_not_publish";
+
+export type Consent = { sha256: string, 
+/**
+ * [`fingerprint`] at the time: a change of file, marking or rules voids the consent.
+ */
+fingerprint: string, by: string, at: string, };
+
+export type ReviewRequest = { id: number, document: string, sha256: string, fingerprint: string, reasons: Array<string>, requested_by: string, requested_at: string, status: RequestStatus, decided_by: string | null, decided_at: string | null, comment: string | null, };
+
+export type RequestStatus = "pending" | "approved" | "returned";
+
+export type AuditEntry = { id: number, at: string, user_id: number, user: string, action: string, 
+/**
+ * The case or document number the entry concerns.
+ */
+subject: string, sha256: string | null, detail: string, prev: string, hash: string, };
+
+export type AuditReport = { entries: number, ok: boolean, problems: Array<string>, };
 

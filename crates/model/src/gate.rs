@@ -1,0 +1,183 @@
+//! The publication gate (issue 5): when may *Publicera dokumentfil* be ticked, and when does a
+//! file actually publish. Enforced here, in the core, and applied by the projection itself, so no
+//! path (window, IPC, import, export) can publish a file without a recorded confirmation bound to
+//! the file's SHA-256 and to the markings and rules in force when it was given.
+
+use crate::diary::{CaseRecord, Document};
+use crate::rules::Rules;
+use diarievakt_detect::{Category, Severity};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// A decision on one finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Inte en personuppgift.
+    NotPersonalData,
+    /// Får publiceras (with a reason).
+    MayPublish,
+    /// Får inte publiceras.
+    MustNotPublish,
+}
+
+impl Verdict {
+    pub fn label_sv(self) -> &'static str {
+        match self {
+            Verdict::NotPersonalData => "Inte en personuppgift",
+            Verdict::MayPublish => "Får publiceras",
+            Verdict::MustNotPublish => "Får inte publiceras",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ReviewFinding {
+    /// Stable id of the finding within its file (page, category, position).
+    pub id: String,
+    pub category: Category,
+    pub page: u32,
+    pub text: String,
+    pub verdict: Option<Verdict>,
+    pub reason: Option<String>,
+}
+
+impl ReviewFinding {
+    pub fn severity(&self) -> Severity {
+        self.category.severity()
+    }
+}
+
+/// A file's scan with the decisions taken on its findings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct FileReview {
+    pub sha256: String,
+    /// Why the file could not be read, if it could not.
+    pub error: Option<String>,
+    pub pages_without_text: Vec<u32>,
+    pub findings: Vec<ReviewFinding>,
+}
+
+/// A recorded act: a person confirmed publication, or a team lead approved it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Consent {
+    pub sha256: String,
+    /// [`fingerprint`] at the time: a change of file, marking or rules voids the consent.
+    pub fingerprint: String,
+    pub by: String,
+    pub at: String,
+}
+
+/// Everything recorded about one document's file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct Clearance {
+    pub review: Option<FileReview>,
+    pub confirmation: Option<Consent>,
+    pub approval: Option<Consent>,
+}
+
+/// The gate's verdict on one document, for the window and for the projection.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct Gate {
+    /// The box may be offered (it still needs the explicit confirmation).
+    pub box_available: bool,
+    /// Why the box is not available (Swedish).
+    pub blockers: Vec<String>,
+    /// Why a team lead must approve before the box can be set (Swedish).
+    pub approval_reasons: Vec<String>,
+    pub approved: bool,
+    pub confirmed: bool,
+    /// The file publishes now (given rule 3 as well).
+    pub publishes: bool,
+    /// Why the file does not publish, when it has one and does not.
+    pub withheld: Option<String>,
+}
+
+/// Binds a consent to the file, the markings of the document and its case, the case type and the
+/// rules in force.
+pub fn fingerprint(record: &CaseRecord, doc: &Document, rules: &Rules) -> String {
+    use std::fmt::Write;
+    let c = &record.case;
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        "file={}|doc_secrecy={:?}|doc_pd={}|type={}|case_secrecy={:?}|case_pd={}|case_type={}|rules={}",
+        doc.file.as_ref().map(|f| f.sha256.as_str()).unwrap_or(""),
+        doc.secrecy.as_ref().map(|s| s.reference.trim()),
+        doc.personal_data,
+        doc.document_type.trim(),
+        c.secrecy.as_ref().map(|s| s.reference.trim()),
+        c.personal_data,
+        c.case_type.trim(),
+        serde_json::to_string(rules).unwrap_or_default(),
+    );
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(s.as_bytes()))
+}
+
+fn page_list(pages: &[u32]) -> String {
+    pages.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ")
+}
+
+/// The gate for `doc`, a document of `record`. `marked` is the reason the document or its case is
+/// marked (rules 2–4), if it is; the projection computes it.
+pub fn evaluate(record: &CaseRecord, doc: &Document, marked: Option<&str>, rules: &Rules, clearance: Option<&Clearance>) -> Gate {
+    let mut g = Gate::default();
+    let Some(file) = &doc.file else {
+        g.blockers.push("Handlingen har ingen dokumentfil.".into());
+        return g;
+    };
+    if let Some(r) = marked {
+        let why = format!("{r}: dokumentfilen publiceras aldrig");
+        g.blockers.push(format!("{why}."));
+        g.withheld = Some(why);
+        return g;
+    }
+    let fp = fingerprint(record, doc, rules);
+    let valid = |c: Option<&Consent>| c.is_some_and(|c| c.sha256 == file.sha256 && c.fingerprint == fp);
+    match clearance.and_then(|c| c.review.as_ref()).filter(|r| r.sha256 == file.sha256) {
+        None => g.blockers.push("Filen är inte granskad ännu.".into()),
+        Some(r) => {
+            if let Some(e) = &r.error {
+                g.blockers.push(format!("Filen kunde inte läsas ({e}) och kan därför inte publiceras."));
+            }
+            let high = |f: &&ReviewFinding| f.severity() == Severity::High;
+            let undecided = r.findings.iter().filter(high).filter(|f| f.verdict.is_none()).count();
+            if undecided > 0 {
+                g.blockers.push(format!("{undecided} fynd med hög allvarlighetsgrad är inte beslutade."));
+            }
+            let must_not = r.findings.iter().filter(|f| f.verdict == Some(Verdict::MustNotPublish)).count();
+            if must_not > 0 {
+                g.approval_reasons.push(format!("{must_not} fynd är beslutade ”Får inte publiceras”."));
+            }
+            let overrides = r.findings.iter().filter(high).filter(|f| f.verdict == Some(Verdict::MayPublish)).count();
+            if overrides > 0 {
+                g.approval_reasons.push(format!("{overrides} känsliga fynd är beslutade ”Får publiceras” (undantag)."));
+            }
+            if !r.pages_without_text.is_empty() {
+                g.approval_reasons.push(format!(
+                    "Sidan/sidorna {} är inskannade och kan inte granskas automatiskt.",
+                    page_list(&r.pages_without_text)
+                ));
+            }
+        }
+    }
+    g.box_available = g.blockers.is_empty();
+    g.approved = valid(clearance.and_then(|c| c.approval.as_ref()));
+    g.confirmed = valid(clearance.and_then(|c| c.confirmation.as_ref()));
+    let cleared = g.box_available && (g.approval_reasons.is_empty() || g.approved);
+    let auto = rules.publishes_automatically(&doc.document_type);
+    g.publishes = cleared && ((doc.publish_file && g.confirmed) || auto);
+    if !g.publishes {
+        g.withheld = Some(if !g.blockers.is_empty() {
+            format!("{} (publiceras inte)", g.blockers.join(" ").trim_end_matches('.'))
+        } else if !cleared {
+            format!("Väntar på teamledarens godkännande: {}", g.approval_reasons.join(" ").trim_end_matches('.'))
+        } else if !doc.publish_file {
+            "Publicera dokumentfil är inte ikryssad".into()
+        } else {
+            "Publiceringen är inte bekräftad för den här filen, markeringen och reglerna".into()
+        });
+    }
+    g
+}

@@ -1,0 +1,139 @@
+//! Every condition of the publication gate, including what invalidates a confirmation.
+
+use diarievakt_detect::Category;
+use diarievakt_model::gate::fingerprint;
+use diarievakt_model::{
+    gate_for, project_with, Audience, Case, CaseRecord, Clearance, Consent, Direction, Document, FileRef, FileReview,
+    ReviewFinding, Rules, Secrecy, Verdict,
+};
+
+const SHA: &str = "1111111111111111111111111111111111111111111111111111111111111111";
+
+fn record(doc_type: &str, publish_file: bool) -> CaseRecord {
+    let case: Case = serde_json::from_value(serde_json::json!({
+        "number": "RS/1/2021", "title": "Ärende", "case_type": "Allmänt ärende", "registered": "2021-06-01"
+    }))
+    .unwrap();
+    CaseRecord {
+        case,
+        documents: vec![Document {
+            number: Some("RS/1/2021:1".into()),
+            title: "Skrivelse".into(),
+            public_title: None,
+            direction: Direction::Incoming,
+            date: "2021-06-01".parse().unwrap(),
+            counterpart: None,
+            document_type: doc_type.into(),
+            secrecy: None,
+            personal_data: false,
+            file: Some(FileRef { name: "a.pdf".into(), sha256: SHA.into(), size: None, pages: Some(2) }),
+            publish_file,
+        }],
+    }
+}
+
+fn finding(id: &str, category: Category, verdict: Option<Verdict>) -> ReviewFinding {
+    ReviewFinding { id: id.into(), category, page: 1, text: "x".into(), verdict, reason: None }
+}
+
+fn review(findings: Vec<ReviewFinding>, pages_without_text: Vec<u32>) -> FileReview {
+    FileReview { sha256: SHA.into(), error: None, pages_without_text, findings }
+}
+
+fn consent(r: &CaseRecord, rules: &Rules) -> Consent {
+    Consent { sha256: SHA.into(), fingerprint: fingerprint(r, &r.documents[0], rules), by: "Rita".into(), at: "t".into() }
+}
+
+fn publishes(r: &CaseRecord, rules: &Rules, c: &Clearance) -> bool {
+    project_with(r, rules, Audience::External, std::slice::from_ref(c)).documents[0].file.is_some()
+}
+
+#[test]
+fn box_unavailable_until_scanned_and_high_findings_decided() {
+    let rules = Rules::defaults();
+    let r = record("Skrivelse", true);
+    let g = gate_for(&r, 0, &rules, None);
+    assert!(!g.box_available);
+    assert_eq!(g.blockers, ["Filen är inte granskad ännu."]);
+    let mut c = Clearance { review: Some(review(vec![finding("a", Category::PersonalId, None), finding("b", Category::Name, None)], vec![])), ..Default::default() };
+    let g = gate_for(&r, 0, &rules, Some(&c));
+    assert!(!g.box_available);
+    assert_eq!(g.blockers, ["1 fynd med hög allvarlighetsgrad är inte beslutade."], "a normal finding does not block");
+    c.review.as_mut().unwrap().findings[0].verdict = Some(Verdict::NotPersonalData);
+    let g = gate_for(&r, 0, &rules, Some(&c));
+    assert!(g.box_available && g.approval_reasons.is_empty());
+    // Ticked but not confirmed: not published.
+    assert!(!publishes(&r, &rules, &c));
+    c.confirmation = Some(consent(&r, &rules));
+    assert!(publishes(&r, &rules, &c));
+}
+
+#[test]
+fn marked_items_never_offer_the_box() {
+    let rules = Rules::defaults();
+    let mut r = record("Skrivelse", true);
+    r.documents[0].personal_data = true;
+    let c = Clearance { review: Some(review(vec![], vec![])), confirmation: Some(consent(&r, &rules)), approval: None };
+    let g = gate_for(&r, 0, &rules, Some(&c));
+    assert!(!g.box_available);
+    assert!(g.blockers[0].contains("publiceras aldrig"));
+    let mut r = record("Skrivelse", true);
+    r.case.case_type = "Orosanmälan".into();
+    assert!(!gate_for(&r, 0, &rules, Some(&c)).box_available);
+}
+
+#[test]
+fn must_not_publish_overrides_and_scanned_pages_need_a_team_lead() {
+    let rules = Rules::defaults();
+    let r = record("Skrivelse", true);
+    for (findings, pages) in [
+        (vec![finding("a", Category::Name, Some(Verdict::MustNotPublish))], vec![]),
+        (vec![finding("a", Category::Health, Some(Verdict::MayPublish))], vec![]),
+        (vec![], vec![2]),
+    ] {
+        let mut c = Clearance { review: Some(review(findings, pages)), confirmation: Some(consent(&r, &rules)), approval: None };
+        let g = gate_for(&r, 0, &rules, Some(&c));
+        assert!(g.box_available);
+        assert_eq!(g.approval_reasons.len(), 1, "{g:?}");
+        assert!(!publishes(&r, &rules, &c), "confirmed but not approved");
+        c.approval = Some(consent(&r, &rules));
+        assert!(publishes(&r, &rules, &c));
+    }
+}
+
+#[test]
+fn replacing_the_file_changing_a_marking_or_the_rules_voids_the_confirmation() {
+    let rules = Rules::defaults();
+    let r = record("Skrivelse", true);
+    let c = Clearance { review: Some(review(vec![], vec![])), confirmation: Some(consent(&r, &rules)), approval: None };
+    assert!(publishes(&r, &rules, &c));
+    // Another file.
+    let mut r2 = r.clone();
+    r2.documents[0].file.as_mut().unwrap().sha256 = "2".repeat(64);
+    assert!(!publishes(&r2, &rules, &c));
+    // A new marking on the case, or another document type.
+    let mut r3 = r.clone();
+    r3.case.secrecy = Some(Secrecy { reference: "OSL 21 kap. 1 §".into() });
+    assert!(!publishes(&r3, &rules, &c));
+    let mut r4 = r.clone();
+    r4.documents[0].document_type = "Beslut".into();
+    assert!(!publishes(&r4, &rules, &c));
+    // Other rules.
+    let text = diarievakt_model::rules::DEFAULT_RULES.replace("\"Protokollsutdrag\", \"Styrande dokument\"", "\"Protokollsutdrag\"");
+    let other = Rules::parse(&text, "rules.toml").unwrap();
+    assert!(!gate_for(&r, 0, &other, Some(&c)).confirmed);
+}
+
+#[test]
+fn auto_published_types_are_stopped_by_undecided_high_findings() {
+    let rules = Rules::defaults();
+    let r = record("Protokollsutdrag", false);
+    let mut c = Clearance { review: Some(review(vec![finding("a", Category::Health, None)], vec![])), ..Default::default() };
+    assert!(!publishes(&r, &rules, &c));
+    assert!(gate_for(&r, 0, &rules, Some(&c)).withheld.unwrap().contains("inte beslutade"));
+    c.review.as_mut().unwrap().findings[0].verdict = Some(Verdict::NotPersonalData);
+    assert!(publishes(&r, &rules, &c), "no box, no confirmation needed once decided");
+    // Unreadable file: never.
+    c.review.as_mut().unwrap().error = Some("krypterad".into());
+    assert!(!publishes(&r, &rules, &c));
+}
