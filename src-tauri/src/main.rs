@@ -4,9 +4,9 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-use diarievakt_core::{AppError, Preview, Setup, Workstation};
-use diarievakt_model::{Audience, Case, CaseRecord, Document, FieldError, FileRef, Role, User};
-use diarievakt_store::{CaseSummary, Change, Draft};
+use diarievakt_core::{AppError, DocumentGate, Preview, Setup, Workstation};
+use diarievakt_model::{Audience, Case, CaseRecord, Document, FieldError, FileRef, Gate, Role, User, Verdict};
+use diarievakt_store::{AuditEntry, CaseSummary, Change, Draft, ReviewRequest};
 use std::path::PathBuf;
 use std::sync::Mutex;
 use tauri::State;
@@ -111,6 +111,41 @@ async fn changes(app: State<'_, App>, number: String) -> Res<Vec<Change>> {
     app.ws()?.changes(&number).await
 }
 
+#[tauri::command]
+async fn gates(app: State<'_, App>, record: CaseRecord) -> Res<Vec<DocumentGate>> {
+    app.ws()?.gates(&record).await
+}
+
+#[tauri::command]
+async fn decide(app: State<'_, App>, document: String, ids: Vec<String>, verdict: Verdict, reason: Option<String>) -> Res<()> {
+    app.ws()?.decide(&app.user()?, &document, &ids, verdict, reason.as_deref()).await
+}
+
+#[tauri::command]
+async fn confirm_publication(app: State<'_, App>, document: String, typed: String) -> Res<Gate> {
+    app.ws()?.confirm_publication(&app.user()?, &document, &typed).await
+}
+
+#[tauri::command]
+async fn request_review(app: State<'_, App>, document: String, note: Option<String>) -> Res<i64> {
+    app.ws()?.request_review(&app.user()?, &document, note.as_deref()).await
+}
+
+#[tauri::command]
+async fn decide_review(app: State<'_, App>, id: i64, approve: bool, comment: Option<String>) -> Res<ReviewRequest> {
+    app.ws()?.decide_review(&app.user()?, id, approve, comment.as_deref()).await
+}
+
+#[tauri::command]
+async fn review_queue(app: State<'_, App>, pending_only: bool) -> Res<Vec<ReviewRequest>> {
+    app.ws()?.review_queue(pending_only).await
+}
+
+#[tauri::command]
+async fn audit_trail(app: State<'_, App>, case_number: Option<String>) -> Res<Vec<AuditEntry>> {
+    app.ws()?.audit_trail(case_number.as_deref()).await
+}
+
 fn main() {
     let data_dir = diarievakt_core::paths::data_dir();
     let _log = diarievakt_core::logging::init(&data_dir);
@@ -140,6 +175,13 @@ fn main() {
             drafts,
             delete_draft,
             changes,
+            gates,
+            decide,
+            confirm_publication,
+            request_review,
+            decide_review,
+            review_queue,
+            audit_trail,
         ])
         .run(tauri::generate_context!())
         .expect("Diarievakt kunde inte starta fönstret");

@@ -19,11 +19,11 @@ impl DataDir {
     }
 }
 
-fn runtime() -> tokio::runtime::Runtime {
+pub fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread().enable_all().build().expect("tokio runtime")
 }
 
-async fn open(dir: &Path) -> anyhow::Result<Workstation> {
+pub async fn open(dir: &Path) -> anyhow::Result<Workstation> {
     Workstation::open(dir).await.map_err(|e| anyhow::anyhow!(e.message))
 }
 

@@ -4,6 +4,7 @@
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
+mod audit;
 mod diary;
 mod scan;
 
@@ -28,6 +29,9 @@ enum Command {
     Preview(diary::PreviewArgs),
     /// Skriv det externa webbdiariet som statisk HTML med publicerade filer.
     Export(diary::ExportArgs),
+    /// Granskningsloggen: kontrollera eller exportera.
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
 }
 
 fn main() -> ExitCode {
@@ -42,6 +46,7 @@ fn main() -> ExitCode {
         Command::ExportJson => diary::export_json(&cli.data),
         Command::Preview(a) => diary::preview_cmd(&cli.data, a),
         Command::Export(a) => diary::export(&cli.data, a),
+        Command::Audit(c) => audit::run(&cli.data, c),
     };
     match result {
         Ok(code) => code,
