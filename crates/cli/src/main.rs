@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 mod audit;
 mod diary;
+mod inventory;
 mod scan;
 
 #[derive(Parser)]
@@ -29,6 +30,8 @@ enum Command {
     Preview(diary::PreviewArgs),
     /// Skriv det externa webbdiariet som statisk HTML med publicerade filer.
     Export(diary::ExportArgs),
+    /// Inventera redan publicerade PDF-filer (alla kärnor, kan avbrytas och återupptas).
+    Inventory(inventory::Args),
     /// Granskningsloggen: kontrollera eller exportera.
     #[command(subcommand)]
     Audit(audit::AuditCommand),
@@ -47,6 +50,7 @@ fn main() -> ExitCode {
         Command::Preview(a) => diary::preview_cmd(&cli.data, a),
         Command::Export(a) => diary::export(&cli.data, a),
         Command::Audit(c) => audit::run(&cli.data, c),
+        Command::Inventory(a) => inventory::run(&cli.data, a),
     };
     match result {
         Ok(code) => code,

@@ -7,9 +7,11 @@
 
 mod audit;
 mod files;
+mod inventory;
 mod review;
 
 pub use audit::{AuditEntry, AuditReport};
+pub use inventory::InventoryItem;
 pub use review::{ConsentKind, RequestStatus, ReviewRequest, StoredDecision, StoredScan};
 
 pub use files::{sha256_of, FileStore, Stored};
