@@ -3,13 +3,24 @@
 //! The input is text as it reads (a PDF page rebuilt into lines, or a form field); the output is a list
 //! of [`Finding`]s with byte ranges into that text, so callers can map them back to character boxes.
 //! Nothing here knows about PDFs, windows or storage.
+//!
+//! One pass tokenises the text; names are dictionary look-ups over the tokens (`data/names.tsv`),
+//! structured identifiers are a handful of compiled regexes with checks (Luhn, mod 97, lengths), and
+//! the sensitive categories are one combined regex whose hits are weighed by whether a person is
+//! concerned nearby (a name, a personnummer, "jag", "patienten" ...).
 
 mod category;
+mod contact;
+mod lexicon;
+mod names;
 pub mod personnummer;
+mod sensitive;
+mod text;
 
 pub use category::{Category, Severity};
 
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// One piece of personal data found in a text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -32,19 +43,255 @@ impl Finding {
     }
 }
 
+/// Tuning for [`detect_with`].
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Findings below this confidence are dropped. [`detect`] uses [`Options::DEFAULT_MIN_CONFIDENCE`].
+    pub min_confidence: f32,
+}
+
+impl Options {
+    pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { min_confidence: Self::DEFAULT_MIN_CONFIDENCE }
+    }
+}
+
+/// A candidate before overlaps are resolved.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    pub cat: Category,
+    pub start: usize,
+    pub end: usize,
+    pub conf: f32,
+    pub expl: Cow<'static, str>,
+}
+
+impl Cand {
+    pub fn new(cat: Category, start: usize, end: usize, conf: f32, expl: impl Into<Cow<'static, str>>) -> Self {
+        Cand { cat, start, end, conf, expl: expl.into() }
+    }
+}
+
+/// Loads the dictionaries and compiles the patterns now (they are otherwise built on first use).
+pub fn warm_up() {
+    lexicon::warm_up();
+    sensitive::warm_up();
+    let _ = detect("Anna Svensson, Storgatan 1, 831 30 Östersund, 070-123 45 67.");
+}
+
+/// Sizes of the compiled dictionaries: (first names, surnames, places, ordinary words).
+pub fn dictionary_sizes() -> (usize, usize, usize, usize) {
+    lexicon::sizes()
+}
+
 /// Finds all personal data in `text`, ordered by start offset.
 pub fn detect(text: &str) -> Vec<Finding> {
-    let mut out: Vec<Finding> = personnummer::find_all(text)
+    detect_with(text, &Options::default())
+}
+
+fn priority(c: Category) -> u8 {
+    match c {
+        Category::PersonalId => 100,
+        Category::Email => 95,
+        Category::BankAccount => 90,
+        Category::Phone => 85,
+        Category::Vehicle => 70,
+        Category::Address => 75,
+        Category::Name => 60,
+        _ => 50,
+    }
+}
+
+fn structured(c: Category) -> bool {
+    matches!(
+        c,
+        Category::PersonalId
+            | Category::Email
+            | Category::BankAccount
+            | Category::Phone
+            | Category::Vehicle
+            | Category::Address
+            | Category::Name
+    )
+}
+
+const FIRST_PERSON: &[&str] = &["jag", "mig", "mej", "min", "mitt", "mina", "undertecknad", "undertecknade"];
+const THIRD_PERSON: &[&str] = &[
+    "han", "hon", "hen", "hans", "hennes", "henne", "honom", "patienten", "patientens", "brukaren", "brukarens",
+    "klienten", "klientens", "personen", "personens", "barnet", "barnets", "eleven", "elevens", "sonen", "sonens",
+    "dottern", "dotterns", "modern", "fadern", "mamman", "pappan", "vårdnadshavaren", "vårdnadshavarna",
+    "vårdnadshavarens", "sökanden", "sökandens", "anmälaren", "anmälarens", "kvinnan", "kvinnans", "mannen", "mannens",
+    "pojken", "pojkens", "flickan", "flickans", "maken", "makens", "makan", "makans", "sambon", "sambons",
+    "medarbetaren", "medarbetarens", "arbetstagaren", "arbetstagarens", "den anställde", "enskilde", "den enskilde",
+    "ynglingen", "den unge", "ungdomen", "klaganden", "den avlidne", "avlidne", "mottagaren", "boende", "den boende",
+    "hyresgästen", "föräldern", "föräldrarna", "familjen", "sökande", "patient", "brukare",
+];
+const GENERIC: &[&str] = &[
+    "ska", "skall", "bör", "rutin", "rutinen", "riktlinje", "riktlinjen", "riktlinjer", "policy", "policyn",
+    "medarbetare", "verksamheten", "verksamhetens", "handbok", "instruktion", "ansvarar", "exempelvis", "såsom",
+    "syfte", "syftet", "gäller", "tillämpas", "regionens", "kommunens", "förvaltningen", "processen",
+];
+
+/// Like [`detect`], with options.
+pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
+    if t.trim().is_empty() {
+        return Vec::new();
+    }
+    let toks = text::tokenize(t);
+    let mut cands: Vec<Cand> = Vec::with_capacity(32);
+
+    // Personnummer.
+    for m in personnummer::find_all(t) {
+        let mut conf = 0.99;
+        let pre_s = text::floor_char(t, m.start.saturating_sub(30));
+        let pre = t[pre_s..m.start].to_lowercase();
+        let digits_only = t[m.start..m.end].bytes().all(|b| b.is_ascii_digit());
+        if digits_only && t.as_bytes()[m.start] == b'0' && contact::has_word(&pre, &["tel", "telefon", "tfn", "mobil", "mobilnummer", "ring", "sms"]) {
+            conf = 0.3;
+        }
+        if contact::has_word(&pre, &["faktura", "fakturanummer", "fakturanr", "ocr", "kundnummer", "kundnr", "ordernummer", "ordernr", "artikelnummer", "referensnummer", "avtalsnummer"])
+            && !contact::has_word(&pre, &["personnummer", "pnr", "personnr", "samordningsnummer"])
+        {
+            conf = 0.35;
+        }
+        cands.push(Cand::new(Category::PersonalId, m.start, m.end, conf, m.explanation()));
+    }
+    contact::emails(t, &mut cands);
+    contact::phones(t, &mut cands);
+    contact::bank(t, &mut cands);
+    contact::addresses(t, &mut cands);
+    contact::vehicles(t, &mut cands);
+    let before_names = cands.len();
+    names::names(t, &toks, &mut cands);
+    // Names inside an e-mail address or a web address are part of it.
+    {
+        let (struct_part, name_part) = cands.split_at_mut(before_names);
+        for n in name_part.iter_mut() {
+            if struct_part.iter().any(|c| c.cat == Category::Email && c.start < n.end && n.start < c.end) {
+                n.conf = 0.0;
+            }
+        }
+    }
+
+    // Subject anchors for the sensitive categories.
+    let mut anchors: Vec<(usize, u8)> = Vec::new(); // (pos, 2 strong | 1 weak)
+    for c in &cands {
+        if (c.cat == Category::Name || c.cat == Category::PersonalId) && c.conf >= 0.5 {
+            anchors.push((c.start, 2));
+        }
+    }
+    let mut generic = 0usize;
+    let mut first_person = 0usize;
+    let mut lb = String::with_capacity(16);
+    for (i, tk) in toks.iter().enumerate() {
+        if tk.kind != text::Kind::Word {
+            continue;
+        }
+        lexicon::lower_into(tk.text(t), &mut lb);
+        if FIRST_PERSON.contains(&lb.as_str()) {
+            anchors.push((tk.start, 2));
+            first_person += 1;
+        } else if THIRD_PERSON.contains(&lb.as_str()) {
+            // "den enskilde" in general text is not a person; the plain word is weaker.
+            let prev_den = i > 0 && toks[i - 1].text(t).eq_ignore_ascii_case("den");
+            if !(prev_den && lb == "enskilde") {
+                anchors.push((tk.start, 1));
+            }
+        } else if GENERIC.contains(&lb.as_str()) {
+            generic += 1;
+        }
+    }
+    anchors.sort_unstable();
+    let generic_page = generic >= 3 && generic > 2 * first_person;
+    let short_field = t.len() <= 200 && !t.trim().contains('\n');
+    let generic_title = short_field && {
+        let l = t.to_lowercase();
+        contact::has_word(&l, &["rutin", "riktlinje", "riktlinjer", "policy", "plan", "handbok", "mall", "instruktion", "information", "utbildning", "statistik", "rapport", "uppföljning", "revidering", "handlingsplan", "program", "strategi"])
+    };
+    let sents = text::sentence_starts(t);
+    for h in sensitive::find(t) {
+        let si = text::sentence_of(&sents, h.start);
+        let ws = sents[si.saturating_sub(1)].max(h.start.saturating_sub(300));
+        let ei = text::sentence_of(&sents, h.end.saturating_sub(1));
+        let we = sents.get(ei + 1).copied().unwrap_or(t.len()).min(h.end + 200);
+        let lo = anchors.partition_point(|a| a.0 < ws);
+        let mut best = 0u8;
+        for a in &anchors[lo..] {
+            if a.0 >= we {
+                break;
+            }
+            best = best.max(a.1);
+        }
+        let rule = &sensitive::RULES[h.rule];
+        let factor = if short_field && !generic_title {
+            0.95
+        } else if best == 2 {
+            1.0
+        } else if best == 1 {
+            if generic_page { 0.75 } else { 0.92 }
+        } else if generic_page || generic_title {
+            rule.alone * 0.6
+        } else {
+            rule.alone
+        };
+        let mut c = sensitive::to_cand(&h, 0.0);
+        c.conf = rule.conf * factor;
+        if factor < 1.0 && best == 0 {
+            c.expl = Cow::Owned(format!("{} (ingen person nämns i närheten)", rule.expl));
+        } else if best == 2 {
+            c.expl = Cow::Owned(format!("{} om en utpekad person", rule.expl));
+        }
+        cands.push(c);
+    }
+
+    resolve(t, cands, opts)
+}
+
+fn resolve(t: &str, mut cands: Vec<Cand>, opts: &Options) -> Vec<Finding> {
+    cands.retain(|c| c.conf >= opts.min_confidence && c.end > c.start);
+    cands.sort_by(|a, b| {
+        priority(b.cat)
+            .cmp(&priority(a.cat))
+            .then(b.conf.partial_cmp(&a.conf).unwrap_or(std::cmp::Ordering::Equal))
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+    });
+    let mut acc: Vec<Cand> = Vec::with_capacity(cands.len());
+    'outer: for c in cands {
+        for a in acc.iter_mut() {
+            if a.start < c.end && c.start < a.end {
+                if structured(a.cat) && structured(c.cat) {
+                    // A c/o address keeps the name inside it as a name too.
+                    let co = (a.cat == Category::Address && c.cat == Category::Name && t[a.start..a.end].to_lowercase().starts_with("c/o"))
+                        || (c.cat == Category::Address && a.cat == Category::Name);
+                    if !co {
+                        continue 'outer;
+                    }
+                } else if a.cat == c.cat {
+                    // Same sensitive category: keep the union.
+                    a.start = a.start.min(c.start);
+                    a.end = a.end.max(c.end);
+                    a.conf = a.conf.max(c.conf);
+                    continue 'outer;
+                }
+            }
+        }
+        acc.push(c);
+    }
+    acc.sort_by_key(|c| (c.start, c.end));
+    let merged = acc;
+    merged
         .into_iter()
-        .map(|m| Finding {
-            category: Category::PersonalId,
-            start: m.start,
-            end: m.end,
-            text: text[m.start..m.end].to_string(),
-            confidence: 0.99,
-            explanation: m.explanation(),
+        .map(|c| Finding {
+            category: c.cat,
+            start: c.start,
+            end: c.end,
+            text: t[c.start..c.end].to_string(),
+            confidence: (c.conf * 100.0).round() / 100.0,
+            explanation: c.expl.into_owned(),
         })
-        .collect();
-    out.sort_by_key(|f| (f.start, f.end));
-    out
+        .collect()
 }

@@ -1,0 +1,571 @@
+//! Structured identifiers: e-mail, phone, postal address, bank account, IBAN, vehicle registration.
+
+use crate::lexicon;
+use crate::text::{ceil_char, floor_char};
+use crate::{Cand, Category};
+use regex::Regex;
+use std::sync::OnceLock;
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).unwrap()
+}
+
+fn prev_char(t: &str, i: usize) -> Option<char> {
+    t[..i].chars().next_back()
+}
+fn next_char(t: &str, i: usize) -> Option<char> {
+    t[i..].chars().next()
+}
+
+/// Lower-cased text of the `n` bytes before `i` (on char boundaries).
+fn before(t: &str, i: usize, n: usize) -> String {
+    let s = floor_char(t, i.saturating_sub(n));
+    t[s..i].to_lowercase()
+}
+fn after(t: &str, i: usize, n: usize) -> String {
+    let e = ceil_char(t, (i + n).min(t.len()));
+    t[i..e].to_lowercase()
+}
+
+/// Whether `hay` holds one of `words` as a whole word.
+pub(crate) fn has_word(hay: &str, words: &[&str]) -> bool {
+    for w in words {
+        let mut from = 0;
+        while let Some(p) = hay[from..].find(w) {
+            let s = from + p;
+            let e = s + w.len();
+            let ok_l = hay[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let ok_r = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            if ok_l && ok_r {
+                return true;
+            }
+            from = s + w.len().max(1);
+            from = ceil_char(hay, from);
+        }
+    }
+    false
+}
+
+// ---------------------------------------------------------------- e-mail
+
+const FUNCTION_MAILBOXES: &[&str] = &[
+    "registrator", "registratur", "registraturen", "info", "information", "kontakt", "kontaktcenter", "diarium",
+    "diariet", "kundtjanst", "kundservice", "support", "noreply", "no-reply", "donotreply", "post", "postmottagning",
+    "kansli", "kansliet", "vaxel", "vaxeln", "reception", "ekonomi", "faktura", "fakturor", "fakturering", "hr",
+    "personal", "servicedesk", "helpdesk", "webmaster", "press", "media", "kommun", "region", "socialtjanst",
+    "socialtjansten", "patientnamnden", "dataskydd", "dataskyddsombud", "dso", "it", "order", "bokning", "admin",
+    "inkop", "upphandling", "lon", "rekrytering", "nyheter", "redaktion", "servicecenter", "medborgarservice",
+    "kommunstyrelsen", "regionstyrelsen", "namnd", "arkiv", "arkivet", "ombudsman", "kontaktcenter", "office",
+    "mail", "epost", "e-post", "sales", "kundcenter", "felanmalan", "halsocentral", "vardcentral", "akuten",
+];
+
+fn email_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        re(r"[\p{L}0-9][\p{L}0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}")
+    })
+}
+
+pub fn emails(t: &str, out: &mut Vec<Cand>) {
+    for m in email_re().find_iter(t) {
+        let local = &m.as_str()[..m.as_str().find('@').unwrap()];
+        let l = local.to_lowercase();
+        let generic = FUNCTION_MAILBOXES.iter().any(|g| l == *g || l.starts_with(&format!("{g}."))
+            && !l.contains(char::is_numeric) && FUNCTION_MAILBOXES.contains(&&l[g.len() + 1..]));
+        let (conf, expl) = if generic {
+            (0.3, "Funktionsbrevlåda, inte en person")
+        } else {
+            (0.97, "E-postadress")
+        };
+        out.push(Cand::new(Category::Email, m.start(), m.end(), conf, expl));
+    }
+}
+
+// ---------------------------------------------------------------- phone
+
+fn phone_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        re(r"(?:\+46|0046)[ \u00A0\-]*(?:\(0\)[ \u00A0\-]*)?[1-9][0-9 \u00A0\-]{5,16}[0-9]|\(?0[1-9][0-9]{0,3}\)?[ \u00A0\-/]*[0-9][0-9 \u00A0\-]{3,14}[0-9]")
+    })
+}
+
+const PHONE_CUES: &[&str] = &[
+    "tel", "tel.", "telefon", "telefonnummer", "telefonnr", "tfn", "mobil", "mobilnummer", "mobiltelefon", "mobiltel",
+    "ring", "ringa", "nås", "sms", "direkt", "direktnummer", "hem", "arbete", "phone", "mob",
+];
+const PHONE_NEG: &[&str] = &[
+    "faktura", "fakturanr", "fakturanummer", "ocr", "kundnr", "kundnummer", "referensnr", "referensnummer", "ordernr",
+    "ordernummer", "bankgiro", "plusgiro", "bg", "pg", "org", "orgnr", "org.nr", "organisationsnummer", "dnr",
+    "diarienummer", "konto", "kontonummer", "kontonr", "clearing", "clearingnummer", "avtal", "avtalsnummer",
+    "artikelnummer", "art.nr", "ärendenummer", "sfs", "kap", "id", "personnummer", "pnr", "iban", "bic",
+];
+const SWITCHBOARD: &[&str] = &["växel", "vx", "vxl", "växeln", "kundtjänst", "reception", "receptionen", "servicecenter", "kontaktcenter", "upplysningen", "sjukvårdsrådgivning"];
+
+pub fn phones(t: &str, out: &mut Vec<Cand>) {
+    let mut at = 0;
+    while let Some(m) = phone_re().find_at(t, at) {
+        at = m.end();
+        let s = m.start();
+        if let Some(c) = prev_char(t, s) {
+            if c.is_alphanumeric() || matches!(c, '/' | '.' | ',' | '-' | '+' | ':') && !(c == ':' || c == ',') {
+                continue;
+            }
+        }
+        let Some(end) = validate_phone(m.as_str()) else { continue };
+        let e = s + end;
+        if let Some(c) = next_char(t, e) {
+            if c.is_alphanumeric() {
+                continue;
+            }
+            if (c == '-' || c == '/' || c == ',' || c == '.') && next_char(t, e + 1).is_some_and(|d| d.is_ascii_digit()) {
+                continue;
+            }
+        }
+        let b = before(t, s, 40);
+        let last_words: String = b.split_whitespace().rev().take(4).collect::<Vec<_>>().join(" ");
+        if has_word(&last_words, PHONE_NEG) {
+            continue;
+        }
+        let digits: String = m.as_str()[..end].chars().filter(|c| c.is_ascii_digit()).collect();
+        let has_sep = m.as_str()[..end].contains([' ', '-', '/', '\u{a0}']);
+        let cue = has_word(&b, PHONE_CUES);
+        let mobile = digits.starts_with("07") || digits.starts_with("467") || digits.starts_with("00467");
+        if !has_sep && !cue && !mobile {
+            continue; // a bare run of digits is not a phone number without a cue
+        }
+        let (conf, expl) = if has_word(&last_words, SWITCHBOARD) {
+            (0.4, "Telefonnummer till växel eller funktion")
+        } else if cue {
+            (0.95, "Telefonnummer (svensk form, med ledtråd)")
+        } else {
+            (0.85, "Telefonnummer (svensk form)")
+        };
+        out.push(Cand::new(Category::Phone, s, e, conf, expl));
+    }
+}
+
+/// Returns the byte length of the phone number inside the candidate, trimming trailing digit groups
+/// that would make it too long; None if it is no phone number.
+fn validate_phone(c: &str) -> Option<usize> {
+    let intl = c.starts_with('+') || c.starts_with("0046");
+    // Groups of digits with their end offsets.
+    let mut groups: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, digits)
+    let b = c.as_bytes();
+    let mut i = 0;
+    let mut hyphens = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let s = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            groups.push((s, i, i - s));
+        } else {
+            if b[i] == b'-' || b[i] == b'/' {
+                hyphens += 1;
+            }
+            i += 1;
+        }
+    }
+    if hyphens > 2 || groups.is_empty() {
+        return None;
+    }
+    // Dates: 01-02-2023, 2023-01-02 never reach here with a leading 0 of four digits, but DD-MM-YY(YY) can.
+    if groups.len() == 3 && groups[0].2 == 2 && groups[1].2 == 2 && (groups[2].2 == 2 || groups[2].2 == 4) && hyphens == 2 {
+        return None;
+    }
+    let (skip_digits, min, max) = if intl {
+        let prefix = if c.starts_with('+') { 2 } else { 4 }; // 46 or 0046
+        (prefix, 7, 9)
+    } else {
+        (0, 8, 10)
+    };
+    let mut total = 0usize;
+    let mut end = 0usize;
+    let mut counted = 0usize;
+    let mut skipped_zero = false;
+    for (gi, &(s, e, n)) in groups.iter().enumerate() {
+        let mut n = n;
+        if intl && counted < skip_digits {
+            let take = (skip_digits - counted).min(n);
+            counted += take;
+            n -= take;
+            if n == 0 {
+                continue;
+            }
+        }
+        if intl && !skipped_zero && &c[s..e] == "0" && c[..s].ends_with('(') {
+            skipped_zero = true;
+            continue; // (0)
+        }
+        if total + n > max {
+            if gi == 0 {
+                return None;
+            }
+            break;
+        }
+        total += n;
+        end = e;
+    }
+    if total < min {
+        return None;
+    }
+    // A single group longer than 10 digits was cut above; a group of 5+ digits after the area code is
+    // fine only as the last group (073-5236167).
+    Some(end)
+}
+
+// ---------------------------------------------------------------- addresses
+
+const STREET_SUFFIX: &str = "gatan|vägen|gränd|gränden|stigen|backen|torget|torg|platsen|plan|allén|allé|leden|gata|väg|stig|backe|promenaden|kajen|esplanaden|gården|ringen|slingan|udden|höjden|liden|lunden|hagen|stranden|gärdet|vägen|tået|bodarna|byn|brinken|krokslingan|tvärgatan|parken|kroken";
+
+fn street_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        re(&format!(
+            r"(?:(?:Norra|Södra|Östra|Västra|Lilla|Stora|Gamla|Nya|Övre|Nedre|Yttre|Inre)\s+)?(?:[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖa-zåäö][a-zåäöéü]+)?(?:{STREET_SUFFIX})|(?:[A-ZÅÄÖ][a-zåäöé]+\s+)?[A-ZÅÄÖ][a-zåäöé]+s\s+(?:gata|väg|gränd|plats|torg|allé|backe|stig|gränd|park))\s+[0-9]{{1,4}}(?:\s?[A-Ha-h](?:[^\p{{L}}0-9]|$))?(?:\s*,?\s*(?:lgh|lägenhet|lägenhetsnummer)\.?\s*(?:nr\.?\s*)?[0-9]{{4}})?(?:\s*,?\s*[0-9]\s?tr(?-u:\b))?"
+        ))
+    })
+}
+
+fn postcode_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        re(r"(?:SE-?\s?)?[1-9][0-9]{2}[ \u00A0]?[0-9]{2}[ \u00A0]+(?:[A-ZÅÄÖ][a-zåäöéü]+(?:[ \-][A-ZÅÄÖ][a-zåäöéü]+)?|[A-ZÅÄÖ]{2,}(?:[ \-][A-ZÅÄÖ]{2,})?)")
+    })
+}
+
+fn box_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| re(r"(?-u:\b)(?:Box|BOX|Postbox|Pl|PL)\s+[0-9]{1,6}(?-u:\b)"))
+}
+
+fn co_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| re(r"(?i:c/o|c\.o\.|co:)\s+[A-ZÅÄÖ][\p{L}\-]+(?:\s+[A-ZÅÄÖ][\p{L}\-]+){0,2}"))
+}
+
+/// A line that is only a place-like name and a house number ("Lövsta 112", "Ytterbyn 45 B").
+fn rural_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| re(r"(?m)^[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ]?[a-zåäöé]+)?\s+[0-9]{1,4}(?:\s?[A-H])?(?:,|$)"))
+}
+
+const ORG_MARKERS: &[&str] = &[
+    "region", "regionen", "kommun", "kommunen", "ab", "hb", "kb", "myndighet", "myndigheten", "förvaltning",
+    "förvaltningen", "sjukhus", "sjukhuset", "hälsocentral", "hälsocentralen", "vårdcentral", "vårdcentralen",
+    "universitet", "universitetet", "länsstyrelsen", "polismyndigheten", "skatteverket", "försäkringskassan",
+    "nämnd", "nämnden", "stiftelse", "stiftelsen", "förening", "föreningen", "besöksadress", "leveransadress",
+    "fakturaadress", "postadress:", "org.nr", "organisationsnummer", "inspektionen", "verket", "domstol",
+    "tingsrätt", "tingsrätten", "förvaltningsrätten", "kammarrätten", "aktiebolag", "kyrka", "församling",
+    "bolag", "bolaget", "socialstyrelsen", "arbetsförmedlingen", "migrationsverket",
+];
+
+fn org_context(t: &str, s: usize) -> bool {
+    let b = before(t, s, 90);
+    // Only the lines just before (a letterhead), not the whole page.
+    has_word(&b, ORG_MARKERS)
+}
+
+pub fn addresses(t: &str, out: &mut Vec<Cand>) {
+    let mut streets: Vec<(usize, usize)> = Vec::new();
+    for m in street_re().find_iter(t) {
+        let (mut s, mut e) = (m.start(), m.end());
+        if let Some(c) = prev_char(t, s) {
+            if c.is_alphanumeric() {
+                continue;
+            }
+        }
+        // The optional letter check may have eaten one following char.
+        let ms = m.as_str();
+        if let Some(last) = ms.chars().next_back() {
+            if !last.is_alphanumeric() {
+                e -= last.len_utf8();
+            }
+        }
+        while t[s..e].ends_with([' ', ',']) {
+            e -= 1;
+        }
+        if next_char(t, e).is_some_and(|c| c.is_ascii_digit() || c == '%' || c == '§') {
+            continue;
+        }
+        // "kap" or "§" after the number: a law reference, not a street.
+        let a = after(t, e, 8);
+        if a.trim_start().starts_with("kap") || a.trim_start().starts_with('§') {
+            continue;
+        }
+        let first_word = t[s..e].split_whitespace().next().unwrap_or("");
+        let lw = first_word.to_lowercase();
+        if matches!(lw.as_str(), "enligt" | "se" | "sida" | "kapitel" | "paragraf" | "bilaga" | "punkt" | "vecka" | "plan") {
+            s = e; // not an address
+        }
+        if s >= e {
+            continue;
+        }
+        let (conf, expl) = if org_context(t, s) {
+            (0.45, "Gatuadress i en organisations brevhuvud")
+        } else {
+            (0.9, "Gatuadress med nummer")
+        };
+        streets.push((s, e));
+        out.push(Cand::new(Category::Address, s, e, conf, expl));
+    }
+    for m in postcode_re().find_iter(t) {
+        let s = m.start();
+        if let Some(c) = prev_char(t, s) {
+            if c.is_alphanumeric() || matches!(c, '-' | '/' | '.' | ',' | '+') && prev_char(t, s - c.len_utf8()).is_some_and(|d| d.is_ascii_digit()) {
+                continue;
+            }
+        }
+        // Town: a place, or a capitalised word that is no ordinary word.
+        let town_start = m.as_str().rfind(|c: char| c.is_ascii_digit()).map(|i| i + 1).unwrap_or(0);
+        let town = m.as_str()[town_start..].trim();
+        let first_town_word = town.split([' ', '-']).next().unwrap_or("");
+        let lw = first_town_word.to_lowercase();
+        let f = lexicon::flags(&lw);
+        if f & lexicon::PLACE == 0 && (lexicon::is_word(&lw) || matches!(lw.as_str(), "kr" | "sek" | "st" | "kronor")) {
+            continue;
+        }
+        let (conf, expl) = if org_context(t, s) {
+            (0.45, "Postnummer och ort i en organisations brevhuvud")
+        } else {
+            (0.9, "Postnummer och ort")
+        };
+        out.push(Cand::new(Category::Address, s, m.end(), conf, expl));
+        // A rural address on the line before ("Lövsta 112").
+        let ls = t[..s].trim_end_matches([' ', ',']).len();
+        let prev_line_start = t[..ls].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let same_line_comma = t[..s].trim_end().ends_with(',');
+        let cand_start = if same_line_comma { t[..ls].rfind([',', '\n']).map(|i| i + 1).unwrap_or(0) } else { prev_line_start };
+        let seg = &t[cand_start..ls];
+        let seg_trim_start = cand_start + (seg.len() - seg.trim_start().len());
+        if let Some(rm) = rural_re().find(&t[seg_trim_start..ls.max(seg_trim_start)]) {
+            let rs = seg_trim_start + rm.start();
+            let re_ = seg_trim_start + rm.as_str().trim_end_matches(',').len();
+            if !streets.iter().any(|&(a, b)| a < re_ && rs < b) {
+                let word = t[rs..re_].split_whitespace().next().unwrap_or("").to_lowercase();
+                if !lexicon::is_word(&word) && !matches!(word.as_str(), "box" | "telefon" | "sida" | "rum" | "plan") {
+                    out.push(Cand::new(Category::Address, rs, re_, conf.min(0.85), "Adress (namn och nummer före postnummer)"));
+                }
+            }
+        }
+    }
+    for m in box_re().find_iter(t) {
+        let (conf, expl) = if org_context(t, m.start()) { (0.4, "Box-adress till en organisation") } else { (0.75, "Box-adress") };
+        out.push(Cand::new(Category::Address, m.start(), m.end(), conf, expl));
+    }
+    for m in co_re().find_iter(t) {
+        if prev_char(t, m.start()).is_some_and(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        out.push(Cand::new(Category::Address, m.start(), m.end(), 0.9, "c/o-adress"));
+    }
+}
+
+// ---------------------------------------------------------------- bank
+
+fn iban_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| re(r"(?-u:\b)[A-Z]{2}[0-9]{2}(?:[ \u00A0]?[A-Z0-9]){11,32}"))
+}
+
+fn iban_len(cc: &str) -> Option<usize> {
+    Some(match cc {
+        "SE" => 24, "NO" => 15, "DK" => 18, "FI" => 18, "DE" => 22, "GB" => 22, "FR" => 27, "ES" => 24, "IT" => 27,
+        "NL" => 18, "BE" => 16, "AT" => 20, "CH" => 21, "PL" => 28, "EE" => 20, "LV" => 21, "LT" => 20, "IS" => 26,
+        "IE" => 22, "PT" => 25, "GR" => 27, "TR" => 26, "BA" => 20, "HR" => 21, "RS" => 22, "SI" => 19, "SK" => 24,
+        "CZ" => 24, "HU" => 28, "RO" => 24, "BG" => 22, "LU" => 20, "CY" => 28, "MT" => 31, "AL" => 28, "XK" => 20,
+        "MK" => 19, "ME" => 22, "UA" => 29, "LB" => 28, "JO" => 30, "SA" => 24, "AE" => 23, "IQ" => 23, "PS" => 29,
+        "TN" => 24, "EG" => 29, "IR" => 26, "PK" => 24, "GE" => 22, "AZ" => 28, "IL" => 23, "QA" => 29, "KW" => 30,
+        "BH" => 22, "LI" => 21, "MC" => 27, "SM" => 27, "AD" => 24, "GI" => 23, "FO" => 18, "GL" => 18, "MD" => 24,
+        "BY" => 28, "KZ" => 20, "MR" => 27, "BR" => 29, "DO" => 28, "CR" => 22, "GT" => 28, "SV" => 28, "VG" => 24,
+        _ => return None,
+    })
+}
+
+pub fn iban_ok(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() < 15 {
+        return false;
+    }
+    let mut rem: u32 = 0;
+    for &c in b[4..].iter().chain(b[..4].iter()) {
+        let v = match c {
+            b'0'..=b'9' => (c - b'0') as u32,
+            b'A'..=b'Z' => (c - b'A') as u32 + 10,
+            _ => return false,
+        };
+        rem = if v >= 10 { (rem * 100 + v) % 97 } else { (rem * 10 + v) % 97 };
+    }
+    rem == 1
+}
+
+fn bank_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        re(r"[1-9][0-9]{3}(?:[ \-][0-9](?:[^0-9 ]|[ ,]))?(?:,[ \u00A0]?|[ \u00A0]*-[ \u00A0]*|[ \u00A0]+)[0-9](?:[ \u00A0\-]?[0-9]){5,11}")
+    })
+}
+
+const BANK_CUES: &[&str] = &[
+    "konto", "kontot", "kontonummer", "kontonr", "kontonumret", "bankkonto", "bankkontot", "bankkontonummer",
+    "clearing", "clearingnummer", "clearingnr", "clnr", "clr", "ersättning", "ersättningen", "utbetalning",
+    "utbetalningen", "insättning", "betalning", "betalas", "sättas", "swedbank", "nordea", "seb", "handelsbanken",
+    "danske", "sparbank", "sparbanken", "länsförsäkringar", "skandia", "skandiabanken", "icabanken", "bank",
+    "banken", "lönekonto", "personkonto", "sparkonto", "avanza", "nordnet",
+];
+
+fn giro_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        re(r"(?i:bankgiro(?:nummer|t)?|bg|plusgiro(?:nummer|t)?|pg|postgiro(?:nummer|t)?)[:.]?\s*(?:nr\.?\s*)?([0-9]{1,4}[ \-]?[0-9]{2}[ \-]?[0-9]{0,4}[ \-]?[0-9])")
+    })
+}
+
+pub fn bank(t: &str, out: &mut Vec<Cand>) {
+    for m in iban_re().find_iter(t) {
+        let cc = &m.as_str()[..2];
+        let Some(len) = iban_len(cc) else { continue };
+        let mut compact = String::with_capacity(34);
+        let mut end = m.start();
+        for (i, c) in m.as_str().char_indices() {
+            if c.is_ascii_alphanumeric() {
+                compact.push(c);
+                if compact.len() == len {
+                    end = m.start() + i + 1;
+                    break;
+                }
+            }
+        }
+        if compact.len() != len || next_char(t, end).is_some_and(|c| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        if iban_ok(&compact) {
+            out.push(Cand::new(Category::BankAccount, m.start(), end, 0.97, "IBAN med giltig kontrollsumma (mod 97)"));
+        }
+    }
+    for m in bank_re().find_iter(t) {
+        let s = m.start();
+        if prev_char(t, s).is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '.' | '+')) {
+            continue;
+        }
+        // Trim the match to whole digit groups and check what follows.
+        let mut e = m.end();
+        if next_char(t, e).is_some_and(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        // Allow a final "-N" check digit.
+        if t[e..].starts_with('-') && next_char(t, e + 1).is_some_and(|c| c.is_ascii_digit()) && !next_char(t, e + 2).is_some_and(|c| c.is_ascii_digit()) {
+            e += 2;
+        }
+        let cand = &t[s..e];
+        let digits = cand.bytes().filter(u8::is_ascii_digit).count();
+        if !(10..=16).contains(&digits) {
+            continue;
+        }
+        let a = after(t, e, 6);
+        if a.trim_start().starts_with("kr") || a.trim_start().starts_with("sek") || a.starts_with(" st") || a.starts_with('%') {
+            continue;
+        }
+        // A date (2024-05-01) or a year range never starts an account.
+        let b = before(t, s, 80);
+        let last_words: String = b.split_whitespace().rev().take(3).collect::<Vec<_>>().join(" ");
+        if has_word(&last_words, &["faktura", "fakturanr", "fakturanummer", "ocr", "org.nr", "orgnr", "organisationsnummer", "dnr", "telefon", "tel", "mobil", "belopp", "summa", "totalt"]) {
+            continue;
+        }
+        let five = {
+            let cb = cand.as_bytes();
+            cb.len() > 6 && (cb[4] == b'-' || cb[4] == b' ') && cb[5].is_ascii_digit() && (cb[6] == b',' || cb[6] == b' ')
+        };
+        let cue = has_word(&b, BANK_CUES);
+        if !cue && !five {
+            continue;
+        }
+        let conf = if cue { 0.92 } else { 0.72 };
+        out.push(Cand::new(Category::BankAccount, s, e, conf, if cue { "Bankkonto med clearingnummer (med ledtråd)" } else { "Bankkonto med clearingnummer" }));
+    }
+    for c in giro_re().captures_iter(t) {
+        let m0 = c.get(0).unwrap();
+        if prev_char(t, m0.start()).is_some_and(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        let num = c.get(1).unwrap();
+        let b = before(t, m0.start(), 50);
+        let private = has_word(&b, &["mitt", "min", "mina", "jag", "privat", "privata", "personliga"]);
+        let org = has_word(&b, &["ab", "leverantör", "leverantören", "företag", "företaget", "organisationsnummer", "org.nr", "faktura", "region", "regionen", "kommun", "kommunen", "förening", "föreningen"]);
+        if private && !org {
+            out.push(Cand::new(Category::BankAccount, num.start(), num.end(), 0.75, "Bankgiro/plusgiro som tillhör en privatperson"));
+        }
+    }
+}
+
+// ---------------------------------------------------------------- vehicles
+
+fn plate_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| re(r"(?-u:\b)[A-HJ-PR-UW-Z]{3}[ \u00A0]?[0-9]{2}[0-9A-HJ-NPR-UW-Z](?-u:\b)"))
+}
+
+const PLATE_CUES: &[&str] = &[
+    "registreringsnummer", "registreringsnumret", "registreringsnr", "regnr", "reg.nr", "reg", "reg.-nr", "fordon",
+    "fordonet", "fordonets", "bil", "bilen", "bilens", "bilar", "personbil", "personbilen", "lastbil", "lastbilen",
+    "motorcykel", "mc", "släp", "släpvagn", "husbil", "husvagn", "moped", "mopeden", "körde", "parkerad", "parkerat",
+    "parkerade", "registrerad", "fordonsägare", "taxi", "bilnummer", "skåpbil", "traktor",
+];
+const PLATE_STOP: &[&str] = &[
+    "SEK", "EUR", "USD", "NOK", "DKK", "GBP", "OSL", "LVU", "LVM", "SOL", "HSL", "PDL", "LSS", "KOL", "ICD", "ATC",
+    "BMI", "DNA", "EKG", "CRP", "HIV", "MRT", "MRI", "KVÅ", "SFS", "MSB", "IVO", "SKR", "SCB", "RSV", "PCR", "COV",
+    "BUP", "HVB", "SIS", "FOU", "RUT", "ROT", "MOM", "ISO", "GDPR", "BBR", "PBL", "AFS", "ABL", "LAS", "LOU", "LUF",
+    "MBL", "AML", "SKL", "TCO", "SSR", "DIK", "APT", "NPM", "API", "PDF", "URL", "CPU", "RAM", "USB", "LED", "GPS",
+    "TEL", "FAX", "BOX", "NR", "SID", "DNR", "REF", "ART", "NUM", "KAP", "AVD", "RUM", "TAB", "FIG", "BIL",
+];
+
+fn plate_short_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| re(r"(?-u:\b)[A-HJ-PR-UW-Z]{3}[ \u00A0]?[0-9]{2}(?-u:\b)"))
+}
+
+pub fn vehicles(t: &str, out: &mut Vec<Cand>) {
+    // Two digits only (older or mistyped plates): only right after a vehicle cue.
+    for m in plate_short_re().find_iter(t) {
+        if next_char(t, m.end()).is_some_and(|c| c.is_alphanumeric() || c == ',' && next_char(t, m.end() + 1).is_some_and(|d| d.is_ascii_digit())) {
+            continue;
+        }
+        let b = before(t, m.start(), 40);
+        if has_word(&b, &["registreringsnummer", "registreringsnumret", "registreringsnr", "regnr", "reg.nr", "reg.-nr", "bilnummer", "fordon", "fordonet", "bil", "bilen"]) {
+            out.push(Cand::new(Category::Vehicle, m.start(), m.end(), 0.8, "Registreringsnummer (fordon nämns i sammanhanget)"));
+        }
+    }
+    for m in plate_re().find_iter(t) {
+        let letters = &m.as_str()[..3];
+        let b = before(t, m.start(), 60);
+        let a = after(t, m.end(), 30);
+        let cue = has_word(&b, PLATE_CUES) || has_word(&a, &["parkerad", "parkerat", "stod", "registrerad"]);
+        if !cue {
+            if PLATE_STOP.contains(&letters) {
+                continue;
+            }
+            let at = a.trim_start();
+            if at.starts_with("kap") || at.starts_with('§') || at.starts_with("kr") || at.starts_with('%') || at.starts_with("st ") {
+                continue;
+            }
+            // An upper-case line (a heading) holds upper-case words, not plates.
+            let (ls, le) = crate::text::line_bounds(t, m.start());
+            if !t[ls..le].chars().any(|c| c.is_lowercase()) {
+                continue;
+            }
+            // A three-letter upper-case abbreviation that recurs as a word elsewhere on the page.
+            let occurrences = t.match_indices(letters).count();
+            if occurrences > 1 {
+                continue;
+            }
+        }
+        let (conf, expl) = if cue {
+            (0.93, "Registreringsnummer (fordon nämns i sammanhanget)")
+        } else {
+            (0.6, "Registreringsnummer (tre bokstäver och tre tecken)")
+        };
+        out.push(Cand::new(Category::Vehicle, m.start(), m.end(), conf, expl));
+    }
+}

@@ -1,0 +1,479 @@
+//! Names of natural persons: dictionary look-ups over one token stream, plus context cues.
+
+use crate::lexicon::{self, lower_into, FIRST, LAST, PLACE, SHORT, WORD};
+use crate::text::{Kind, Tok};
+use crate::{Cand, Category};
+
+// Token classes.
+const C_F: u16 = 1; // first name
+const C_L: u16 = 2; // surname (dictionary)
+const C_AMB: u16 = 4; // also an ordinary word, a place or very short
+const C_SHAPE: u16 = 8; // surname by its shape (-sson, -berg, -ović, -ski, -nen ...)
+const C_UNK: u16 = 16; // unknown capitalised token that looks like a name
+const C_ORG: u16 = 32; // organisation or document word: never part of a name
+const C_WORD: u16 = 64; // ordinary word (not a name)
+const C_GEN: u16 = 128; // genitive -s form of a name
+const C_CAP: u16 = 256; // capitalised word
+const C_UPPER: u16 = 512; // all capitals
+const C_INITIAL: u16 = 1024; // one capital letter
+
+const PARTICLES: &[&str] = &[
+    "af", "von", "van", "der", "de", "da", "di", "du", "la", "le", "bin", "ibn", "abu", "al", "el", "dos", "das",
+    "del", "ben", "ter", "ten", "op", "zu", "den", "st",
+];
+
+const ORG_WORDS: &[&str] = &[
+    "region", "regionen", "regionens", "kommun", "kommunen", "kommunens", "landsting", "landstinget", "nämnd",
+    "nämnden", "styrelse", "styrelsen", "förvaltning", "förvaltningen", "ab", "hb", "kb", "aktiebolag", "sjukhus",
+    "sjukhuset", "universitet", "universitetet", "skola", "skolan", "gymnasium", "gymnasiet", "myndighet",
+    "myndigheten", "verket", "inspektionen", "stiftelsen", "föreningen", "förbundet", "kyrka", "kyrkan", "församling",
+    "hälsocentral", "hälsocentralen", "vårdcentral", "vårdcentralen", "klinik", "kliniken", "mottagning",
+    "mottagningen", "avdelning", "avdelningen", "enhet", "enheten", "centrum", "center", "bolag", "bolaget",
+    "sverige", "svenska", "riksdag", "riksdagen", "regeringen", "departement", "departementet", "tingsrätt",
+    "tingsrätten", "polisen", "polismyndigheten", "länsstyrelsen", "socialtjänsten", "patientnämnden",
+    "kommunfullmäktige", "regionfullmäktige", "fullmäktige", "protokoll", "protokollsutdrag", "beslut", "bilaga",
+    "ärende", "dnr", "diarienummer", "datum", "telefon", "tel", "e-post", "epost", "adress", "postadress",
+    "besöksadress", "org", "orgnr", "sida", "faktura", "fakturanummer", "personnummer", "ansökan", "anmälan",
+    "yttrande", "riktlinje", "rutin", "policy", "plan", "mall", "bank", "banken", "street", "gatan", "vägen",
+    "kap", "lag", "lagen", "förordning", "förordningen", "ordförande", "justerare", "sekreterare", "handläggare",
+    "hälsning", "hälsningar", "med", "vänlig", "vänliga", "tack", "hej", "mvh", "syfte", "bakgrund", "sammanfattning",
+    "underskrift", "namnförtydligande", "kontaktperson", "referens", "ort", "postnummer", "kontakt", "övrigt",
+    "moderaterna", "socialdemokraterna", "sverigedemokraterna", "vänsterpartiet", "centerpartiet", "liberalerna",
+    "kristdemokraterna", "miljöpartiet", "kommunal", "vision", "unionen", "vårdförbundet", "saco", "tco",
+    "jehovas", "pingstkyrkan", "svenska", "dr", "doktor",
+];
+
+/// Cue words after which a capitalised token is read as a name even if the dictionary does not know it.
+const STRONG_CUES: &[&str] = &[
+    "namn", "förnamn", "efternamn", "patient", "patienten", "patientens", "sökande", "sökanden", "klagande", "kontaktperson",
+    "handläggare", "handläggaren", "undertecknad", "undertecknade", "mvh", "hälsning", "hälsningar", "ordförande",
+    "justerare", "justeras", "sekreterare", "ledamot", "ledamöter", "ersättare", "anmälare", "anmälaren",
+    "vårdnadshavare", "vårdnadshavaren", "referens", "referensperson", "dokumentägare", "ansvarig", "upprättad",
+    "upprättat", "beslutsfattare", "föredragande", "avsändare", "mottagare", "ombud", "ombudet", "underskrift",
+    "namnförtydligande", "signatur", "heter", "läkare", "läkaren", "överläkare", "sjuksköterska", "sjuksköterskan",
+    "kurator", "kuratorn", "psykolog", "psykologen", "rektor", "rektorn", "chef", "enhetschef", "verksamhetschef",
+    "avdelningschef", "socialsekreterare", "biståndshandläggare", "utredare", "utredaren", "doktor", "dr", "herr",
+    "fru", "fröken", "make", "maka", "maken", "makan", "sambo", "sambon", "son", "dotter", "sonen", "dottern",
+    "mamma", "pappa", "mor", "far", "bror", "syster", "brodern", "systern", "barnet", "eleven", "elev", "hej",
+    "hejsan", "bästa", "kära", "vittne", "vittnet", "tolk", "tolken", "förvaltare", "närvarande", "protokollförare",
+    "sekr", "ordf", "vice", "deltagare", "författare", "granskare", "granskad", "godkänd", "beslutad", "skriven",
+    "klient", "klienten", "brukare", "brukaren", "anställd", "medarbetare", "medarbetaren", "arbetstagare",
+    "arbetstagaren", "sökt", "jag", "från", "till", "avser", "angående", "gällande", "ang", "betr", "mor", "far",
+    "farmor", "farfar", "mormor", "morfar", "barnbarn", "partner", "fästman", "fästmö", "flickvän", "pojkvän",
+    "kollega", "kollegan", "god", "man", "attest", "attesterad", "firmatecknare", "företrädare", "kontaktperson",
+    "kontakt", "intygar", "intygas", "utfärdad", "professor", "leg", "specialistläkare", "distriktsläkare",
+    "barnmorska", "undersköterska", "fysioterapeut", "arbetsterapeut", "tandläkare", "advokat", "jurist",
+    "åklagare", "domare", "nämndeman", "polis", "polisen", "inspektör", "handledare", "lärare", "mentor",
+    "rådman", "notarie", "kommissarie", "tjänsteman", "handläggande", "boende", "hyresgäst", "ägare", "fastighetsägare",
+];
+/// Cues that are too common to admit a token the dictionary does not know.
+const WEAK_CUES: &[&str] = &[
+    "från", "till", "avser", "angående", "gällande", "ang", "betr", "jag", "god", "man", "polis", "polisen",
+    "kontakt", "boende", "ägare", "leg", "hej", "bästa", "kära", "partner",
+];
+/// Words after a genitive name that make it part of a place, an institution or a disease.
+const INSTITUTION_NOUNS: &[&str] = &[
+    "gata", "gatan", "väg", "vägen", "plats", "platsen", "torg", "torget", "allé", "backe", "gränd", "park", "parken",
+    "skola", "skolan", "gymnasium", "gymnasiet", "sjukhus", "sjukhuset", "hus", "huset", "hall", "hallen", "stiftelse",
+    "fond", "fonden", "pris", "priset", "minne", "dag", "lag", "sjukdom", "syndrom", "kyrka", "kapell", "bro", "bron",
+    "hamn", "udde", "holme", "äng", "hage", "gård", "gården", "förlag", "bibliotek", "museum", "teater", "institut",
+    "instituts", "institutet", "vårdcentral", "hälsocentral", "tandvård", "klinik", "center", "centrum",
+];
+const ORG_FOLLOWERS: &[&str] = &["AB", "HB", "KB", "Aktiebolag", "Ek", "ek", "&", "Bygg", "Consulting", "Group", "AS", "Oy", "GmbH", "Ltd", "Inc"];
+
+fn surname_shape(l: &str) -> bool {
+    let n = l.chars().count();
+    if n < 4 {
+        return false;
+    }
+    const SUF: &[(&str, usize)] = &[
+        ("sson", 6), ("berg", 6), ("gren", 6), ("ström", 6), ("lund", 6), ("qvist", 6), ("kvist", 6), ("holm", 6),
+        ("dahl", 6), ("stedt", 7), ("ander", 7), ("blad", 6), ("fors", 6), ("borg", 6), ("mark", 6), ("gård", 6),
+        ("bäck", 6), ("vall", 6), ("ovic", 5), ("ović", 5), ("evic", 5), ("ević", 5), ("ić", 5), ("ski", 6),
+        ("ska", 6), ("cki", 6), ("cka", 6), ("wicz", 6), ("czyk", 6), ("czak", 6), ("inen", 6), ("ainen", 7),
+        ("zadeh", 6), ("zada", 6), ("zai", 6), ("oglu", 6), ("oğlu", 6), ("enko", 6), ("chuk", 6), ("yuk", 6),
+        ("ova", 6), ("yan", 5), ("ian", 6), ("sen", 6), ("quist", 6), ("stam", 6), ("löf", 6), ("ling", 7),
+        ("hed", 6), ("sjö", 6), ("lin", 6), ("én", 4), ("ér", 4), ("ius", 6), ("dotter", 8), ("nen", 6),
+    ];
+    SUF.iter().any(|(s, min)| n >= *min && l.ends_with(s))
+}
+
+struct Classifier {
+    buf: String,
+    part: String,
+}
+
+impl Classifier {
+    fn classify(&mut self, w: &str, tok: &Tok) -> u16 {
+        let mut c = 0u16;
+        if tok.cap {
+            c |= C_CAP;
+        }
+        if tok.upper {
+            c |= C_UPPER;
+        }
+        let nchars = w.chars().count();
+        if nchars == 1 {
+            return if tok.cap { c | C_INITIAL } else { c };
+        }
+        lower_into(w, &mut self.buf);
+        let l = self.buf.as_str();
+        if ORG_WORDS.contains(&l) {
+            return c | C_ORG;
+        }
+        if l.contains('-') {
+            // Hyphenated: Anna-Karin, Svensson-Lind, Al-Hassan, Jean-Pierre.
+            let mut all_f = true;
+            let mut all_l = true;
+            let mut any = false;
+            let parts: Vec<&str> = w.split(['-', '\u{2010}', '\u{2011}']).collect();
+            for (i, p) in parts.iter().enumerate() {
+                lower_into(p, &mut self.part);
+                let pl = self.part.as_str();
+                if i == 0 && parts.len() > 1 && matches!(pl, "al" | "el" | "abu" | "bin" | "ben" | "ibn" | "ould") {
+                    all_f = false;
+                    continue;
+                }
+                let f = lexicon::flags(pl);
+                let shape = surname_shape(pl) && !lexicon::is_word(pl);
+                if f & FIRST == 0 {
+                    all_f = false;
+                }
+                if f & LAST == 0 && !shape {
+                    all_l = false;
+                }
+                if f & (FIRST | LAST) != 0 || shape {
+                    any = true;
+                }
+            }
+            if all_f {
+                c |= C_F;
+            }
+            if all_l && any {
+                c |= C_L;
+            }
+            if c & (C_F | C_L) == 0 {
+                c |= if any { C_UNK } else { C_WORD };
+            }
+            return c;
+        }
+        let mut f = lexicon::flags(l);
+        if f & (FIRST | LAST) == 0 && l.ends_with('s') && nchars > 3 {
+            let g = lexicon::flags(&l[..l.len() - 1]);
+            if g & (FIRST | LAST) != 0 {
+                f = g;
+                c |= C_GEN;
+            }
+        }
+        if f & FIRST != 0 {
+            c |= C_F;
+        }
+        if f & LAST != 0 {
+            c |= C_L;
+        }
+        if f & (FIRST | LAST) != 0 {
+            if f & (WORD | PLACE | SHORT) != 0 {
+                c |= C_AMB;
+            }
+            if f & LAST == 0 && surname_shape(l) {
+                c |= C_SHAPE;
+            }
+            return c;
+        }
+        if f & PLACE != 0 {
+            return c | C_WORD;
+        }
+        if lexicon::is_word(l) {
+            return c | C_WORD;
+        }
+        if surname_shape(l) {
+            return c | C_SHAPE;
+        }
+        if tok.cap && !lexicon::is_compound_word(l) && w.chars().all(|ch| ch.is_alphabetic() || ch == '\'' || ch == '’') {
+            return c | C_UNK;
+        }
+        c | C_WORD
+    }
+}
+
+fn is_cue(words: &[&str], l: &str) -> bool {
+    words.contains(&l)
+}
+
+/// Finds the cue (if any) in the few tokens before `i`: returns (strong, weak).
+fn cue_before(t: &str, toks: &[Tok], i: usize, buf: &mut String) -> (bool, bool) {
+    let mut k = i;
+    let mut words_seen = 0;
+    while k > 0 && words_seen < 3 {
+        k -= 1;
+        let tk = &toks[k];
+        match tk.kind {
+            Kind::Punct => {
+                let p = tk.text(t);
+                if !matches!(p, ":" | "," | "." | "(" | "-" | "–" | "/") {
+                    return (false, false);
+                }
+                continue;
+            }
+            Kind::Num => return (false, false),
+            Kind::Word => {
+                words_seen += 1;
+                lower_into(tk.text(t), buf);
+                if is_cue(STRONG_CUES, buf) {
+                    let weak = is_cue(WEAK_CUES, buf);
+                    return (!weak, weak);
+                }
+                // Only small words may stand between the cue and the name ("läkare var", "hos leverantören").
+                if !matches!(buf.as_str(), "var" | "är" | "blir" | "hos" | "leverantören" | "till" | "för" | "ansvarig" | "ansvariga" | "min" | "mitt" | "mina" | "vår" | "er" | "din" | "hans" | "hennes" | "av" | "mvh" | "vänliga" | "vänlig" | "med" | "hälsningar" | "hälsning" | "nya" | "nye" | "tf" | "t.f") {
+                    return (false, false);
+                }
+            }
+        }
+    }
+    (false, false)
+}
+
+fn gap_ok(t: &str, a: &Tok, b: &Tok) -> bool {
+    // Only whitespace between two tokens of one name.
+    a.end <= b.start && t[a.end..b.start].chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\n' || c == '\t')
+}
+
+pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
+    let mut cl = Classifier { buf: String::with_capacity(32), part: String::with_capacity(32) };
+    let mut cuebuf = String::with_capacity(32);
+    let n = toks.len();
+    let mut cls = vec![0u16; n];
+    for (i, tk) in toks.iter().enumerate() {
+        if tk.kind == Kind::Word && (tk.cap || tk.upper) {
+            cls[i] = cl.classify(tk.text(t), tk);
+        } else if tk.kind == Kind::Word {
+            lower_into(tk.text(t), &mut cl.buf);
+            if PARTICLES.contains(&cl.buf.as_str()) {
+                cls[i] = 0x8000; // particle marker
+            }
+        }
+    }
+    let is_nameish = |c: u16| c & (C_F | C_L | C_SHAPE | C_UNK) != 0 && c & C_ORG == 0;
+    let mut used = vec![false; n];
+    let mut i = 0;
+    while i < n {
+        let c = cls[i];
+        if c == 0 || c & 0x8000 != 0 || used[i] {
+            i += 1;
+            continue;
+        }
+        // Initials: "A. Svensson", "A.-K. Svensson", "A B Svensson" (the last only after a cue).
+        if c & C_INITIAL != 0 {
+            let mut j = i;
+            let mut dotted = false;
+            while j + 1 < n && (cls[j] & C_INITIAL != 0) {
+                if toks[j + 1].kind == Kind::Punct && toks[j + 1].text(t) == "." {
+                    dotted = true;
+                    j += 2;
+                } else if toks[j + 1].kind == Kind::Punct && toks[j + 1].text(t) == "-" {
+                    j += 2;
+                } else {
+                    j += 1;
+                }
+                if j < n && toks[j].kind == Kind::Punct && toks[j].text(t) == "-" {
+                    j += 1;
+                }
+            }
+            if j < n && j > i && toks[j].kind == Kind::Word && !toks[j].nl_before {
+                let lc = cls[j];
+                let strong_last = lc & (C_L | C_SHAPE) != 0 && lc & C_AMB == 0 && lc & C_ORG == 0;
+                let (cue, _) = cue_before(t, toks, i, &mut cuebuf);
+                if (dotted && strong_last) || (cue && is_nameish(lc)) {
+                    out.push(Cand::new(Category::Name, toks[i].start, toks[j].end, 0.8, "Initial och efternamn"));
+                    for u in &mut used[i..=j] {
+                        *u = true;
+                    }
+                    i = j + 1;
+                    continue;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        if c & C_CAP == 0 && c & C_UPPER == 0 {
+            i += 1;
+            continue;
+        }
+        // A run of capitalised tokens separated by whitespace (particles allowed inside).
+        let mut j = i + 1;
+        while j < n {
+            let cj = cls[j];
+            if !gap_ok(t, &toks[j - 1], &toks[j]) {
+                break;
+            }
+            if cj & 0x8000 != 0 && j + 1 < n && cls[j + 1] & C_CAP != 0 && gap_ok(t, &toks[j], &toks[j + 1]) {
+                j += 1;
+                continue;
+            }
+            if cj & (C_CAP | C_UPPER) == 0 || cj & C_INITIAL != 0 {
+                break;
+            }
+            if toks[j].nl_before {
+                // A name wrapped across lines: only a clear surname continues it.
+                let ok = cj & (C_L | C_SHAPE) != 0 && cj & C_AMB == 0 && cls[j - 1] & C_F != 0 && j - i == 1;
+                if !ok {
+                    break;
+                }
+            }
+            j += 1;
+            if j - i >= 6 {
+                break;
+            }
+        }
+        let run = i..j;
+        // Cue words inside the run ("Handläggare Eva Holm") shift the start.
+        let mut k = run.start;
+        let mut cue_in_run = false;
+        while k < run.end {
+            lower_into(toks[k].text(t), &mut cuebuf);
+            if cls[k] & (C_F | C_L) == 0 && is_cue(STRONG_CUES, &cuebuf) {
+                cue_in_run = true;
+                k += 1;
+                continue;
+            }
+            if cls[k] & (C_ORG | C_WORD) != 0 && cls[k] & (C_F | C_L) == 0 {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if k >= run.end {
+            i = run.end;
+            continue;
+        }
+        let (strong_cue, weak_cue) = if cue_in_run { (true, false) } else { cue_before(t, toks, k, &mut cuebuf) };
+        // The name: from k while tokens are name-like.
+        let mut m = k;
+        while m < run.end && (is_nameish(cls[m]) || (cls[m] & 0x8000 != 0 && m > k)) {
+            if cls[m] & C_GEN != 0 || toks[m].text(t).ends_with("s") && cls[m] & C_GEN != 0 {
+                m += 1;
+                break; // a genitive ends the name
+            }
+            m += 1;
+        }
+        // Drop trailing particles.
+        while m > k && cls[m - 1] & 0x8000 != 0 {
+            m -= 1;
+        }
+        if m == k {
+            i = k + 1;
+            continue;
+        }
+        let first = cls[k];
+        let last = cls[m - 1];
+        let len = m - k;
+        let all_upper = (k..m).all(|x| cls[x] & C_UPPER != 0);
+        let next_word = toks.get(m).filter(|tk| gap_ok(t, &toks[m - 1], tk)).map(|tk| tk.text(t));
+        if next_word.is_some_and(|w| ORG_FOLLOWERS.contains(&w)) {
+            i = m + 1;
+            continue;
+        }
+        if last & C_GEN != 0 || toks[m - 1].text(t).ends_with('s') {
+            if let Some(w) = next_word {
+                lower_into(w, &mut cuebuf);
+                if INSTITUTION_NOUNS.contains(&cuebuf.as_str()) {
+                    i = m + 1;
+                    continue;
+                }
+            }
+        }
+        let f_clear = |c: u16| c & C_F != 0 && c & C_AMB == 0;
+        let l_clear = |c: u16| (c & C_L != 0 && c & C_AMB == 0) || c & C_SHAPE != 0;
+        let mut conf: f32 = 0.0;
+        let mut expl = "";
+        if len >= 2 {
+            if all_upper {
+                if f_clear(first) && l_clear(last) {
+                    conf = 0.85;
+                    expl = "Förnamn och efternamn i namnlistan (versaler)";
+                } else if strong_cue && (first & C_F != 0 || last & C_L != 0) {
+                    conf = 0.75;
+                    expl = "Namn efter ledord (versaler)";
+                }
+            } else if f_clear(first) && l_clear(last) {
+                conf = 0.95;
+                expl = "Förnamn och efternamn i namnlistan";
+            } else if f_clear(first) && last & C_UNK != 0 {
+                conf = 0.85;
+                expl = "Känt förnamn följt av efternamn";
+            } else if f_clear(first) && last & C_L != 0 {
+                conf = 0.82;
+                expl = "Förnamn och efternamn i namnlistan (efternamnet är också ett ord eller en ort)";
+            } else if first & C_F != 0 && l_clear(last) {
+                conf = 0.85;
+                expl = "Förnamn och efternamn i namnlistan";
+            } else if f_clear(first) && f_clear(last) {
+                conf = if strong_cue || weak_cue { 0.8 } else { 0.7 };
+                expl = "Två förnamn i namnlistan";
+            } else if strong_cue {
+                conf = 0.78;
+                expl = "Namn efter ledord (t.ex. handläggare, namn, underskrift)";
+            } else if weak_cue && (first & C_F != 0) && last & (C_L | C_SHAPE | C_UNK) != 0 {
+                conf = 0.75;
+                expl = "Förnamn och efternamn efter ledord";
+            } else if first & C_F != 0 && last & (C_L | C_F) != 0 && first & C_AMB != 0 && last & C_AMB != 0 {
+                conf = 0.0;
+            } else if first & C_UNK != 0 && l_clear(last) && last & C_SHAPE != 0 {
+                conf = 0.7;
+                expl = "Förnamn och efternamn (efternamnets form)";
+            }
+        } else {
+            // One token: only with a cue.
+            let c1 = first;
+            if strong_cue && !all_upper {
+                if c1 & (C_F | C_L | C_SHAPE) != 0 && c1 & C_AMB == 0 {
+                    conf = 0.72;
+                    expl = "Namn efter ledord";
+                } else if c1 & C_UNK != 0 {
+                    conf = 0.6;
+                    expl = "Namn efter ledord (okänt i namnlistan)";
+                } else if c1 & (C_F | C_L) != 0 {
+                    conf = 0.55;
+                    expl = "Namn efter ledord (även ett vanligt ord)";
+                }
+            } else if weak_cue && f_clear(c1) {
+                // "Hej Anna", "till Anna": a lone first name after a greeting or a preposition is weak.
+                lower_into(toks[k.saturating_sub(1)].text(t), &mut cuebuf);
+                if matches!(cuebuf.as_str(), "hej" | "hejsan" | "bästa" | "kära") {
+                    conf = 0.65;
+                    expl = "Förnamn efter hälsning";
+                }
+            }
+        }
+        if conf > 0.0 {
+            let s = toks[k].start;
+            let e = toks[m - 1].end;
+            out.push(Cand::new(Category::Name, s, e, conf, expl));
+            for u in &mut used[k..m] {
+                *u = true;
+            }
+            i = m;
+            // "Svensson, Anna" handled below only for unused tokens.
+            continue;
+        }
+        // "Efternamn, Förnamn"
+        if len == 1 && l_clear(first) && k + 2 < n && toks[k + 1].text(t) == "," && cls[k + 2] & C_CAP != 0 && f_clear(cls[k + 2]) {
+            let after = toks.get(k + 3);
+            let ends = after.is_none_or(|a| a.kind != Kind::Word || cls[k + 3] & (C_L | C_SHAPE) == 0 || !gap_ok(t, &toks[k + 2], a));
+            if ends {
+                // "Svensson, Anna Maria": take following first names too.
+                let mut e_idx = k + 2;
+                while e_idx + 1 < n && cls[e_idx + 1] & C_F != 0 && cls[e_idx + 1] & C_CAP != 0 && gap_ok(t, &toks[e_idx], &toks[e_idx + 1]) && cls[e_idx + 1] & (C_L | C_SHAPE) == 0 {
+                    e_idx += 1;
+                }
+                out.push(Cand::new(Category::Name, toks[k].start, toks[e_idx].end, 0.8, "Efternamn, förnamn"));
+                for u in &mut used[k..=e_idx] {
+                    *u = true;
+                }
+                i = e_idx + 1;
+                continue;
+            }
+        }
+        i = k + 1;
+    }
+}

@@ -1,0 +1,180 @@
+//! The sensitive categories (GDPR art. 9 and 10, OSL): Swedish phrases with their inflections.
+//!
+//! All rules are compiled into one regex with one capture group per rule, so the text is scanned
+//! once. A rule gives a base confidence and a factor for when no person is concerned nearby: a
+//! governing document that speaks of "missbruk" in general is not about anyone.
+
+use crate::{Cand, Category};
+use regex::{CaptureLocations, Regex};
+use std::sync::OnceLock;
+
+pub struct Rule {
+    pub cat: Category,
+    /// Base confidence when a person is concerned.
+    pub conf: f32,
+    /// Factor applied when no person is in sight (no name, personnummer, "jag", "patienten" ...).
+    pub alone: f32,
+    /// The pattern may start inside a word (compounds: bröstcancer, alkoholmissbruk).
+    pub inner: bool,
+    pub expl: &'static str,
+    pub pat: &'static str,
+}
+
+const fn r(cat: Category, conf: f32, alone: f32, expl: &'static str, pat: &'static str) -> Rule {
+    Rule { cat, conf, alone, inner: false, expl, pat }
+}
+const fn ri(cat: Category, conf: f32, alone: f32, expl: &'static str, pat: &'static str) -> Rule {
+    Rule { cat, conf, alone, inner: true, expl, pat }
+}
+
+use Category::*;
+
+// `@` stands for one letter. Patterns are case-insensitive unless they say (?-i:...).
+pub static RULES: &[Rule] = &[
+    // ------------------------------------------------------------ protected identity
+    r(ProtectedIdentity, 0.95, 0.55, "Skyddad identitet", r"skyddade?\s+identitet(?:en|er|erna)?"),
+    r(ProtectedIdentity, 0.95, 0.55, "Skyddad folkbokföring", r"skyddad\s+folkbokföring(?:en)?"),
+    r(ProtectedIdentity, 0.95, 0.5, "Sekretessmarkering", r"sekretessmarker(?:ing|ingen|ingar|ad|ade|at|as|ats)(?:\s+i\s+folkbokföringen)?"),
+    r(ProtectedIdentity, 0.95, 0.5, "Kvarskrivning", r"kvarskriv(?:ning|ningen|en|na|it|s)"),
+    r(ProtectedIdentity, 0.9, 0.45, "Skyddade personuppgifter", r"skyddade\s+personuppgifter|fingerade\s+personuppgifter|skyddsmarker(?:ing|ingen|ad|at)"),
+    // ------------------------------------------------------------ health
+    r(Health, 0.95, 0.85, "Diagnoskod enligt ICD-10", r"(?:diagnos(?:en|kod|koden)?|ICD(?:-10)?(?:-kod(?:en)?)?)[:\s]+(?-i:[A-TV-Z][0-9]{2}(?:\.[0-9]{1,2})?)"),
+    r(Health, 0.9, 0.7, "Diagnoskod enligt ICD-10", r"(?-i:[A-TV-Z][0-9]{2}\.[0-9]{1,2})"),
+    r(Health, 0.92, 0.5, "Diagnos", r"diagnosti[sc]er(?:ad|ade|ades|ats|at|as)(?:\s+med\s+@+(?:\s+typ\s+[12])?)?|diagnos(?:en|er|erna)?"),
+    r(Health, 0.92, 0.4, "Diabetes", r"diabet(?:es|iker|ikern|ikerna|isk|iska)(?:\s+typ\s+[12])?"),
+    ri(Health, 0.92, 0.4, "Depression", r"@*depression(?:en|er|erna)?|deprimerad@?|nedstämdhet(?:en)?"),
+    ri(Health, 0.92, 0.35, "Cancer", r"@*cancer(?:n|ns|sjukdom@*|diagnos@*|behandling@*|tumör@*|besked@*)?|@*tumör(?:en|er|erna)?|leukemi(?:n)?|@*lymfom(?:et)?|melanom(?:et)?|metastas(?:er|erna)?|cellgiftsbehandling@*|strålbehandling@*|cytostatika"),
+    r(Health, 0.9, 0.4, "Epilepsi", r"epilepsi(?:n)?|epileptiker@*|epileptisk@*"),
+    r(Health, 0.85, 0.35, "Astma eller allergi", r"astma(?:n)?|astmatiker@*|allergi(?:n|er)?|allergisk(?:a|t)?"),
+    r(Health, 0.9, 0.4, "Diagnos (KOL)", r"(?-i:KOL)"),
+    ri(Health, 0.92, 0.4, "Hjärt- och kärlsjukdom", r"@*infarkt(?:en|er)?|stroke(?:n)?|hjärnblödning@*|hjärtsvikt(?:en)?|kärlkramp(?:en)?|förmaksflimmer|högt\s+blodtryck|hypertoni"),
+    ri(Health, 0.92, 0.4, "Demens", r"@*demens(?:sjukdom@*|sjuk@*|diagnos@*)?|dement(?:a)?|alzheimer(?:s)?(?:\s+sjukdom)?|parkinson(?:s)?(?:\s+sjukdom)?"),
+    r(Health, 0.9, 0.4, "Neurologisk sjukdom", r"multipel\s+skleros|(?-i:ALS)|huntingtons\s+sjukdom|hjärnskad@*|cp-skad@*"),
+    r(Health, 0.92, 0.4, "Psykisk sjukdom", r"schizofreni(?:n)?|schizofren(?:a)?|bipolär(?:a|t)?(?:\s+sjukdom)?|psykos(?:en|er)?|psykotisk@*|personlighetsstörning@*|ångestsyndrom@*|panikångest@*|paniksyndrom@*|tvångssyndrom@*|(?:psykisk|fysisk)\s+ohälsa"),
+    r(Health, 0.92, 0.4, "Utmattningssyndrom", r"utmattningssyndrom(?:et)?|utmattningsdepression(?:en)?|utbrändhet(?:en)?|utbränd"),
+    r(Health, 0.92, 0.45, "Neuropsykiatrisk diagnos", r"(?-i:ADHD|ADD|DAMP|PTSD|OCD|IBS|HIV|AIDS)|autism(?:en)?|autistisk@*|asperger(?:s)?(?:\s+syndrom)?|downs\s+syndrom|tourettes?(?:\s+syndrom)?|intellektuell\s+funktionsnedsättning|utvecklingsstörning@*"),
+    ri(Health, 0.88, 0.35, "Funktionsnedsättning", r"@*funktionsnedsättning(?:en|ar|arna)?|funktionsnedsatt@?|@*funktionshinder(?:et|s)?|funktionshindrad@*|rullstol(?:sburen|sbunden|sburna|sanvändare|en)?|synskad@*|hörselskad@*|dövhet(?:en)?|blindhet(?:en)?"),
+    r(Health, 0.9, 0.35, "Graviditet", r"gravid(?:a|itet|iteten|itetsvecka|itetsveckan)?|missfall(?:et)?|abort(?:en|er)?"),
+    r(Health, 0.9, 0.35, "Smittsam sjukdom", r"hepatit\s*[a-e]?|tuberkulos(?:en)?|klamydia|könssjukdom@*|covid(?:-19)?|syfilis|gonorré"),
+    r(Health, 0.92, 0.4, "Ätstörning eller självskada", r"ätstörning@*|anorexi(?:a)?|bulimi(?:a)?|självmordsförsök@*|suicidförsök@*|självskad@*|suicidal@*|självmordstank@*|suicidtank@*"),
+    ri(Health, 0.9, 0.35, "Skada eller sjukdom", r"@*fraktur(?:en|er)?|benbrott(?:et)?|hjärnskakning(?:en)?|whiplash(?:skada)?|reumati(?:sm|sk@*)|reumatoid\s+artrit|artros(?:en)?|fibromyalgi|migrän|sömnapné|njursvikt|dialys(?:en)?|transplanter@*|cystisk\s+fibros|celiaki|crohns\s+sjukdom|ulcerös\s+kolit|endometrios|infertilitet|ofrivillig\s+barnlöshet"),
+    ri(Health, 0.85, 0.3, "Sjukdom", r"@{3,}sjukdom(?:en|ar)?|långvarig\s+sjukdom|kronisk(?:a|t)?\s+@+sjukdom|kronisk\s+smärta"),
+    r(Health, 0.93, 0.5, "Sjukskrivning", r"(?:sjukskriv(?:en|na|ning|ningen|ningar|ningarna|ningsperiod@*|it|its|as|es)?|sjukskrev(?:s)?|heltidssjukskriv@*|deltidssjukskriv@*)(?:\s+(?:på|till)\s+(?:heltid|deltid|halvtid|[0-9]{2,3}\s*(?:%|procent)))?"),
+    r(Health, 0.88, 0.4, "Sjukersättning eller sjukfrånvaro", r"sjukersättning(?:en)?|sjukpenning(?:en)?|aktivitetsersättning(?:en)?|sjukfrånvaro(?:n)?|långtidssjuk@*|sjukanmäld@*|rehabiliteringsplan(?:en)?|arbetsförmåga(?:n)?\s+är\s+nedsatt|nedsatt\s+arbetsförmåga"),
+    r(Health, 0.85, 0.3, "Läkarintyg eller journal", r"läkarintyg(?:et)?|journalanteckning@*|patientjournal(?:en)?"),
+    r(Health, 0.9, 0.45, "Behandling", r"behandla(?:s|des|ts|d|de)\s+(?:med|för|mot)\s+@+|medicinera(?:r|s|des|d|t)(?:\s+(?:med|mot)\s+@+)?|opererad(?:es|e)?|opererades\s+för\s+(?:en\s+)?@+|inlagd(?:a)?\s+på\s+@+|inlades|vårda(?:s|des|ts|d)\s+(?:inom|på|vid)\s+@+|remitterad@*"),
+    r(Health, 0.85, 0.3, "Psykiatrisk vård", r"psykiatri(?:n|ska|sk|skt)?(?:\s+vård(?:en)?)?|(?-i:BUP)|beroendevård(?:en)?"),
+    r(Health, 0.9, 0.45, "Läkemedel", r"(?:sertralin|citalopram|escitalopram|fluoxetin|paroxetin|venlafaxin|mirtazapin|bupropion|duloxetin|lamotrigin|litium|kvetiapin|olanzapin|risperidon|aripiprazol|haloperidol|klozapin|metylfenidat|lisdexamfetamin|atomoxetin|melatonin|propiomazin|zopiklon|zolpidem|oxazepam|diazepam|alprazolam|lorazepam|klonazepam|pregabalin|gabapentin|tramadol|oxikodon|morfin|kodein|buprenorfin|metadon|naltrexon|disulfiram|akamprosat|insulin|metformin|levotyroxin|warfarin|apixaban|rivaroxaban|metoprolol|atenolol|bisoprolol|enalapril|ramipril|losartan|amlodipin|simvastatin|atorvastatin|furosemid|omeprazol|pantoprazol|prednisolon|kortison|diklofenak|naproxen|levetiracetam|karbamazepin|valproat|fentanyl|salbutamol|budesonid|antidepressiv@*|neuroleptika|antipsykotisk@*|sömntabletter|lugnande\s+medicin@*|zoloft|cipramil|cipralex|seroquel|zyprexa|abilify|lyrica|tradolan|oxycontin|subutex|suboxone|antabus|waran|eliquis|xarelto|levaxin|euthyrox|concerta|ritalin|elvanse|strattera|stesolid|sobril|imovane|propavan|citodon|voltaren|ozempic|metotrexat|humira)"),
+    // ------------------------------------------------------------ social welfare
+    r(SocialWelfare, 0.95, 0.6, "Orosanmälan till socialtjänsten", r"orosanmä(?:lan|lningar|lningarna|lningen|la|ls|lde|lt|ler)|anmälan\s+enligt\s+14\s+kap\.?\s*1\s*§\s*(?:SoL|socialtjänstlagen)"),
+    r(SocialWelfare, 0.9, 0.45, "Tvångsvård enligt LVU eller LVM", r"(?:placera(?:d|de|des|t|ts)|omhändert(?:agen|agna|agits|ogs)|vårda(?:s|des|d|ts))\s+enligt\s+(?-i:LVU|LVM|SoL|LSS)|vård\s+enligt\s+(?-i:LVU|LVM)|(?-i:LVU|LVM)(?:-@+)?"),
+    r(SocialWelfare, 0.9, 0.45, "Placering", r"placera(?:d|de|des|t|ts)\s+(?:i|på|hos|utanför)\s+(?:ett\s+|en\s+)?@+|omhänderta(?:gen|gna|gits|gande|gandet|s)|omhändertogs|tvångsomhändert@*"),
+    ri(SocialWelfare, 0.9, 0.45, "Familjehem eller institution", r"@*familjehem(?:met|s@*|men)?|jourhem(?:met|s@*)?|(?-i:HVB)(?:-hem@*)?|(?-i:SiS)(?:-hem@*|-institution@*)|ungdomshem(?:met)?|kontaktfamilj(?:en)?|stödfamilj(?:en)?|vårdnadsöverflyttning(?:en)?|umgängesstöd(?:et)?"),
+    r(SocialWelfare, 0.93, 0.5, "Ekonomiskt bistånd", r"ekonomiskt\s+bistånd(?:et)?|försörjningsstöd(?:et)?|socialbidrag(?:et)?|(?:ansök(?:an|t|er)\s+om|beviljat?s?|avslag\s+på|rätt\s+till)\s+bistånd"),
+    ri(SocialWelfare, 0.92, 0.4, "Missbruk eller beroende", r"@*missbruk(?:et|are|aren|arna|ar|ade|ande|sproblem@*)?(?:\s+av\s+(?:alkohol|droger|narkotika|läkemedel|spel|cannabis|kokain|amfetamin|opioider|tabletter))?|(?:alkohol|drog|narkotika|spel|läkemedels|opioid|substans)beroende(?:t)?|beroendeproblem@*|alkoholproblem@*|drogproblem@*|narkoman@*|alkoholist@*"),
+    r(SocialWelfare, 0.88, 0.45, "Kontakt med socialtjänsten", r"(?:kontakt(?:er)?\s+med|aktuell(?:a|t)?\s+(?:hos|inom|på|vid)|insatser?\s+från|känd(?:a|t)?\s+(?:hos|inom|av)|utredning\s+(?:hos|av|inom|vid))\s+(?:socialtjänsten|socialförvaltningen|socialen|individ-\s+och\s+familjeomsorgen)"),
+    r(SocialWelfare, 0.9, 0.45, "Utredning om barn", r"barnavårdsutredning@*|utredning\s+enligt\s+11\s+kap\.?\s*1\s*§|skyddsbedömning(?:en)?|barnets?\s+behov\s+av\s+skydd"),
+    r(SocialWelfare, 0.8, 0.4, "Bistånd eller insats", r"(?:beviljad@*|beviljats|ansökt\s+om|ansöker\s+om|har|får|fick)\s+(?:hemtjänst|särskilt\s+boende|boendestöd|ledsagning|avlösning|personlig\s+assistans|korttidsboende|korttidsvistelse|färdtjänst|daglig\s+verksamhet)|insatser?\s+enligt\s+(?-i:LSS)|(?-i:LSS)-insats@*|assistansersättning(?:en)?|god\s+man\s+för\s+ensamkommande"),
+    r(SocialWelfare, 0.85, 0.45, "Våld i nära relation", r"våld\s+i\s+nära\s+relation(?:er)?|hedersrelaterat\s+våld|hedersvåld(?:et)?|skyddat\s+boende"),
+    // ------------------------------------------------------------ criminal
+    r(Criminal, 0.93, 0.5, "Dom i brottmål", r"(?:dömd(?:a|es|e)?|dömts|döms)(?:\s+(?:för|till)\s+(?:grov\s+|ringa\s+|försök\s+till\s+)?@+(?:\s+(?:i|mot)\s+@+(?:\s+år|\s+månader)?)?)?|fälld(?:es|a)?\s+för\s+@+|fällande\s+dom(?:en)?"),
+    r(Criminal, 0.92, 0.45, "Misstanke om brott", r"misstänk(?:t|ta|tes|s|te)\s+för\s+(?:grov\s+|ringa\s+|försök\s+till\s+)?@+|skäligen\s+misstänkt|misstänkt\s+gärningsman|den\s+misstänkte|brottsmisstank(?:e|en|ar)"),
+    r(Criminal, 0.92, 0.45, "Åtal eller frihetsberövande", r"åtala(?:d|de|des|ts|s)|åtal(?:et)?\s+(?:mot|för)|åtalad@*|häkta(?:d|de|des|t)|häktning(?:en)?|anhållen|anhölls|anhållna|greps\s+(?:av\s+polis@*|misstänkt)"),
+    r(Criminal, 0.9, 0.35, "Polisanmälan", r"polisanm(?:äld|älda|älde|ält|älan|älningar|älningen|äla|äls)|anmäld(?:a)?\s+(?:till\s+polisen\s+)?för\s+@+"),
+    r(Criminal, 0.9, 0.35, "Påföljd", r"fängelse(?:straff@*)?(?:\s+i\s+@+\s+(?:år|månader|veckor))?|villkorlig\s+dom|skyddstillsyn(?:en)?|samhällstjänst|dagsböter|ungdomstjänst|sluten\s+ungdomsvård|fotboja|rättspsykiatrisk\s+vård|utvisning\s+på\s+grund\s+av\s+brott|straffad(?:e)?|straffats"),
+    r(Criminal, 0.85, 0.3, "Belastningsregistret", r"belastningsregist(?:er|ret|erutdrag@*)|brottsregist(?:er|ret)|straffregist(?:er|ret)"),
+    r(Criminal, 0.92, 0.5, "Kontaktförbud", r"kontaktförbud(?:et)?|besöksförbud(?:et)?"),
+    r(Criminal, 0.88, 0.3, "Brott", r"(?:grov\s+)?misshandel(?:n)?|misshandla(?:d|de|des|t|ts)|stöld(?:en|er)?|snatteri(?:et|er)?|rån(?:et)?|inbrott(?:et)?|bedrägeri(?:et|er)?|förskingring(?:en)?|rattfylleri(?:et)?|(?:ringa\s+|grovt\s+)?narkotikabrott(?:et)?|olaga\s+hot|(?:sexuellt\s+)?ofredande(?:t)?|våldtäkt(?:en|sförsök@*)?|mord(?:et|försök@*)?|dråp(?:et)?|skadegörelse(?:n)?|häleri(?:et)?|trafikbrott(?:et)?|olovlig\s+körning|smitning|människohandel|dataintrång(?:et)?|förtal(?:et)?|barnpornografibrott(?:et)?|grooming|vållande\s+till\s+@+|hot\s+mot\s+tjänsteman|våld\s+mot\s+tjänsteman|brott\s+mot\s+@+|beg(?:ick|ått|år)\s+(?:ett\s+|flera\s+)?@*brott@*"),
+    // ------------------------------------------------------------ ethnicity
+    r(Ethnicity, 0.93, 0.6, "Etniskt ursprung", r"(?:rom|sam|kurd|arab|somal|eritrean|etiop|syr|iraki|iran|pers|afghan|turk|bosni|serb|kroat|alban|pol|finländ|fin|tornedal|jud|assyr|syrian|kalde|palestin|libanes|marockan|afrikan|asiat|thailänd|vietnames|kines|ind|pakistan|chilen|latinamerikan|utländ|sven|nord|kosovan|tigrin|amhar|ukrain|ry|jezid|yazid|armen|tamil|hazar|pasht|tadzjik|uigur|tatar|zigen|resand)(?:isk|sk)(?:a|t)?\s+(?:härkomst|bakgrund|ursprung|börd|etnicitet|minoritet|folkgrupp|tillhörighet)"),
+    r(Ethnicity, 0.85, 0.3, "Etniskt ursprung", r"etnisk(?:t|a)?\s+(?:ursprung|bakgrund|tillhörighet|minoritet|identitet)|härkomst(?:en)?|hudfärg(?:en)?|invandrarbakgrund|utländsk\s+bakgrund|ras\s+eller\s+etniskt\s+ursprung"),
+    // ------------------------------------------------------------ political
+    r(Political, 0.93, 0.55, "Partimedlemskap eller politiskt engagemang", r"(?:medlem(?:skap)?|medlemmar|aktiv(?:a)?|engagerad(?:e)?|kandidat|sympatisör|partimedlem|ansluten|röstar|röstade|stödjer|stöttar|kandiderar)\s+(?:i|för|på|till|inom)?\s*(?:Socialdemokraterna|Moderaterna|Sverigedemokraterna|Vänsterpartiet|Centerpartiet|Liberalerna|Folkpartiet|Kristdemokraterna|Miljöpartiet|Feministiskt\s+initiativ|Piratpartiet|Alternativ\s+för\s+Sverige|Nyans|Medborgerlig\s+samling|Nordiska\s+motståndsrörelsen|Kommunistiska\s+partiet|Sjukvårdspartiet|Socialdemokratiska\s+ungdomsförbundet|(?-i:SSU|MUF|SDU|CUF|LUF|KDU)|Moderata\s+ungdomsförbundet|Ung\s+vänster|Grön\s+ungdom|Centerpartiets\s+ungdomsförbund|(?-i:[A-ZÅÄÖ]@+partiet))"),
+    r(Political, 0.85, 0.35, "Politisk åsikt", r"partimedlemskap(?:et)?|politisk(?:a|t)?\s+(?:åsikt(?:er|erna)?|övertygelse(?:n)?|uppfattning(?:ar)?|engagemang(?:et)?|tillhörighet(?:en)?|sympati(?:er)?|hemvist)|partipolitisk(?:a|t)?\s+tillhörighet|(?:socialdemokrat|sverigedemokrat|vänsterpartist|kommunist|nazist|miljöpartist|centerpartist|kristdemokrat|nationalsocialist)(?:en)?"),
+    // ------------------------------------------------------------ religion
+    r(Religion, 0.93, 0.55, "Religiös övertygelse", r"(?:praktiserande|troende|bekännande|aktiv(?:a)?|konverterad(?:e)?|konverterat|from|hängiven|engagerad)\s+(?:muslim(?:er)?|kristen|kristna|katolik(?:er)?|jude|judar|buddist(?:er)?|hindu(?:er)?|sikh(?:er)?|ortodox(?:a)?|protestant(?:er)?|luthera(?:n|ner)|pingstvän(?:ner)?|mormon(?:er)?|ateist(?:er)?|agnostiker|shia(?:muslim)?|sunni(?:muslim)?)"),
+    r(Religion, 0.93, 0.55, "Medlemskap i trossamfund", r"(?:medlem(?:skap)?|medlemmar|aktiv(?:a)?|engagerad(?:e)?|församlingsmedlem|tillhör|tillhörde|går|gick|döpt|döptes|konverterade)\s+(?:i|inom|till)?\s*(?:Svenska\s+kyrkan|Jehovas\s+vittnen|Pingstkyrkan|Pingstförsamlingen|Equmeniakyrkan|Katolska\s+kyrkan|katolska\s+kyrkan|(?:Syrisk|Rysk|Grekisk|Serbisk|Eritreansk|Etiopisk|Koptisk)(?:-|\s+)ortodoxa\s+kyrkan|ortodoxa\s+kyrkan|Missionskyrkan|Baptistkyrkan|Frälsningsarmén|Livets\s+ord|(?-i:EFS)|Evangeliska\s+fosterlandsstiftelsen|Jesu\s+Kristi\s+kyrka@*(?:\s+av\s+sista\s+dagars\s+heliga)?|Scientologikyrkan|Islamiska\s+förbundet|moskén|mosken|synagogan|templet|(?-i:[A-ZÅÄÖ])@*(?:kyrkan|församlingen|moskén))"),
+    r(Religion, 0.82, 0.3, "Religion eller livsåskådning", r"muslim(?:er|en|erna)?|muslimsk(?:a|t)?\s+tro(?:n)?|katolik(?:er)?|buddist(?:er)?|hinduism(?:en)?|ateist(?:er)?|jehovas\s+vittne(?:n)?|religiös(?:a|t)?\s+(?:övertygelse(?:n)?|tillhörighet(?:en)?|uppfattning(?:ar)?|tro(?:n)?)|trosuppfattning(?:en|ar)?|livsåskådning(?:en|ar)?|(?:bär|bära|bar)\s+(?:slöja|hijab|niqab|burka|kippa|turban)"),
+    // ------------------------------------------------------------ union
+    r(Union, 0.93, 0.6, "Medlemskap i fackförening", r"(?:medlem(?:skap)?|medlemmar|aktiv(?:a)?|engagerad(?:e)?|ansluten|anslutna|organiserad(?:e)?|företrädare|representant|ombud|skyddsombud|huvudskyddsombud|förtroendevald|facklig(?:t|a)?\s+(?:företrädare|representant|ombud|förtroendevald|aktiv|ansluten|organiserad))\s+(?:i|för|på|inom|till|från)?\s*(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Akademikerförbundet\s+SSR|SSR|Lärarförbundet|Sveriges\s+Lärare|Lärarnas\s+Riksförbund|Läkarförbundet|Sveriges\s+läkarförbund|Fysioterapeuterna|Saco|SACO|TCO|LO|ST|SEKO|Seko|IF\s+Metall|Handels|Byggnads|Transport|Ledarna|Sveriges\s+Ingenjörer|Naturvetarna|Jusek|Akavia|DIK|Sveriges\s+Arkitekter|Hotell-\s+och\s+restaurangfacket|Fastighets|Elektrikerförbundet|Målareförbundet|GS-facket|Livsmedelsarbetareförbundet|Polisförbundet|Farmaciförbundet|Tandläkarförbundet|Psykologförbundet|SRAT|Finansförbundet|Journalistförbundet|Kommunalarbetareförbundet|Sveriges\s+Skolledare|Skolledarförbundet|Fackförbundet\s+ST|Vårdfacket|Syndikalisterna|SAC|facket|fackförbundet|fackföreningen|en\s+fackförening)"),
+    r(Union, 0.85, 0.4, "Medlemskap i fackförening", r"fackmedlem(?:skap@*|mar)?|fackligt\s+(?:ansluten|anslutna|organiserad|organiserade|engagerad|aktiv|förtroendevald)|facklig\s+(?:tillhörighet|företrädare|förtroendeman)|fackföreningsmedlem@*|medlemskap\s+i\s+(?:en\s+)?fackförening(?:en)?"),
+    // ------------------------------------------------------------ sex life
+    r(SexLife, 0.93, 0.4, "Sexuell läggning", r"homosexu(?:ell|ella|ellt|alitet|aliteten)|bisexu(?:ell|ella|ellt|alitet)|heterosexu(?:ell|ella|ellt)|transsexu(?:ell|ella)|pansexu(?:ell|ella)|asexu(?:ell|ella)|lesbisk(?:a)?|(?-i:gay)|queer|transperson(?:er)?|icke-binär(?:a)?|samkönad(?:e|a|t)?(?:\s+(?:relation(?:en)?|partner|äktenskap(?:et)?|förhållande(?:t)?|par(?:et)?))?|sexuell(?:a|t)?\s+(?:läggning(?:en)?|identitet|preferens(?:er)?|orientering)|sexualliv(?:et)?|sexlivet|könsidentitet(?:en)?|könsbekräftande\s+vård|hbtqi?\+?-person(?:er)?"),
+    // ------------------------------------------------------------ genetic and biometric
+    r(GeneticBiometric, 0.92, 0.45, "Genetiska uppgifter", r"(?-i:DNA)(?:-@+)?|dna-@+|genetisk(?:t|a)?\s+(?:test@*|undersökning@*|analys@*|utredning@*|sjukdom@*|anlag(?:et)?|profil@*|information|uppgifter|kartläggning@*)|gentest(?:et|er)?|genanalys(?:en|er)?|gensekvensering(?:en)?|arvsanlag(?:en)?|faderskapstest(?:et)?"),
+    r(GeneticBiometric, 0.92, 0.45, "Biometriska uppgifter", r"fingeravtryck(?:et|en)?|ansiktsigenkänning(?:en)?|irisskanning(?:en)?|biometrisk(?:a|t)?(?:\s+(?:uppgift@*|data|identifiering|information|mall@*))?|handflateskanning(?:en)?|röstavtryck(?:et)?"),
+];
+
+fn expand(p: &str) -> String {
+    p.replace('@', "[a-zåäöéüA-ZÅÄÖÉÜ]")
+}
+
+struct Compiled {
+    re: Regex,
+}
+
+fn compiled() -> &'static Compiled {
+    static C: OnceLock<Compiled> = OnceLock::new();
+    C.get_or_init(|| {
+        let mut s = String::from("(?i)");
+        for (i, rule) in RULES.iter().enumerate() {
+            if i > 0 {
+                s.push('|');
+            }
+            s.push('(');
+            s.push_str(&expand(rule.pat));
+            s.push(')');
+        }
+        Compiled { re: regex::RegexBuilder::new(&s).size_limit(64 << 20).dfa_size_limit(32 << 20).build().unwrap() }
+    })
+}
+
+pub fn warm_up() {
+    compiled();
+}
+
+/// Finds rule matches; the confidence is set later from the subject context.
+pub struct Hit {
+    pub rule: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+pub fn find(t: &str) -> Vec<Hit> {
+    let c = compiled();
+    let mut locs: CaptureLocations = c.re.capture_locations();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < t.len() {
+        let Some(m) = c.re.captures_read_at(&mut locs, t, at) else { break };
+        let (s, e) = (m.start(), m.end());
+        let mut rule = usize::MAX;
+        for i in 0..RULES.len() {
+            if locs.get(i + 1).is_some() {
+                rule = i;
+                break;
+            }
+        }
+        let left_ok = t[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let right_ok = t[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let rl = &RULES[rule];
+        if (left_ok || rl.inner) && right_ok {
+            // An inner match must still start at a word start (the @* prefix eats the compound head).
+            let word_start = t[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            if word_start || !rl.inner {
+                out.push(Hit { rule, start: s, end: e });
+                at = e;
+                continue;
+            }
+        }
+        // Try again one character later.
+        at = s + t[s..].chars().next().map(|c| c.len_utf8()).unwrap_or(1);
+    }
+    out
+}
+
+pub fn to_cand(h: &Hit, subject: f32) -> Cand {
+    let rl = &RULES[h.rule];
+    let conf = rl.conf * subject.max(rl.alone);
+    Cand::new(rl.cat, h.start, h.end, conf, rl.expl)
+}
