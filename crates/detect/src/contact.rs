@@ -134,7 +134,8 @@ pub fn phones(t: &str, out: &mut Vec<Cand>) {
         if !has_sep && !cue && !mobile {
             continue; // a bare run of digits is not a phone number without a cue
         }
-        let (conf, expl) = if has_word(&last_words, SWITCHBOARD) {
+        let a = after(t, e, 16);
+        let (conf, expl) = if has_word(&last_words, SWITCHBOARD) || has_word(&a, SWITCHBOARD) {
             (0.4, "Telefonnummer till växel eller funktion")
         } else if cue {
             (0.95, "Telefonnummer (svensk form, med ledtråd)")
@@ -351,6 +352,15 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
             }
         }
     }
+    static UPPER: OnceLock<Regex> = OnceLock::new();
+    let upper = UPPER.get_or_init(|| re(r"(?-u:\b)[A-ZÅÄÖ]{2,}(?:GATAN|VÄGEN|GRÄND|GRÄNDEN|STIGEN|BACKEN|TORGET|PLAN|ALLÉN|LEDEN)\s+[0-9]{1,4}(?:\s?[A-H](?-u:\b))?"));
+    for m in upper.find_iter(t) {
+        if next_char(t, m.end()).is_some_and(|c| c.is_ascii_digit()) || streets.iter().any(|&(a, b)| a < m.end() && m.start() < b) {
+            continue;
+        }
+        let conf = if org_context(t, m.start()) { 0.45 } else { 0.85 };
+        out.push(Cand::new(Category::Address, m.start(), m.end(), conf, "Gatuadress med nummer (versaler)"));
+    }
     for m in box_re().find_iter(t) {
         let (conf, expl) = if org_context(t, m.start()) { (0.4, "Box-adress till en organisation") } else { (0.75, "Box-adress") };
         out.push(Cand::new(Category::Address, m.start(), m.end(), conf, expl));
@@ -404,7 +414,7 @@ pub fn iban_ok(s: &str) -> bool {
 fn bank_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        re(r"[1-9][0-9]{3}(?:[ \-][0-9](?:[^0-9 ]|[ ,]))?(?:,[ \u00A0]?|[ \u00A0]*-[ \u00A0]*|[ \u00A0]+)[0-9](?:[ \u00A0\-]?[0-9]){5,11}")
+        re(r"[1-9][0-9]{3}(?:[ \-][0-9](?:[^0-9 ]|[ ,]))?(?:,?[ \u00A0]*(?i:och\s+)?(?i:kontonummer|kontonr\.?|konto|kontonumret|nr\.?)[:.]?[ \u00A0]*|,[ \u00A0]?|[ \u00A0]*-[ \u00A0]*|[ \u00A0]+)[0-9](?:[ \u00A0\-]?[0-9]){5,11}")
     })
 }
 

@@ -92,7 +92,7 @@ fn surname_shape(l: &str) -> bool {
         ("bäck", 6), ("vall", 6), ("ovic", 5), ("ović", 5), ("evic", 5), ("ević", 5), ("ić", 5), ("ski", 6),
         ("ska", 6), ("cki", 6), ("cka", 6), ("wicz", 6), ("czyk", 6), ("czak", 6), ("inen", 6), ("ainen", 7),
         ("zadeh", 6), ("zada", 6), ("zai", 6), ("oglu", 6), ("oğlu", 6), ("enko", 6), ("chuk", 6), ("yuk", 6),
-        ("ova", 6), ("yan", 5), ("ian", 6), ("sen", 6), ("quist", 6), ("stam", 6), ("löf", 6), ("ling", 7),
+        ("ova", 6), ("yan", 5), ("ian", 8), ("quist", 6), ("stam", 6), ("löf", 6), ("ling", 7),
         ("hed", 6), ("sjö", 6), ("lin", 6), ("én", 4), ("ér", 4), ("ius", 6), ("dotter", 8), ("nen", 6),
     ];
     SUF.iter().any(|(s, min)| n >= *min && l.ends_with(s))
@@ -186,7 +186,7 @@ impl Classifier {
         if lexicon::is_word(l) {
             return c | C_WORD;
         }
-        if surname_shape(l) {
+        if surname_shape(l) && !lexicon::is_compound_word(l) {
             return c | C_SHAPE;
         }
         if tok.cap && !lexicon::is_compound_word(l) && w.chars().all(|ch| ch.is_alphabetic() || ch == '\'' || ch == '’') {
@@ -201,7 +201,11 @@ fn is_cue(words: &[&str], l: &str) -> bool {
 }
 
 /// Finds the cue (if any) in the few tokens before `i`: returns (strong, weak).
-fn cue_before(t: &str, toks: &[Tok], i: usize, buf: &mut String) -> (bool, bool) {
+fn cue_before(t: &str, toks: &[Tok], i: usize, buf: &mut String, used: &[bool]) -> (bool, bool) {
+    // "Siv Ström och Björn Berg", "Eva Holm, Per Berg": a name in a list of names.
+    if i >= 2 && used[i - 2] && matches!(toks[i - 1].text(t), "och" | "samt" | "," | "&" | "eller") {
+        return (true, false);
+    }
     let mut k = i;
     let mut words_seen = 0;
     while k > 0 && words_seen < 3 {
@@ -282,7 +286,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             if j < n && j > i && toks[j].kind == Kind::Word && !toks[j].nl_before {
                 let lc = cls[j];
                 let strong_last = lc & (C_L | C_SHAPE) != 0 && lc & C_AMB == 0 && lc & C_ORG == 0;
-                let (cue, _) = cue_before(t, toks, i, &mut cuebuf);
+                let (cue, _) = cue_before(t, toks, i, &mut cuebuf, &used);
                 if (dotted && strong_last) || (cue && is_nameish(lc)) {
                     out.push(Cand::new(Category::Name, toks[i].start, toks[j].end, 0.8, "Initial och efternamn"));
                     for u in &mut used[i..=j] {
@@ -346,7 +350,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             i = run.end;
             continue;
         }
-        let (strong_cue, weak_cue) = if cue_in_run { (true, false) } else { cue_before(t, toks, k, &mut cuebuf) };
+        let (strong_cue, weak_cue) = if cue_in_run { (true, false) } else { cue_before(t, toks, k, &mut cuebuf, &used) };
         // The name: from k while tokens are name-like.
         let mut m = k;
         while m < run.end && (is_nameish(cls[m]) || (cls[m] & 0x8000 != 0 && m > k)) {
@@ -373,13 +377,11 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             i = m + 1;
             continue;
         }
-        if last & C_GEN != 0 || toks[m - 1].text(t).ends_with('s') {
-            if let Some(w) = next_word {
-                lower_into(w, &mut cuebuf);
-                if INSTITUTION_NOUNS.contains(&cuebuf.as_str()) {
-                    i = m + 1;
-                    continue;
-                }
+        if let Some(w) = next_word {
+            lower_into(w, &mut cuebuf);
+            if INSTITUTION_NOUNS.contains(&cuebuf.as_str()) {
+                i = m + 1;
+                continue;
             }
         }
         let f_clear = |c: u16| c & C_F != 0 && c & C_AMB == 0;
@@ -418,7 +420,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
                 expl = "Förnamn och efternamn efter ledord";
             } else if first & C_F != 0 && last & (C_L | C_F) != 0 && first & C_AMB != 0 && last & C_AMB != 0 {
                 conf = 0.0;
-            } else if first & C_UNK != 0 && l_clear(last) && last & C_SHAPE != 0 {
+            } else if first & C_UNK != 0 && first & C_UPPER == 0 && toks[k].end - toks[k].start >= 3 && l_clear(last) && last & C_SHAPE != 0 {
                 conf = 0.7;
                 expl = "Förnamn och efternamn (efternamnets form)";
             }
@@ -436,6 +438,13 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
                     conf = 0.55;
                     expl = "Namn efter ledord (även ett vanligt ord)";
                 }
+            } else if f_clear(c1) && c1 & C_UPPER == 0 && c1 & C_GEN == 0 && toks[k].end - toks[k].start >= 3 && !weak_cue
+                && !(k > 0 && cls[k - 1] & C_ORG != 0 && gap_ok(t, &toks[k - 1], &toks[k]))
+                && !(m < n && toks[m].kind == Kind::Word && gap_ok(t, &toks[m - 1], &toks[m]) && toks[m].cap)
+            {
+                // A lone first name in running text ("Kontakta Ahmed på telefon").
+                conf = 0.55;
+                expl = "Förnamn i namnlistan";
             } else if weak_cue && f_clear(c1) {
                 // "Hej Anna", "till Anna": a lone first name after a greeting or a preposition is weak.
                 lower_into(toks[k.saturating_sub(1)].text(t), &mut cuebuf);
