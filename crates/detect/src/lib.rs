@@ -193,7 +193,7 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
         }
         lexicon::lower_into(tk.text(t), &mut lb);
         if FIRST_PERSON.contains(&lb.as_str()) {
-            anchors.push((tk.start, 2));
+            anchors.push((tk.start, 3));
             first_person += 1;
         } else if THIRD_PERSON.contains(&lb.as_str()) {
             // "den enskilde" in general text is not a person; the plain word is weaker.
@@ -220,14 +220,29 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
         let we = sents.get(ei + 1).copied().unwrap_or(t.len()).min(h.end + 200);
         let lo = anchors.partition_point(|a| a.0 < ws);
         let mut best = 0u8;
+        let cur = sents[si];
         for a in &anchors[lo..] {
             if a.0 >= we {
                 break;
             }
-            best = best.max(a.1);
+            // "jag", "min" count only in the hit's own sentence; a name or a personnummer also in the one before.
+            let v = match a.1 {
+                3 if a.0 >= cur => 2,
+                3 => 0,
+                v => v,
+            };
+            best = best.max(v);
         }
         let rule = &sensitive::RULES[h.rule];
-        let factor = if short_field && !generic_title {
+        // "vård för personer med demens", "patienter med diabetes": about a group, not a person.
+        let group = generic_before(t, h.start);
+        if group && best == 2 {
+            // A first person elsewhere in the sentence does not make a group phrase personal.
+            best = if anchors[lo..].iter().take_while(|a| a.0 < we).any(|a| a.1 == 2 && a.0 >= cur && is_name_or_id(&cands, a.0)) { 2 } else { 0 };
+        } else if group {
+            best = 0;
+        }
+        let factor = if short_field && !generic_title && !group {
             0.95
         } else if best == 2 {
             1.0
@@ -249,6 +264,23 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
     }
 
     resolve(t, cands, opts)
+}
+
+fn is_name_or_id(cands: &[Cand], pos: usize) -> bool {
+    cands.iter().any(|c| c.start == pos && matches!(c.cat, Category::Name | Category::PersonalId))
+}
+
+/// Whether the words just before `pos` make the term a group or a field of care rather than a person's
+/// condition: "personer med", "patienter som har", "vård vid", "insatser för", "risken för".
+fn generic_before(t: &str, pos: usize) -> bool {
+    use regex::Regex;
+    use std::sync::OnceLock;
+    static R: OnceLock<Regex> = OnceLock::new();
+    let re = R.get_or_init(|| {
+        Regex::new(r"(?i)(?:(?:personer|patienter|barn|människor|de|alla|brukare|invånare|äldre|individer|kvinnor|män|ungdomar|elever|medarbetare|anställda|familjer|föräldrar|vuxna|unga|gruppen|grupper|målgruppen|den\s+som|de\s+som|någon\s+som|en\s+person|anhöriga\s+till\s+personer)\s+(?:med|som\s+har|som\s+lider\s+av|som\s+är|utan|i)\s+(?:\S+\s+)?|(?:vård|vården|behandling|behandlingen|omsorg|omsorgen|stöd|stödet|insatser|prevention|screening|forskning|arbetet|kunskap|kunskapen|vårdprogram|vårdprogrammet|program|rutin|rutinen|rutiner|riktlinje|riktlinjer|riktlinjen|risk|risken|riskfaktorer|misstanke|vid\s+misstanke|hantering|hanteringen|förebygga|förebyggande|bekämpa|motverka|minska|utredning|utredningar|kostnader|statistik|antalet|andelen|ökning|minskning|arbete|samverkan|handlingsplan|strategi|utbildning|information|tecken\s+på|symtom\s+på|exempel\s+på|såsom|t\.\s?ex\.|till\s+exempel|exempelvis)\s+(?:av|för|vid|mot|kring|om|inom|med|på|till|gällande|avseende)?\s*(?:\S+\s+)?)$").unwrap()
+    });
+    let s = text::floor_char(t, pos.saturating_sub(60));
+    re.is_match(&t[s..pos])
 }
 
 fn resolve(t: &str, mut cands: Vec<Cand>, opts: &Options) -> Vec<Finding> {

@@ -114,7 +114,10 @@ pub fn sentence_starts(text: &str) -> Vec<usize> {
             b'.' | b'!' | b'?' => {
                 // ". " followed by something that starts a sentence (not "t.ex. " or "1. ").
                 i + 1 < b.len() && (b[i + 1] == b' ' || b[i + 1] == b'\n') && {
-                    let prev_short = i >= 2 && b[i - 1].is_ascii_alphabetic() && !b[i - 2].is_ascii_alphabetic();
+                    let mut back = text[..i].chars().rev();
+                    let c1 = back.next();
+                    let c2 = back.next();
+                    let prev_short = c1.is_some_and(|c| c.is_alphabetic()) && !c2.is_some_and(|c| c.is_alphabetic());
                     !prev_short
                 }
             }
