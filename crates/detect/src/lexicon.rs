@@ -139,3 +139,14 @@ pub fn lower_into(s: &str, buf: &mut String) {
         }
     }
 }
+
+/// A word list compiled once into a hash set: `word_set!(LIST).contains(w)`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! word_set {
+    ($list:expr) => {{
+        static S: std::sync::OnceLock<std::collections::HashSet<&'static str, $crate::lexicon::FxBuild>> =
+            std::sync::OnceLock::new();
+        S.get_or_init(|| $list.iter().copied().collect())
+    }};
+}

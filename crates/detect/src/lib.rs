@@ -192,16 +192,16 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
             continue;
         }
         lexicon::lower_into(tk.text(t), &mut lb);
-        if FIRST_PERSON.contains(&lb.as_str()) {
+        if crate::word_set!(FIRST_PERSON).contains(&lb.as_str()) {
             anchors.push((tk.start, 3));
             first_person += 1;
-        } else if THIRD_PERSON.contains(&lb.as_str()) {
+        } else if crate::word_set!(THIRD_PERSON).contains(&lb.as_str()) {
             // "den enskilde" in general text is not a person; the plain word is weaker.
             let prev_den = i > 0 && toks[i - 1].text(t).eq_ignore_ascii_case("den");
             if !(prev_den && lb == "enskilde") {
                 anchors.push((tk.start, 1));
             }
-        } else if GENERIC.contains(&lb.as_str()) {
+        } else if crate::word_set!(GENERIC).contains(&lb.as_str()) {
             generic += 1;
         }
     }
@@ -326,4 +326,25 @@ fn resolve(t: &str, mut cands: Vec<Cand>, opts: &Options) -> Vec<Finding> {
             explanation: c.expl.into_owned(),
         })
         .collect()
+}
+
+/// Development aid for profiling: runs one stage of the detector and returns its candidate count.
+#[doc(hidden)]
+pub fn __stage(t: &str, stage: &str) -> usize {
+    let toks = text::tokenize(t);
+    let mut c = Vec::new();
+    match stage {
+        "tokenize" => return toks.len(),
+        "pnr" => return personnummer::find_all(t).len(),
+        "email" => contact::emails(t, &mut c),
+        "phone" => contact::phones(t, &mut c),
+        "bank" => contact::bank(t, &mut c),
+        "address" => contact::addresses(t, &mut c),
+        "vehicle" => contact::vehicles(t, &mut c),
+        "names" => names::names(t, &toks, &mut c),
+        "sensitive" => return sensitive::find(t).len(),
+        "sentences" => return text::sentence_starts(t).len(),
+        _ => {}
+    }
+    c.len()
 }

@@ -118,7 +118,7 @@ impl Classifier {
         }
         lower_into(w, &mut self.buf);
         let l = self.buf.as_str();
-        if ORG_WORDS.contains(&l) {
+        if crate::word_set!(ORG_WORDS).contains(&l) {
             return c | C_ORG;
         }
         if l.contains('-') {
@@ -196,8 +196,12 @@ impl Classifier {
     }
 }
 
-fn is_cue(words: &[&str], l: &str) -> bool {
-    words.contains(&l)
+fn is_cue(words: &'static [&'static str], l: &str) -> bool {
+    if std::ptr::eq(words, STRONG_CUES) {
+        crate::word_set!(STRONG_CUES).contains(l)
+    } else {
+        crate::word_set!(WEAK_CUES).contains(l)
+    }
 }
 
 /// Finds the cue (if any) in the few tokens before `i`: returns (strong, weak).
@@ -252,7 +256,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             cls[i] = cl.classify(tk.text(t), tk);
         } else if tk.kind == Kind::Word {
             lower_into(tk.text(t), &mut cl.buf);
-            if PARTICLES.contains(&cl.buf.as_str()) {
+            if crate::word_set!(PARTICLES).contains(&cl.buf.as_str()) {
                 cls[i] = 0x8000; // particle marker
             }
         }
@@ -379,7 +383,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
         }
         if let Some(w) = next_word {
             lower_into(w, &mut cuebuf);
-            if INSTITUTION_NOUNS.contains(&cuebuf.as_str()) {
+            if crate::word_set!(INSTITUTION_NOUNS).contains(&cuebuf.as_str()) {
                 i = m + 1;
                 continue;
             }

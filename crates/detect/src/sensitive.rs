@@ -5,7 +5,7 @@
 //! governing document that speaks of "missbruk" in general is not about anyone.
 
 use crate::{Cand, Category};
-use regex::{CaptureLocations, Regex};
+use regex::Regex;
 use std::sync::OnceLock;
 
 pub struct Rule {
@@ -14,17 +14,23 @@ pub struct Rule {
     pub conf: f32,
     /// Factor applied when no person is in sight (no name, personnummer, "jag", "patienten" ...).
     pub alone: f32,
-    /// The pattern may start inside a word (compounds: bröstcancer, alkoholmissbruk).
+    /// The pattern may start inside a word (compounds: bröstcancer, alkoholmissbruk); the finding is
+    /// then widened to the start of the word.
     pub inner: bool,
+    /// The word must have a head before the pattern (demenssjukdom, lunginflammation, not "sjukdom").
+    pub head: bool,
     pub expl: &'static str,
     pub pat: &'static str,
 }
 
 const fn r(cat: Category, conf: f32, alone: f32, expl: &'static str, pat: &'static str) -> Rule {
-    Rule { cat, conf, alone, inner: false, expl, pat }
+    Rule { cat, conf, alone, inner: false, head: false, expl, pat }
+}
+const fn rh(cat: Category, conf: f32, alone: f32, expl: &'static str, pat: &'static str) -> Rule {
+    Rule { cat, conf, alone, inner: true, head: true, expl, pat }
 }
 const fn ri(cat: Category, conf: f32, alone: f32, expl: &'static str, pat: &'static str) -> Rule {
-    Rule { cat, conf, alone, inner: true, expl, pat }
+    Rule { cat, conf, alone, inner: true, head: false, expl, pat }
 }
 
 use Category::*;
@@ -41,24 +47,25 @@ pub static RULES: &[Rule] = &[
     r(Health, 0.95, 0.85, "Diagnoskod enligt ICD-10", r"(?:diagnos(?:en|kod|koden)?|ICD(?:-10)?(?:-kod(?:en)?)?)[:\s]+(?-i:[A-TV-Z][0-9]{2}(?:\.[0-9]{1,2})?)"),
     r(Health, 0.9, 0.7, "Diagnoskod enligt ICD-10", r"(?-i:[A-TV-Z][0-9]{2}\.[0-9]{1,2})"),
     r(Health, 0.92, 0.5, "Diagnos", r"diagnosti[sc]er(?:ad|ade|ades|ats|at|as)(?:\s+med\s+@+(?:\s+typ\s+[12])?)?|diagnos(?:en|er|erna)?"),
-    ri(Health, 0.92, 0.4, "Diabetes", r"@*diabet(?:es|iker|ikern|ikerna|isk|iska)(?:\s+typ\s+[12])?"),
-    ri(Health, 0.92, 0.4, "Depression", r"@*depression(?:en|er|erna)?|deprimerad@?|nedstämdhet(?:en)?"),
-    ri(Health, 0.92, 0.35, "Cancer", r"@*cancer(?:n|ns|sjukdom@*|diagnos@*|behandling@*|tumör@*|besked@*)?|@*tumör(?:en|er|erna)?|leukemi(?:n)?|@*lymfom(?:et)?|melanom(?:et)?|metastas(?:er|erna)?|cellgiftsbehandling@*|strålbehandling@*|cytostatika|cellgifter"),
+    ri(Health, 0.92, 0.4, "Diabetes", r"diabet(?:es|iker|ikern|ikerna|isk|iska)(?:\s+typ\s+[12])?"),
+    ri(Health, 0.92, 0.4, "Depression", r"depression(?:en|er|erna)?|deprimerad@?|nedstämdhet(?:en)?"),
+    ri(Health, 0.92, 0.35, "Cancer", r"cancer(?:n|ns|sjukdom@*|diagnos@*|behandling@*|tumör@*|besked@*)?|tumör(?:en|er|erna)?|leukemi(?:n)?|lymfom(?:et)?|melanom(?:et)?|metastas(?:er|erna)?|cellgiftsbehandling@*|strålbehandling@*|cytostatika|cellgifter"),
     r(Health, 0.9, 0.4, "Epilepsi", r"epilepsi(?:n)?|epileptiker@*|epileptisk@*"),
     r(Health, 0.85, 0.35, "Astma eller allergi", r"astma(?:n)?|astmatiker@*|allergi(?:n|er)?|allergisk(?:a|t)?"),
     r(Health, 0.9, 0.4, "Diagnos (KOL)", r"(?-i:KOL)"),
-    ri(Health, 0.92, 0.4, "Hjärt- och kärlsjukdom", r"@*infarkt(?:en|er)?|stroke(?:n)?|hjärnblödning@*|hjärtsvikt(?:en)?|kärlkramp(?:en)?|förmaksflimmer|högt\s+blodtryck|hypertoni"),
-    ri(Health, 0.92, 0.4, "Demens", r"@*demens(?:sjukdom@*|sjuk@*|diagnos@*)?|dement(?:a)?|alzheimer(?:s)?(?:\s+sjukdom)?|parkinson(?:s)?(?:\s+sjukdom)?"),
+    ri(Health, 0.92, 0.4, "Hjärt- och kärlsjukdom", r"infarkt(?:en|er)?|stroke(?:n)?|hjärnblödning@*|hjärtsvikt(?:en)?|kärlkramp(?:en)?|förmaksflimmer|högt\s+blodtryck|hypertoni"),
+    ri(Health, 0.92, 0.4, "Demens", r"demens(?:sjukdom@*|sjuk@*|diagnos@*)?|dement(?:a)?|alzheimer(?:s)?(?:\s+sjukdom)?|parkinson(?:s)?(?:\s+sjukdom)?"),
     r(Health, 0.9, 0.4, "Neurologisk sjukdom", r"multipel\s+skleros|(?-i:ALS)|huntingtons\s+sjukdom|hjärnskad@*|cp-skad@*"),
     r(Health, 0.92, 0.4, "Psykisk sjukdom", r"schizofreni(?:n)?|schizofren(?:a)?|bipolär(?:a|t)?(?:\s+sjukdom)?|psykos(?:en|er)?|psykotisk@*|personlighetsstörning@*|ångestsyndrom@*|panikångest@*|paniksyndrom@*|tvångssyndrom@*|(?:psykisk|fysisk)\s+ohälsa"),
     r(Health, 0.92, 0.4, "Utmattningssyndrom", r"utmattningssyndrom(?:et)?|utmattningsdepression(?:en)?|utbrändhet(?:en)?|utbränd"),
     r(Health, 0.92, 0.45, "Neuropsykiatrisk diagnos", r"(?-i:ADHD|ADD|DAMP|PTSD|OCD|IBS|HIV|AIDS)|autism(?:en)?|autistisk@*|asperger(?:s)?(?:\s+syndrom)?|downs\s+syndrom|tourettes?(?:\s+syndrom)?|intellektuell\s+funktionsnedsättning|utvecklingsstörning@*"),
-    ri(Health, 0.88, 0.35, "Funktionsnedsättning", r"@*funktionsnedsättning(?:en|ar|arna)?|funktionsnedsatt@?|@*funktionshinder(?:et|s)?|funktionshindrad@*|rullstol(?:sburen|sbunden|sburna|sanvändare|en)?|synskad@*|hörselskad@*|dövhet(?:en)?|blindhet(?:en)?|hörselnedsättning@*|synnedsättning@*|hörapparat(?:en|er)?|@*förlamad@?|förlamning(?:en)?|amputera(?:d|des|t)|dyslexi(?:n)?|dyskalkyli|språkstörning@*"),
+    ri(Health, 0.88, 0.35, "Funktionsnedsättning", r"funktionsnedsättning(?:en|ar|arna)?|funktionsnedsatt@?|funktionshinder(?:et|s)?|funktionshindrad@*|rullstol(?:sburen|sbunden|sburna|sanvändare|en)?|synskad@*|hörselskad@*|dövhet(?:en)?|blindhet(?:en)?|hörselnedsättning@*|synnedsättning@*|hörapparat(?:en|er)?|förlamad@?|förlamning(?:en)?|amputera(?:d|des|t)|dyslexi(?:n)?|dyskalkyli|språkstörning@*"),
     r(Health, 0.9, 0.35, "Graviditet", r"gravid(?:a|itet|iteten|itetsvecka|itetsveckan)?|missfall(?:et)?|abort(?:en|er)?"),
     r(Health, 0.9, 0.35, "Smittsam sjukdom", r"hepatit\s*[a-e]?|tuberkulos(?:en)?|klamydia|könssjukdom@*|covid(?:-19)?|syfilis|gonorré"),
     r(Health, 0.92, 0.4, "Ätstörning eller självskada", r"ätstörning@*|anorexi(?:a)?|bulimi(?:a)?|självmordsförsök@*|suicidförsök@*|självskad@*|suicidal@*|självmordstank@*|suicidtank@*"),
-    ri(Health, 0.9, 0.35, "Skada eller sjukdom", r"@*fraktur(?:en|er)?|benbrott(?:et)?|hjärnskakning(?:en)?|whiplash(?:skada)?|reumati(?:sm|sk@*)|reumatoid\s+artrit|artros(?:en)?|fibromyalgi|migrän|sömnapné|njursvikt|dialys(?:en)?|transplanter@*|cystisk\s+fibros|celiaki|crohns\s+sjukdom|ulcerös\s+kolit|endometrios|infertilitet|ofrivillig\s+barnlöshet"),
-    ri(Health, 0.85, 0.3, "Sjukdom", r"@{3,}(?:inflammation|infektion|syndrom)(?:en|er|et)?|@{3,}sjukdom(?:en|ar)?|långvarig\s+sjukdom|kronisk(?:a|t)?\s+@+sjukdom|kronisk\s+smärta"),
+    ri(Health, 0.9, 0.35, "Skada eller sjukdom", r"fraktur(?:en|er)?|benbrott(?:et)?|hjärnskakning(?:en)?|whiplash(?:skada)?|reumati(?:sm|sk@*)|reumatoid\s+artrit|artros(?:en)?|fibromyalgi|migrän|sömnapné|njursvikt|dialys(?:en)?|transplanter@*|cystisk\s+fibros|celiaki|crohns\s+sjukdom|ulcerös\s+kolit|endometrios|infertilitet|ofrivillig\s+barnlöshet"),
+    rh(Health, 0.85, 0.3, "Sjukdom", r"(?:inflammation|infektion|syndrom)(?:en|er|et)?|sjukdom(?:en|ar)?"),
+    r(Health, 0.85, 0.3, "Sjukdom", r"långvarig\s+sjukdom|kronisk(?:a|t)?\s+@+sjukdom|kronisk\s+smärta"),
     r(Health, 0.93, 0.5, "Sjukskrivning", r"(?:sjukskriv(?:en|na|ning|ningen|ningar|ningarna|ningsperiod@*|it|its|as|es)?|sjukskrev(?:s)?|heltidssjukskriv@*|deltidssjukskriv@*)(?:\s+(?:på|till)\s+(?:heltid|deltid|halvtid|[0-9]{2,3}\s*(?:%|procent)))?"),
     r(Health, 0.88, 0.4, "Sjukersättning eller sjukfrånvaro", r"sjukersättning(?:en)?|sjukpenning(?:en)?|aktivitetsersättning(?:en)?|sjukfrånvaro(?:n)?|långtidssjuk@*|sjukanmäld@*|rehabiliteringsplan(?:en)?|arbetsförmåga(?:n)?\s+är\s+nedsatt|nedsatt\s+arbetsförmåga"),
     r(Health, 0.85, 0.3, "Läkarintyg eller journal", r"läkarintyg(?:et)?|journalanteckning@*|patientjournal(?:en)?"),
@@ -69,9 +76,9 @@ pub static RULES: &[Rule] = &[
     r(SocialWelfare, 0.95, 0.6, "Orosanmälan till socialtjänsten", r"orosanmä(?:lan|lningar|lningarna|lningen|la|ls|lde|lt|ler)|anmälan\s+enligt\s+14\s+kap\.?\s*1\s*§\s*(?:SoL|socialtjänstlagen)"),
     r(SocialWelfare, 0.9, 0.45, "Tvångsvård enligt LVU eller LVM", r"(?:placera(?:d|de|des|t|ts)|omhändert(?:agen|agna|agits|ogs)|vårda(?:s|des|d|ts))\s+enligt\s+(?-i:LVU|LVM|SoL|LSS)|vård\s+enligt\s+(?-i:LVU|LVM)|(?-i:LVU|LVM)(?:-@+)?"),
     r(SocialWelfare, 0.9, 0.45, "Placering", r"placera(?:d|de|des|t|ts)\s+(?:i|på|hos|utanför)\s+(?:ett\s+|en\s+)?@+|omhänderta(?:gen|gna|gits|gande|gandet|s)|omhändertogs|tvångsomhändert@*"),
-    ri(SocialWelfare, 0.9, 0.45, "Familjehem eller institution", r"@*familjehem(?:met|s@*|men)?|behandlingshem(?:met)?|jourhem(?:met|s@*)?|(?-i:HVB)(?:-hem@*)?|(?-i:SiS)(?:-hem@*|-institution@*)|ungdomshem(?:met)?|kontaktfamilj(?:en)?|stödfamilj(?:en)?|vårdnadsöverflyttning(?:en)?|umgängesstöd(?:et)?"),
+    ri(SocialWelfare, 0.9, 0.45, "Familjehem eller institution", r"familjehem(?:met|s@*|men)?|behandlingshem(?:met)?|jourhem(?:met|s@*)?|(?-i:HVB)(?:-hem@*)?|(?-i:SiS)(?:-hem@*|-institution@*)|ungdomshem(?:met)?|kontaktfamilj(?:en)?|stödfamilj(?:en)?|vårdnadsöverflyttning(?:en)?|umgängesstöd(?:et)?"),
     r(SocialWelfare, 0.93, 0.5, "Ekonomiskt bistånd", r"ekonomiskt\s+bistånd(?:et)?|försörjningsstöd(?:et)?|socialbidrag(?:et)?|(?:ansök(?:an|t|er)\s+om|beviljat?s?|avslag\s+på|rätt\s+till)\s+bistånd"),
-    ri(SocialWelfare, 0.92, 0.4, "Missbruk eller beroende", r"@*missbruk(?:et|are|aren|arna|ar|ade|ande|sproblem@*)?(?:\s+av\s+(?:alkohol|droger|narkotika|läkemedel|spel|cannabis|kokain|amfetamin|opioider|tabletter))?|(?:alkohol|drog|narkotika|spel|läkemedels|opioid|substans)beroende(?:t)?|beroendeproblem@*|alkoholproblem@*|drogproblem@*|narkoman@*|alkoholist@*"),
+    ri(SocialWelfare, 0.92, 0.4, "Missbruk eller beroende", r"missbruk(?:et|are|aren|arna|ar|ade|ande|sproblem@*)?(?:\s+av\s+(?:alkohol|droger|narkotika|läkemedel|spel|cannabis|kokain|amfetamin|opioider|tabletter))?|(?:alkohol|drog|narkotika|spel|läkemedels|opioid|substans)beroende(?:t)?|beroendeproblem@*|alkoholproblem@*|drogproblem@*|narkoman@*|alkoholist@*"),
     r(SocialWelfare, 0.88, 0.45, "Kontakt med socialtjänsten", r"(?:kontakt(?:er)?\s+med|aktuell(?:a|t)?\s+(?:hos|inom|på|vid)|insatser?\s+från|känd(?:a|t)?\s+(?:hos|inom|av)|utredning\s+(?:hos|av|inom|vid))\s+(?:socialtjänsten|socialförvaltningen|socialen|individ-\s+och\s+familjeomsorgen)"),
     r(SocialWelfare, 0.9, 0.45, "Utredning om barn", r"(?:socialtjänsten|socialnämnden|socialsekreteraren|socialsekreterare)\s+(?:har\s+)?(?:gjort|inlett|öppnat|startat|genomfört|gör)\s+(?:en\s+)?(?:@+\s+)?utredning(?:en)?|barnavårdsutredning@*|socialtjänstutredning@*|utredning\s+enligt\s+11\s+kap\.?\s*1\s*§|skyddsbedömning(?:en)?|barnets?\s+behov\s+av\s+skydd"),
     r(SocialWelfare, 0.8, 0.4, "Bistånd eller insats", r"(?:beviljad@*|beviljats|ansökt\s+om|ansöker\s+om|har|får|fick)\s+(?:hemtjänst|särskilt\s+boende|boendestöd|ledsagning|avlösning|personlig\s+assistans|korttidsboende|korttidsvistelse|färdtjänst|daglig\s+verksamhet)|insatser?\s+enligt\s+(?-i:LSS)|(?-i:LSS)-insats@*|assistansersättning(?:en)?|god\s+man\s+för\s+ensamkommande"),
@@ -110,23 +117,52 @@ fn expand(p: &str) -> String {
 }
 
 struct Compiled {
-    re: Regex,
+    /// All rules as one alternation over the lower-cased text: finds the spans in one pass.
+    /// Lower-casing the text once keeps this automaton small (no case folding in it).
+    any: Regex,
+    /// Each rule anchored to a whole span, with its case rules: tells which rule a span came from.
+    set: regex::RegexSet,
 }
 
 fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
     C.get_or_init(|| {
-        let mut s = String::from("(?i)");
+        let mut s = String::new();
+        let mut anchored = Vec::with_capacity(RULES.len());
         for (i, rule) in RULES.iter().enumerate() {
             if i > 0 {
                 s.push('|');
             }
-            s.push('(');
-            s.push_str(&expand(rule.pat));
+            let p = expand(rule.pat);
+            s.push_str("(?:");
+            s.push_str(&p.to_lowercase());
             s.push(')');
+            anchored.push(format!("(?i)^(?:{p})$"));
         }
-        Compiled { re: regex::RegexBuilder::new(&s).size_limit(64 << 20).dfa_size_limit(32 << 20).build().unwrap() }
+        let any = regex::RegexBuilder::new(&s).size_limit(64 << 20).dfa_size_limit(64 << 20).build().unwrap();
+        let set = regex::RegexSetBuilder::new(&anchored).size_limit(64 << 20).dfa_size_limit(32 << 20).build().unwrap();
+        Compiled { any, set }
     })
+}
+
+/// Lower-cases `t` keeping every byte offset: a character whose lower case has another length is kept.
+pub fn lower_same_offsets(t: &str) -> String {
+    if t.is_ascii() {
+        return t.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(lc), None) if lc.len_utf8() == c.len_utf8() => out.push(lc),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 pub fn warm_up() {
@@ -142,29 +178,31 @@ pub struct Hit {
 
 pub fn find(t: &str) -> Vec<Hit> {
     let c = compiled();
-    let mut locs: CaptureLocations = c.re.capture_locations();
+    let lower = lower_same_offsets(t);
     let mut out = Vec::new();
     let mut at = 0;
     while at < t.len() {
-        let Some(m) = c.re.captures_read_at(&mut locs, t, at) else { break };
+        let Some(m) = c.any.find_at(&lower, at) else { break };
         let (s, e) = (m.start(), m.end());
-        let mut rule = usize::MAX;
-        for i in 0..RULES.len() {
-            if locs.get(i + 1).is_some() {
-                rule = i;
-                break;
-            }
-        }
-        let left_ok = t[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let left_letter = t[..s].chars().next_back().is_some_and(|c| c.is_alphanumeric());
         let right_ok = t[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        let rl = &RULES[rule];
-        if (left_ok || rl.inner) && right_ok {
-            // An inner match must still start at a word start (the @* prefix eats the compound head).
-            let word_start = t[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            if word_start || !rl.inner {
-                out.push(Hit { rule, start: s, end: e });
-                at = e;
-                continue;
+        if right_ok && e > s {
+            if let Some(rule) = c.set.matches(&t[s..e]).iter().next() {
+                let rl = &RULES[rule];
+                if !left_letter && !rl.head {
+                    out.push(Hit { rule, start: s, end: e });
+                    at = e;
+                    continue;
+                }
+                if left_letter && rl.inner {
+                    // Widen to the start of the compound (bröst|cancer); a hyphen joins too (typ 2-diabetes).
+                    let head = t[..s].char_indices().rev().take_while(|(_, c)| c.is_alphabetic()).last().map(|(i, _)| i).unwrap_or(s);
+                    if !rl.head || s - head >= 3 {
+                        out.push(Hit { rule, start: head, end: e });
+                        at = e;
+                        continue;
+                    }
+                }
             }
         }
         // Try again one character later.
@@ -178,3 +216,4 @@ pub fn to_cand(h: &Hit, subject: f32) -> Cand {
     let conf = rl.conf * subject.max(rl.alone);
     Cand::new(rl.cat, h.start, h.end, conf, rl.expl)
 }
+
