@@ -335,7 +335,7 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
         };
         out.push(Cand::new(Category::Address, s, m.end(), conf, expl));
         // A rural address on the line before ("Lövsta 112").
-        let ls = t[..s].trim_end_matches([' ', ',']).len();
+        let ls = t[..s].trim_end_matches([' ', ',', '\n', '\r']).len();
         let prev_line_start = t[..ls].rfind('\n').map(|i| i + 1).unwrap_or(0);
         let same_line_comma = t[..s].trim_end().ends_with(',');
         let cand_start = if same_line_comma { t[..ls].rfind([',', '\n']).map(|i| i + 1).unwrap_or(0) } else { prev_line_start };

@@ -208,9 +208,9 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
     anchors.sort_unstable();
     let generic_page = generic >= 3 && generic > 2 * first_person;
     let short_field = t.len() <= 200 && !t.trim().contains('\n');
-    let generic_title = short_field && {
+    let generic_title = short_field && generic > 0 || short_field && {
         let l = t.to_lowercase();
-        contact::has_word(&l, &["rutin", "riktlinje", "riktlinjer", "policy", "plan", "handbok", "mall", "instruktion", "information", "utbildning", "statistik", "rapport", "uppföljning", "revidering", "handlingsplan", "program", "strategi"])
+        contact::has_word(&l, &["känsliga", "personuppgifter", "uppgifter", "rutin", "riktlinje", "riktlinjer", "policy", "plan", "handbok", "mall", "instruktion", "information", "utbildning", "statistik", "rapport", "uppföljning", "revidering", "handlingsplan", "program", "strategi"])
     };
     let sents = text::sentence_starts(t);
     for h in sensitive::find(t) {
