@@ -24,7 +24,7 @@ vår vårt våra er ert era alla allt ingen inget någon något några vilken vi
 när nu sedan efter under över vid mot utan genom hos bland enligt samt även också bara mycket mer mest
 region kommun nämnd styrelse beslut ärende dnr bilaga sida datum telefon adress namn rad
 dag vecka månad år maj juni juli augusti april mars januari februari september oktober november december
-måndag tisdag onsdag torsdag fredag lördag söndag""".split())
+måndag tisdag onsdag torsdag fredag lördag söndag server client admin user""".split())
 
 
 def clean(n):
@@ -100,7 +100,7 @@ def main():
             f.write(f"{k}\t{''.join(sorted(flags[k]))}\n")
     with open(HERE / "words.txt", "w", encoding="utf-8") as f:
         for w in sorted(lower_words - set(flags)):
-            if len(w) >= 3 and "-" not in w:
+            if "-" not in w:
                 f.write(w + "\n")
     n_first = sum("F" in v for v in flags.values())
     n_last = sum("L" in v for v in flags.values())

@@ -16,6 +16,7 @@ const C_GEN: u16 = 128; // genitive -s form of a name
 const C_CAP: u16 = 256; // capitalised word
 const C_UPPER: u16 = 512; // all capitals
 const C_INITIAL: u16 = 1024; // one capital letter
+const C_PLACE: u16 = 2048; // also a place (Santa, Sierra, Mora)
 
 const PARTICLES: &[&str] = &[
     "af", "von", "van", "der", "de", "da", "di", "du", "la", "le", "bin", "ibn", "abu", "al", "el", "dos", "das",
@@ -92,7 +93,7 @@ fn surname_shape(l: &str) -> bool {
         ("bäck", 6), ("vall", 6), ("ovic", 5), ("ović", 5), ("evic", 5), ("ević", 5), ("ić", 5), ("ski", 6),
         ("ska", 6), ("cki", 6), ("cka", 6), ("wicz", 6), ("czyk", 6), ("czak", 6), ("inen", 6), ("ainen", 7),
         ("zadeh", 6), ("zada", 6), ("zai", 6), ("oglu", 6), ("oğlu", 6), ("enko", 6), ("chuk", 6), ("yuk", 6),
-        ("ova", 6), ("yan", 5), ("ian", 8), ("quist", 6), ("stam", 6), ("löf", 6), ("ling", 7),
+        ("ova", 6), ("yan", 5), ("quist", 6), ("stam", 6), ("löf", 6), ("ling", 7),
         ("hed", 6), ("sjö", 6), ("lin", 6), ("én", 4), ("ér", 4), ("ius", 6), ("dotter", 8), ("nen", 6),
     ];
     SUF.iter().any(|(s, min)| n >= *min && l.ends_with(s))
@@ -174,6 +175,9 @@ impl Classifier {
         if f & (FIRST | LAST) != 0 {
             if f & (WORD | PLACE | SHORT) != 0 {
                 c |= C_AMB;
+            }
+            if f & PLACE != 0 {
+                c |= C_PLACE;
             }
             if f & LAST == 0 && surname_shape(l) {
                 c |= C_SHAPE;
@@ -410,7 +414,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             } else if f_clear(first) && last & C_L != 0 {
                 conf = 0.82;
                 expl = "Förnamn och efternamn i namnlistan (efternamnet är också ett ord eller en ort)";
-            } else if first & C_F != 0 && l_clear(last) {
+            } else if first & C_F != 0 && first & C_PLACE == 0 && l_clear(last) {
                 conf = 0.85;
                 expl = "Förnamn och efternamn i namnlistan";
             } else if f_clear(first) && f_clear(last) {
@@ -435,7 +439,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
                 if c1 & (C_F | C_L | C_SHAPE) != 0 && c1 & C_AMB == 0 {
                     conf = 0.72;
                     expl = "Namn efter ledord";
-                } else if c1 & C_UNK != 0 {
+                } else if c1 & C_UNK != 0 && toks[k].end - toks[k].start >= 3 {
                     conf = 0.6;
                     expl = "Namn efter ledord (okänt i namnlistan)";
                 } else if c1 & (C_F | C_L) != 0 {
@@ -487,6 +491,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
                 continue;
             }
         }
-        i = k + 1;
+        // A run that starts with a place word ("Santa María Zacatepec") is a place.
+        i = if first & C_PLACE != 0 && !strong_cue { run.end } else { k + 1 };
     }
 }
