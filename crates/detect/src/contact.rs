@@ -108,7 +108,11 @@ pub fn phones(t: &str, out: &mut Vec<Cand>) {
         at = m.end();
         let s = m.start();
         if let Some(c) = prev_char(t, s) {
-            if c.is_alphanumeric() || matches!(c, '/' | '.' | ',' | '-' | '+' | ':') && !(c == ':' || c == ',') {
+            if c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '+') {
+                continue;
+            }
+            // "1 073 741 824": the tail of a number written in groups.
+            if (c == ' ' || c == '\u{a0}') && prev_char(t, s - 1).is_some_and(|d| d.is_ascii_digit()) {
                 continue;
             }
         }
@@ -553,6 +557,10 @@ pub fn vehicles(t: &str, out: &mut Vec<Cand>) {
         let a = after(t, m.end(), 30);
         let cue = has_word(&b, PLATE_CUES) || has_word(&a, &["parkerad", "parkerat", "stod", "registrerad"]);
         if !cue {
+            // Without a cue only the written form with a space ("ABC 123"), not a code like MSP430.
+            if !m.as_str().contains([' ', '\u{a0}']) {
+                continue;
+            }
             if PLATE_STOP.contains(&letters) {
                 continue;
             }

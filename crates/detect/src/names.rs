@@ -214,6 +214,10 @@ fn cue_before(t: &str, toks: &[Tok], i: usize, buf: &mut String, used: &[bool]) 
     if i >= 2 && used[i - 2] && matches!(toks[i - 1].text(t), "och" | "samt" | "," | "&" | "eller") {
         return (true, false);
     }
+    // A signature after a slash at the start of a line ("/Lena").
+    if i >= 1 && toks[i - 1].text(t) == "/" && (i == 1 || toks[i - 1].nl_before) && !toks[i].nl_before {
+        return (true, false);
+    }
     let mut k = i;
     let mut words_seen = 0;
     while k > 0 && words_seen < 3 {

@@ -157,13 +157,14 @@ fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         // Digits not glued to other digits or letters on either side. A space or a non-breaking space
-        // between the date and the serial is also seen in letters ("19811218 9876").
+        // between the date and the serial is also seen in letters ("19811218 9876"), and a hyphen
+        // with spaces around it in forms ("19811218 - 9876").
         Regex::new(
             r"(?x)
             (?:^|[^0-9A-Za-zÅÄÖåäö/:.,])
             (
               (?:18|19|20)?[0-9]{6}
-              (?:[-+\x{2010}\x{2011}\x{2012}\x{2013}\x{2212}]|\x20|\x{00A0})?
+              (?:\x20?[-+\x{2010}\x{2011}\x{2012}\x{2013}\x{2212}]\x20?|\x20|\x{00A0})?
               [0-9TRSUWXJKLMNtrsuwxjklmn][0-9]{3}
             )
             (?:$|[^0-9A-Za-zÅÄÖåäö/:,]|[.,](?:[^0-9]|$))",
@@ -249,6 +250,21 @@ mod tests {
     fn samordningsnummer_and_interim() {
         assert_eq!(parse("701063-2391").unwrap().kind, Kind::Samordningsnummer);
         assert_eq!(parse("000101-T220").unwrap().kind, Kind::Interim);
+    }
+
+    #[test]
+    fn written_forms_in_running_text() {
+        for (t, want) in [
+            ("pnr 19811218 - 9876.", "19811218 - 9876"),
+            ("pnr 811218 9876.", "811218 9876"),
+            ("född 090527+1474", "090527+1474"),
+            ("(198112189876)", "198112189876"),
+            ("pnr 19811218\u{2013}9876", "19811218\u{2013}9876"),
+        ] {
+            let f = find_all(t);
+            assert_eq!(f.len(), 1, "{t}");
+            assert_eq!(&t[f[0].start..f[0].end], want);
+        }
     }
 
     #[test]
