@@ -268,9 +268,15 @@ const ORG_MARKERS: &[&str] = &[
 ];
 
 fn org_context(t: &str, s: usize) -> bool {
-    let b = before(t, s, 90);
-    // Only the lines just before (a letterhead), not the whole page.
-    has_word(&b, ORG_MARKERS)
+    // Only this line and the two before (a letterhead), not the whole page.
+    let mut from = t[..s].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    for _ in 0..2 {
+        if from > 0 {
+            from = t[..from - 1].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        }
+    }
+    let from = from.max(floor_char(t, s.saturating_sub(120)));
+    has_word(&t[from..s].to_lowercase(), ORG_MARKERS)
 }
 
 pub fn addresses(t: &str, out: &mut Vec<Cand>) {

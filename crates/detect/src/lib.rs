@@ -212,6 +212,11 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
         let l = t.to_lowercase();
         contact::has_word(&l, &["känsliga", "personuppgifter", "uppgifter", "rutin", "riktlinje", "riktlinjer", "policy", "plan", "handbok", "mall", "instruktion", "information", "utbildning", "statistik", "rapport", "uppföljning", "revidering", "handlingsplan", "program", "strategi"])
     };
+    // A page about one person: a name or personnummer, and someone spoken of as a person
+    // ("jag", "hon", "patienten"). A protocol's list of members alone is not enough.
+    let page_has_person = !generic_page
+        && anchors.iter().any(|a| a.1 == 2)
+        && (anchors.iter().any(|a| a.1 != 2) || cands.iter().any(|c| c.cat == Category::PersonalId && c.conf >= 0.5));
     let sents = text::sentence_starts(t);
     for h in sensitive::find(t) {
         let si = text::sentence_of(&sents, h.start);
@@ -250,6 +255,9 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
             if generic_page { 0.75 } else { 0.92 }
         } else if generic_page || generic_title {
             rule.alone * 0.6
+        } else if page_has_person && !group {
+            // A page about a named person: the term is likely about them even a few sentences away.
+            rule.alone.max(0.7)
         } else {
             rule.alone
         };

@@ -41,7 +41,7 @@ const ORG_WORDS: &[&str] = &[
     "underskrift", "namnförtydligande", "kontaktperson", "referens", "ort", "postnummer", "kontakt", "övrigt",
     "moderaterna", "socialdemokraterna", "sverigedemokraterna", "vänsterpartiet", "centerpartiet", "liberalerna",
     "kristdemokraterna", "miljöpartiet", "kommunal", "vision", "unionen", "vårdförbundet", "saco", "tco",
-    "jehovas", "pingstkyrkan", "svenska", "dr", "doktor",
+    "jehovas", "pingstkyrkan", "svenska", "dr", "doktor", "lex", "covid", "sars",
 ];
 
 /// Cue words after which a capitalised token is read as a name even if the dictionary does not know it.
@@ -146,6 +146,10 @@ impl Classifier {
                 if f & (FIRST | LAST) != 0 || shape {
                     any = true;
                 }
+            }
+            // "Maria-anmälan", "Covid-19": a name glued to an ordinary word is a word.
+            if parts.iter().skip(1).any(|p| p.chars().next().is_some_and(|ch| ch.is_lowercase())) {
+                return c | C_WORD;
             }
             if all_f {
                 c |= C_F;

@@ -59,12 +59,13 @@ pub static RULES: &[Rule] = &[
     r(Health, 0.92, 0.4, "Psykisk sjukdom", r"schizofreni(?:n)?|schizofren(?:a)?|bipolär(?:a|t)?(?:\s+sjukdom)?|psykos(?:en|er)?|psykotisk@*|personlighetsstörning@*|ångestsyndrom@*|panikångest@*|ångest(?:en|tillstånd@*|problem@*)?|paniksyndrom@*|tvångssyndrom@*|(?:psykisk|fysisk)\s+ohälsa"),
     r(Health, 0.92, 0.4, "Utmattningssyndrom", r"utmattningssyndrom(?:et)?|utmattningsdepression(?:en)?|utbrändhet(?:en)?|utbränd"),
     r(Health, 0.92, 0.45, "Neuropsykiatrisk diagnos", r"(?-i:ADHD|ADD|DAMP|PTSD|OCD|IBS|HIV|AIDS)|autism(?:en)?|autistisk@*|asperger(?:s)?(?:\s+syndrom)?|downs\s+syndrom|tourettes?(?:\s+syndrom)?|intellektuell\s+funktionsnedsättning|utvecklingsstörning@*"),
-    ri(Health, 0.88, 0.35, "Funktionsnedsättning", r"funktionsnedsättning(?:en|ar|arna)?|funktionsnedsatt@?|funktionshinder(?:et|s)?|funktionshindrad@*|rullstol(?:sburen|sbunden|sburna|sanvändare|en)?|synskad@*|hörselskad@*|dövhet(?:en)?|blindhet(?:en)?|hörselnedsättning@*|synnedsättning@*|hörapparat(?:en|er)?|förlamad@?|förlamning(?:en)?|amputera(?:d|des|t)|dyslexi(?:n)?|dyskalkyli|språkstörning@*"),
+    ri(Health, 0.88, 0.35, "Funktionsnedsättning", r"funktionsnedsättning(?:en|ar|arna)?|funktionsnedsatt@?|funktionshinder(?:et|s)?|funktionshindrad@*|rullstol(?:sburen|sbunden|sburna|sanvändare|en)?|synskad@*|hörselskad@*|dövhet(?:en)?|blindhet(?:en)?|hörselnedsättning@*|synnedsättning@*|hörapparat(?:en|er)?|rollator(?:n|er)?|permobil(?:en)?|förlamad@?|förlamning(?:en)?|amputera(?:d|des|t)|dyslexi(?:n)?|dyskalkyli|språkstörning@*"),
     r(Health, 0.9, 0.35, "Graviditet", r"gravid(?:a|itet|iteten|itetsvecka|itetsveckan)?|missfall(?:et)?|abort(?:en|er)?"),
     r(Health, 0.9, 0.35, "Smittsam sjukdom", r"hepatit\s*[a-e]?|tuberkulos(?:en)?|klamydia|könssjukdom@*|covid(?:-19)?|syfilis|gonorré"),
     r(Health, 0.92, 0.4, "Ätstörning eller självskada", r"ätstörning@*|anorexi(?:a)?|bulimi(?:a)?|självmordsförsök@*|suicidförsök@*|självskad@*|suicidal@*|självmordstank@*|suicidtank@*"),
     ri(Health, 0.9, 0.35, "Skada eller sjukdom", r"fraktur(?:en|er)?|benbrott(?:et)?|hjärnskakning(?:en)?|whiplash(?:skada)?|reumati(?:sm|sk@*)|reumatoid\s+artrit|artros(?:en)?|fibromyalgi|migrän|sömnapné|njursvikt|dialys(?:en)?|transplanter@*|cystisk\s+fibros|celiaki|crohns\s+sjukdom|ulcerös\s+kolit|endometrios|infertilitet|ofrivillig\s+barnlöshet"),
     rh(Health, 0.85, 0.3, "Sjukdom", r"(?:inflammation|infektion|syndrom)(?:en|er|et)?|sjukdom(?:en|ar)?"),
+    r(Health, 0.85, 0.3, "Sjukdom eller vård", r"infektion(?:en|er)?|inflammation(?:en|er)?|sömnsvårigheter|sömnproblem(?:en)?|(?-i:IVA)|intensivvård(?:en|savdelning@*)?|(?:har|fått|med|diagnosen)\s+(?-i:MS|ALS)"),
     r(Health, 0.85, 0.3, "Sjukdom", r"långvarig\s+sjukdom|kronisk(?:a|t)?\s+@+sjukdom|kronisk\s+smärta"),
     r(Health, 0.93, 0.5, "Sjukskrivning", r"(?:sjukskriv(?:en|na|ning|ningen|ningar|ningarna|ningsperiod@*|it|its|as|es)?|sjukskrev(?:s)?|heltidssjukskriv@*|deltidssjukskriv@*)(?:\s+(?:på|till)\s+(?:heltid|deltid|halvtid|[0-9]{2,3}\s*(?:%|procent)))?"),
     r(Health, 0.88, 0.4, "Sjukersättning eller sjukfrånvaro", r"sjukersättning(?:en)?|sjukpenning(?:en)?|aktivitetsersättning(?:en)?|sjukfrånvaro(?:n)?|långtidssjuk@*|sjukanmäld@*|rehabiliteringsplan(?:en)?|arbetsförmåga(?:n)?\s+är\s+nedsatt|nedsatt\s+arbetsförmåga"),
@@ -81,7 +82,7 @@ pub static RULES: &[Rule] = &[
     ri(SocialWelfare, 0.92, 0.4, "Missbruk eller beroende", r"missbruk(?:et|are|aren|arna|ar|ade|ande|sproblem@*)?(?:\s+av\s+(?:alkohol|droger|narkotika|läkemedel|spel|cannabis|kokain|amfetamin|opioider|tabletter))?|(?:alkohol|drog|narkotika|spel|läkemedels|opioid|substans)beroende(?:t)?|beroendeproblem@*|alkoholproblem@*|drogproblem@*|narkoman@*|alkoholist@*"),
     r(SocialWelfare, 0.88, 0.45, "Kontakt med socialtjänsten", r"(?:kontakt(?:er)?\s+med|aktuell(?:a|t)?\s+(?:hos|inom|på|vid)|insatser?\s+från|känd(?:a|t)?\s+(?:hos|inom|av)|utredning\s+(?:hos|av|inom|vid))\s+(?:socialtjänsten|socialförvaltningen|socialen|individ-\s+och\s+familjeomsorgen)"),
     r(SocialWelfare, 0.9, 0.45, "Utredning om barn", r"(?:socialtjänsten|socialnämnden|socialsekreteraren|socialsekreterare)\s+(?:har\s+)?(?:gjort|inlett|öppnat|startat|genomfört|gör)\s+(?:en\s+)?(?:@+\s+)?utredning(?:en)?|barnavårdsutredning@*|socialtjänstutredning@*|utredning\s+enligt\s+11\s+kap\.?\s*1\s*§|skyddsbedömning(?:en)?|barnets?\s+behov\s+av\s+skydd"),
-    r(SocialWelfare, 0.8, 0.4, "Bistånd eller insats", r"(?:beviljad@*|beviljats|ansökt\s+om|ansöker\s+om|har|får|fick)\s+(?:hemtjänst|särskilt\s+boende|boendestöd|ledsagning|avlösning|personlig\s+assistans|korttidsboende|korttidsvistelse|färdtjänst|daglig\s+verksamhet)|insatser?\s+enligt\s+(?-i:LSS)|(?-i:LSS)-insats@*|assistansersättning(?:en)?|god\s+man\s+för\s+ensamkommande"),
+    r(SocialWelfare, 0.8, 0.4, "Bistånd eller insats", r"(?:beviljad@*|beviljats|ansökt\s+om|ansöker\s+om|ansökan\s+om|avslag\s+på|avslå\s+(?:min\s+|hans\s+|hennes\s+)?ansökan\s+om|har|får|fick)\s+(?:hemtjänst|särskilt\s+boende|boendestöd|ledsagning|avlösning|personlig\s+assistans|korttidsboende|korttidsvistelse|färdtjänst|daglig\s+verksamhet)|insatser?\s+enligt\s+(?-i:LSS)|(?-i:LSS)-insats@*|assistansersättning(?:en)?|god\s+man\s+för\s+ensamkommande"),
     r(SocialWelfare, 0.85, 0.45, "Våld i nära relation", r"våld\s+i\s+nära\s+relation(?:er)?|hedersrelaterat\s+våld|hedersvåld(?:et)?|skyddat\s+boende"),
     // ------------------------------------------------------------ criminal
     r(Criminal, 0.93, 0.5, "Dom i brottmål", r"(?:dömd(?:a|es|e)?|dömts|döms)(?:\s+(?:för|till)\s+(?:grov\s+|ringa\s+|försök\s+till\s+)?@+(?:\s+(?:i|mot)\s+@+(?:\s+år|\s+månader)?)?)?|fälld(?:es|a)?\s+för\s+@+|fällande\s+dom(?:en)?"),
@@ -187,22 +188,26 @@ pub fn find(t: &str) -> Vec<Hit> {
         let left_letter = t[..s].chars().next_back().is_some_and(|c| c.is_alphanumeric());
         let right_ok = t[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         if right_ok && e > s {
-            if let Some(rule) = c.set.matches(&t[s..e]).iter().next() {
+            let mut hit = None;
+            for rule in c.set.matches(&t[s..e]).iter() {
                 let rl = &RULES[rule];
                 if !left_letter && !rl.head {
-                    out.push(Hit { rule, start: s, end: e });
-                    at = e;
-                    continue;
+                    hit = Some(Hit { rule, start: s, end: e });
+                    break;
                 }
                 if left_letter && rl.inner {
-                    // Widen to the start of the compound (bröst|cancer); a hyphen joins too (typ 2-diabetes).
+                    // Widen to the start of the compound (bröst|cancer).
                     let head = t[..s].char_indices().rev().take_while(|(_, c)| c.is_alphabetic()).last().map(|(i, _)| i).unwrap_or(s);
                     if !rl.head || s - head >= 3 {
-                        out.push(Hit { rule, start: head, end: e });
-                        at = e;
-                        continue;
+                        hit = Some(Hit { rule, start: head, end: e });
+                        break;
                     }
                 }
+            }
+            if let Some(h) = hit {
+                at = e;
+                out.push(h);
+                continue;
             }
         }
         // Try again one character later.
