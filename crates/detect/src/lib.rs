@@ -263,7 +263,9 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
         };
         let mut c = sensitive::to_cand(&h, 0.0);
         c.conf = rule.conf * factor;
-        if factor < 1.0 && best == 0 {
+        if best == 0 && page_has_person && !group && !generic_page && factor > rule.alone {
+            c.expl = Cow::Owned(format!("{} (sidan rör en utpekad person)", rule.expl));
+        } else if factor < 1.0 && best == 0 {
             c.expl = Cow::Owned(format!("{} (ingen person nämns i närheten)", rule.expl));
         } else if best == 2 {
             c.expl = Cow::Owned(format!("{} om en utpekad person", rule.expl));
@@ -303,7 +305,9 @@ fn resolve(t: &str, mut cands: Vec<Cand>, opts: &Options) -> Vec<Finding> {
     'outer: for c in cands {
         for a in acc.iter_mut() {
             if a.start < c.end && c.start < a.end {
-                if structured(a.cat) && structured(c.cat) {
+                // A personkonto is a personnummer inside an account number: keep both.
+                let konto = matches!((a.cat, c.cat), (Category::BankAccount, Category::PersonalId) | (Category::PersonalId, Category::BankAccount));
+                if structured(a.cat) && structured(c.cat) && !konto {
                     // A c/o address keeps the name inside it as a name too.
                     let co = (a.cat == Category::Address && c.cat == Category::Name && t[a.start..a.end].to_lowercase().starts_with("c/o"))
                         || (c.cat == Category::Address && a.cat == Category::Name);

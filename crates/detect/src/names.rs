@@ -197,7 +197,9 @@ impl Classifier {
         if surname_shape(l) && !lexicon::is_compound_word(l) {
             return c | C_SHAPE;
         }
-        if tok.cap && !lexicon::is_compound_word(l) && w.chars().all(|ch| ch.is_alphabetic() || ch == '\'' || ch == '’') {
+        // Mixed case inside a word (IPv, iPhone, WiFi) is a code or a brand, not a name.
+        let inner_upper = w.chars().skip(1).any(|ch| ch.is_uppercase()) && !tok.upper && !w.starts_with("Mc") && !w.starts_with("Mac");
+        if tok.cap && !inner_upper && !lexicon::is_compound_word(l) && w.chars().all(|ch| ch.is_alphabetic() || ch == '\'' || ch == '’') {
             return c | C_UNK;
         }
         c | C_WORD
@@ -439,6 +441,12 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             } else if first & C_UNK != 0 && first & C_UPPER == 0 && toks[k].end - toks[k].start >= 3 && l_clear(last) && last & C_SHAPE != 0 {
                 conf = 0.7;
                 expl = "Förnamn och efternamn (efternamnets form)";
+            } else if (strong_cue || weak_cue) && first & C_UNK != 0 && first & C_UPPER == 0 && toks[k].end - toks[k].start >= 3 && last & C_L != 0 && last & C_AMB == 0 && len == 2 {
+                conf = 0.72;
+                expl = "Efternamn i namnlistan efter ett okänt förnamn";
+            } else if first & C_F != 0 && first & C_PLACE == 0 && last & C_UNK != 0 && len == 2 {
+                conf = 0.62;
+                expl = "Förnamn (även ett ord) följt av efternamn";
             }
         } else {
             // One token: only with a cue.
