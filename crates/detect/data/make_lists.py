@@ -23,7 +23,7 @@ så vi du han hon hen ni dem oss mig dig sig min mitt mina din ditt dina sin sit
 vår vårt våra er ert era alla allt ingen inget någon något några vilken vilket vilka här där då
 när nu sedan efter under över vid mot utan genom hos bland enligt samt även också bara mycket mer mest
 region kommun nämnd styrelse beslut ärende dnr bilaga sida datum telefon adress namn rad
-dag vecka månad år maj juni juli augusti april mars januari februari september oktober november december
+dag vecka månad år juni juli augusti april mars januari februari september oktober november december
 måndag tisdag onsdag torsdag fredag lördag söndag server client admin user""".split())
 
 

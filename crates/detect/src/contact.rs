@@ -524,7 +524,7 @@ pub fn bank(t: &str, out: &mut Vec<Cand>) {
 
 fn plate_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| re(r"(?-u:\b)[A-HJ-PR-UW-Z]{3}[ \u00A0]?[0-9]{2}[0-9A-HJ-NPR-UW-Z](?-u:\b)"))
+    R.get_or_init(|| re(r"(?-u:\b)[A-HJ-PR-UW-Z]{3}[ \u00A0\n]?[0-9]{2}[0-9A-HJ-NPR-UW-Z](?-u:\b)"))
 }
 
 const PLATE_CUES: &[&str] = &[
@@ -543,7 +543,7 @@ const PLATE_STOP: &[&str] = &[
 
 fn plate_short_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| re(r"(?-u:\b)[A-HJ-PR-UW-Z]{3}[ \u00A0]?[0-9]{2}(?-u:\b)"))
+    R.get_or_init(|| re(r"(?-u:\b)[A-HJ-PR-UW-Z]{3}[ \u00A0\n]?[0-9]{2}(?-u:\b)"))
 }
 
 pub fn vehicles(t: &str, out: &mut Vec<Cand>) {
@@ -564,7 +564,7 @@ pub fn vehicles(t: &str, out: &mut Vec<Cand>) {
         let cue = has_word(&b, PLATE_CUES) || has_word(&a, &["parkerad", "parkerat", "stod", "registrerad"]);
         if !cue {
             // Without a cue only the written form with a space ("ABC 123"), not a code like MSP430.
-            if !m.as_str().contains([' ', '\u{a0}']) {
+            if !m.as_str().contains([' ', '\u{a0}']) || m.as_str().contains('\n') {
                 continue;
             }
             if PLATE_STOP.contains(&letters) {

@@ -217,8 +217,20 @@ fn is_cue(words: &'static [&'static str], l: &str) -> bool {
 /// Finds the cue (if any) in the few tokens before `i`: returns (strong, weak).
 fn cue_before(t: &str, toks: &[Tok], i: usize, buf: &mut String, used: &[bool]) -> (bool, bool) {
     // "Siv Ström och Björn Berg", "Eva Holm, Per Berg": a name in a list of names.
-    if i >= 2 && used[i - 2] && matches!(toks[i - 1].text(t), "och" | "samt" | "," | "&" | "eller") {
-        return (true, false);
+    if i >= 2 && matches!(toks[i - 1].text(t), "och" | "samt" | "," | "&" | "eller" | ";") {
+        let mut j = i - 2;
+        // Skip a role in brackets after the previous name: "Elsa Lindahl (chef), Ebba Strand".
+        if toks[j].text(t) == ")" {
+            let mut back = 0;
+            while j > 0 && toks[j].text(t) != "(" && back < 5 {
+                j -= 1;
+                back += 1;
+            }
+            j = j.saturating_sub(1);
+        }
+        if used[j] {
+            return (true, false);
+        }
     }
     // A signature after a slash at the start of a line ("/Lena").
     if i >= 1 && toks[i - 1].text(t) == "/" && (i == 1 || toks[i - 1].nl_before) && !toks[i].nl_before {
