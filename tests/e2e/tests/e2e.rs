@@ -171,9 +171,10 @@ async fn register_case_with_two_documents_restart_and_find_it() {
     el(&c, "#case-save").await.click().await.unwrap();
     let year = chrono_year();
     let number = format!("RS/1/{year}");
+    let cref = &c;
     until("the allocated diarienummer", || {
         let number = number.clone();
-        async move { text_of(&c, "#case-number").await.contains(&number) }
+        async move { text_of(cref, "#case-number").await.contains(&number) }
     })
     .await;
 
