@@ -66,7 +66,7 @@ pub static RULES: &[Rule] = &[
     ri(Health, 0.9, 0.35, "Skada eller sjukdom", r"fraktur(?:en|er)?|benbrott(?:et)?|hjärnskakning(?:en)?|whiplash(?:skada)?|reumati(?:sm|sk@*)|reumatoid\s+artrit|artros(?:en)?|fibromyalgi|migrän|sömnapné|njursvikt|dialys(?:en)?|transplanter@*|cystisk\s+fibros|celiaki|crohns\s+sjukdom|ulcerös\s+kolit|endometrios|infertilitet|ofrivillig\s+barnlöshet"),
     rh(Health, 0.85, 0.3, "Sjukdom", r"(?:inflammation|infektion|syndrom)(?:en|er|et)?|sjukdom(?:en|ar)?"),
     r(Health, 0.85, 0.3, "Sjukdom eller vård", r"infektion(?:en|er)?|inflammation(?:en|er)?|sömnsvårigheter|sömnproblem(?:en)?|(?-i:IVA)|intensivvård(?:en|savdelning@*)?|(?:har|fått|med|diagnosen|av|för)\s+(?-i:MS|ALS)"),
-    r(Health, 0.85, 0.3, "Sjukdom", r"långvarig\s+sjukdom|kronisk(?:a|t)?\s+@+sjukdom|(?:kronisk|långvarig|långvariga|svår|svåra)\s+smärt(?:a|or|orna|an)|smärtproblematik(?:en)?"),
+    r(Health, 0.85, 0.3, "Sjukdom", r"långvarig\s+sjukdom|kronisk(?:a|t)?\s+@+sjukdom|(?:kronisk|långvarig|långvariga)\s+smärt(?:a|or|orna|an)|smärtproblematik(?:en)?"),
     r(Health, 0.93, 0.5, "Sjukskrivning", r"(?:sjukskriv(?:en|na|ning|ningen|ningar|ningarna|ningsperiod@*|it|its|as|es)?|sjukskrev(?:s)?|heltidssjukskriv@*|deltidssjukskriv@*)(?:\s+(?:på|till)\s+(?:heltid|deltid|halvtid|[0-9]{2,3}\s*(?:%|procent)))?"),
     r(Health, 0.88, 0.4, "Sjukersättning eller sjukfrånvaro", r"sjukersättning(?:en)?|sjukpenning(?:en)?|aktivitetsersättning(?:en)?|sjukfrånvaro(?:n)?|långtidssjuk@*|sjukanmäld@*|rehabiliteringsplan(?:en)?|arbetsförmåga(?:n)?\s+är\s+nedsatt|nedsatt\s+arbetsförmåga"),
     r(Health, 0.85, 0.3, "Läkarintyg eller journal", r"läkarintyg(?:et)?|journalanteckning@*|patientjournal(?:en)?"),
