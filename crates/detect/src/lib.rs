@@ -208,10 +208,10 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
     anchors.sort_unstable();
     let generic_page = generic >= 3 && generic > 2 * first_person;
     let short_field = t.len() <= 200 && !t.trim().contains('\n');
-    let generic_title = short_field && generic > 0 || short_field && {
+    let generic_title = short_field && (generic > 0 || {
         let l = t.to_lowercase();
         contact::has_word(&l, &["känsliga", "personuppgifter", "uppgifter", "rutin", "riktlinje", "riktlinjer", "policy", "plan", "handbok", "mall", "instruktion", "information", "utbildning", "statistik", "rapport", "uppföljning", "revidering", "handlingsplan", "program", "strategi"])
-    };
+    });
     // A page about one person: a name or personnummer, and someone spoken of as a person
     // ("jag", "hon", "patienten"). A protocol's list of members alone is not enough.
     let page_has_person = !generic_page

@@ -384,7 +384,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
         // The name: from k while tokens are name-like.
         let mut m = k;
         while m < run.end && (is_nameish(cls[m]) || (cls[m] & 0x8000 != 0 && m > k)) {
-            if cls[m] & C_GEN != 0 || toks[m].text(t).ends_with("s") && cls[m] & C_GEN != 0 {
+            if cls[m] & C_GEN != 0 {
                 m += 1;
                 break; // a genitive ends the name
             }
