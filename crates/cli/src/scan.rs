@@ -1,5 +1,9 @@
-//! `diarievakt scan [--json] PATH...`
+//! `diarievakt scan [--json] PATH...`: personal data in PDF files (files or folders).
 
+use crate::inventory::pdfs_below;
+use diarievakt_detect::Severity;
+use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -13,6 +17,57 @@ pub struct Args {
     paths: Vec<PathBuf>,
 }
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("scan är inte implementerat ännu")
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let mut files = Vec::new();
+    for p in &args.paths {
+        if p.is_dir() {
+            files.extend(pdfs_below(std::slice::from_ref(p)));
+        } else {
+            files.push(p.clone()); // named explicitly: scanned (or refused with a reason) whatever its name
+        }
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let (mut unreadable, mut docs, mut high, mut normal, mut scanned_pages) = (0, 0, 0, 0, 0);
+    for f in &files {
+        let r = diarievakt_pdf::scan_file(f);
+        docs += 1;
+        if r.error.is_some() {
+            unreadable += 1;
+        }
+        if args.json {
+            serde_json::to_writer(&mut out, &r)?;
+            writeln!(out)?;
+            continue;
+        }
+        let h = r.findings.iter().filter(|x| x.severity == Severity::High).count();
+        high += h;
+        normal += r.findings.len() - h;
+        scanned_pages += r.pages_without_text.len();
+        writeln!(out, "{}", r.file)?;
+        if let Some(e) = &r.error {
+            writeln!(out, "  FEL: {e}")?;
+            continue;
+        }
+        let mut by_cat: BTreeMap<_, usize> = BTreeMap::new();
+        for x in &r.findings {
+            *by_cat.entry(x.category).or_default() += 1;
+        }
+        writeln!(out, "  {} sidor, {} fynd ({} med hög allvarlighetsgrad)", r.pages, r.findings.len(), h)?;
+        for (c, n) in by_cat {
+            writeln!(out, "    {:<40} {n}", c.label_sv())?;
+        }
+        if !r.pages_without_text.is_empty() {
+            let ps: Vec<String> = r.pages_without_text.iter().map(|p| p.to_string()).collect();
+            writeln!(out, "  Sidor utan text (inskannade, kan inte granskas automatiskt): {}", ps.join(", "))?;
+        }
+    }
+    if !args.json {
+        writeln!(
+            out,
+            "\n{docs} dokument: {high} fynd med hög och {normal} med normal allvarlighetsgrad, {scanned_pages} inskannade sidor, {unreadable} dokument kunde inte läsas."
+        )?;
+    }
+    out.flush()?;
+    Ok(if unreadable > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

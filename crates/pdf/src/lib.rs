@@ -1,6 +1,10 @@
 //! PDF handling through PDFium (bound at run time from the library the project's setup copied
-//! out of the `pypdfium2` wheel).
+//! out of the `pypdfium2` wheel): page count, page text with character boxes, and scanning.
 
+pub mod extract;
 mod library;
+pub mod scan;
 
+pub use extract::{extract_bytes, page_count, PageText};
 pub use library::{pdfium, PdfError};
+pub use scan::{scan_bytes, scan_file, ScanFinding, ScanReport};
