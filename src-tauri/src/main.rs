@@ -83,7 +83,7 @@ fn validate_document(document: Document) -> Vec<FieldError> {
 
 #[tauri::command]
 async fn attach_pdf(app: State<'_, App>, path: String) -> Res<FileRef> {
-    app.ws()?.attach_pdf(&PathBuf::from(path)).await
+    app.ws()?.attach_pdf(&app.user()?, &PathBuf::from(path)).await
 }
 
 #[tauri::command]

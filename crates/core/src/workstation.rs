@@ -227,18 +227,33 @@ impl Workstation {
         self.get_case(case_number).await
     }
 
-    /// Reads a PDF, refuses it with a reason if PDFium cannot open it, and keeps a copy in the
-    /// content-addressed store.
-    pub async fn attach_pdf(&self, path: &Path) -> Result<FileRef> {
+    /// Reads a PDF, refuses it with a reason if PDFium cannot open it, keeps a copy in the
+    /// content-addressed store, and scans it for personal data (the result is recorded under the
+    /// file's hash, so the gate knows what was found).
+    pub async fn attach_pdf(&self, user: &User, path: &Path) -> Result<FileRef> {
         let p = path.to_path_buf();
-        let pages = tokio::task::spawn_blocking(move || count_pages(&p))
-            .await
-            .map_err(|e| AppError::new(format!("Filen kunde inte läsas: {e}")))??;
-        let stored = self.store.files().put_file(path)?;
-        self.store.record_file(&stored.sha256, stored.size, Some(pages)).await?;
+        let (bytes, pages) = tokio::task::spawn_blocking(move || -> std::result::Result<_, diarievakt_pdf::PdfError> {
+            let bytes = std::fs::read(&p).map_err(|e| diarievakt_pdf::PdfError::Io(e.to_string()))?;
+            let pages = diarievakt_pdf::extract_bytes(&bytes)?;
+            Ok((bytes, pages))
+        })
+        .await
+        .map_err(|e| AppError::new(format!("Filen kunde inte läsas: {e}")))??;
+        let stored = self.store.files().put_bytes(&bytes)?;
+        let n = pages.len() as u32;
+        self.store.record_file(&stored.sha256, stored.size, Some(n)).await?;
+        if !self.store.has_scan(&stored.sha256).await? {
+            let findings: Vec<serde_json::Value> = pages
+                .iter()
+                .flat_map(diarievakt_pdf::scan::scan_page)
+                .map(|f| serde_json::to_value(f).expect("finding serialises"))
+                .collect();
+            let without: Vec<u32> = pages.iter().filter(|p| p.without_text()).map(|p| p.page).collect();
+            self.record_scan(user, &stored.sha256, n, without, None, &findings).await?;
+        }
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "dokument.pdf".into());
-        tracing::info!(sha256 = %stored.sha256, pages, "file attached");
-        Ok(FileRef { name, sha256: stored.sha256, size: Some(stored.size), pages: Some(pages) })
+        tracing::info!(sha256 = %stored.sha256, pages = n, "file attached and scanned");
+        Ok(FileRef { name, sha256: stored.sha256, size: Some(stored.size), pages: Some(n) })
     }
 
     pub async fn get_case(&self, number: &str) -> Result<CaseRecord> {
@@ -397,28 +412,4 @@ pub fn parse_records(text: &str) -> Result<Vec<CaseRecord>> {
                 .map_err(|e| AppError::new(format!("Ärende nummer {} i JSON-filen är ofullständigt: {e}", i + 1)))
         })
         .collect()
-}
-
-/// Opens a PDF with PDFium and counts its pages; any failure is a Swedish reason.
-fn count_pages(path: &Path) -> std::result::Result<u32, diarievakt_pdf::PdfError> {
-    use diarievakt_pdf::PdfError;
-    let bytes = std::fs::read(path).map_err(|e| PdfError::Io(e.to_string()))?;
-    if !bytes.starts_with(b"%PDF-") && !bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-") {
-        return Err(PdfError::NotPdf);
-    }
-    use pdfium_render::prelude::*;
-    let pdfium: &Pdfium = diarievakt_pdf::pdfium()?;
-    let doc = pdfium.load_pdf_from_byte_slice(&bytes, None).map_err(|e| {
-        let msg = format!("{e:?}");
-        if msg.contains("Password") || msg.contains("Security") {
-            PdfError::Encrypted
-        } else {
-            PdfError::Damaged(msg)
-        }
-    })?;
-    let n = doc.pages().len() as u32;
-    if n == 0 {
-        return Err(PdfError::Damaged("inga sidor".into()));
-    }
-    Ok(n)
 }

@@ -46,7 +46,7 @@ async fn register_attach_and_export_equals_preview() {
     let number = r.case.number.clone().unwrap();
     assert_eq!(number, "RS/1/2021");
 
-    let file = ws.attach_pdf(&corpus("d001.pdf")).await.unwrap();
+    let file = ws.attach_pdf(&u, &corpus("d001.pdf")).await.unwrap();
     assert_eq!(file.pages, Some(1));
     assert_eq!(file.sha256.len(), 64);
     let mut d1 = doc("Protokollsutdrag § 12", "Protokollsutdrag");
@@ -57,9 +57,10 @@ async fn register_attach_and_export_equals_preview() {
     d2.secrecy = Some(Secrecy { reference: "26 kap. 1 §".into() });
     let r = ws.save_document(&u, &number, d2).await.unwrap();
     assert_eq!(r.documents.len(), 2);
-    // Not scanned yet: even the auto-published Protokollsutdrag stays unpublished.
-    assert_eq!(ws.export_site(&dir.path().join("tidig")).await.unwrap().files, 0);
-    ws.record_scan(&u, &file.sha256, 1, vec![], None, &[]).await.unwrap();
+    // Scanned at attach: d001 has only normal-severity findings, so the auto-published
+    // Protokollsutdrag publishes; the marked Skrivelse never does.
+    let review = ws.file_review(&file.sha256).await.unwrap().expect("scanned when attached");
+    assert!(!review.findings.is_empty());
 
     let out = dir.path().join("webbdiarium");
     let sum = ws.export_site(&out).await.unwrap();
@@ -83,13 +84,14 @@ async fn register_attach_and_export_equals_preview() {
 async fn unreadable_pdf_is_refused_with_a_reason() {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workstation::open(dir.path()).await.unwrap();
+    let u = ws.sign_in("reg", "Rita", Role::Registrator).await.unwrap();
     let not_pdf = dir.path().join("brev.pdf");
     std::fs::write(&not_pdf, "Hej, det här är ingen PDF").unwrap();
-    assert_eq!(ws.attach_pdf(&not_pdf).await.unwrap_err().message, "Filen är inte en PDF.");
+    assert_eq!(ws.attach_pdf(&u, &not_pdf).await.unwrap_err().message, "Filen är inte en PDF.");
     let bytes = std::fs::read(corpus("d002.pdf")).unwrap();
     let broken = dir.path().join("trasig.pdf");
     std::fs::write(&broken, &bytes[..bytes.len() / 3]).unwrap();
-    let e = ws.attach_pdf(&broken).await;
+    let e = ws.attach_pdf(&u, &broken).await;
     // PDFium repairs some truncations; whatever it cannot open is refused, never stored half.
     if let Err(e) = e {
         assert!(e.message.contains("skadad"), "{}", e.message);
@@ -135,25 +137,23 @@ async fn the_gate_end_to_end_in_the_core() {
     let lead = ws.sign_in("lead", "Tore Teamledare", Role::Teamledare).await.unwrap();
     let r = ws.save_case(&reg, "RS", case("Skrivelse med bilaga")).await.unwrap();
     let number = r.case.number.clone().unwrap();
-    let file = ws.attach_pdf(&corpus("d002.pdf")).await.unwrap();
+    let file = ws.attach_pdf(&reg, &corpus("d002.pdf")).await.unwrap();
     let mut d = doc("Skrivelse", "Skrivelse");
     d.file = Some(file.clone());
     d.publish_file = true; // a save can never set the box
     let r = ws.save_document(&reg, &number, d).await.unwrap();
     assert!(!r.documents[0].publish_file);
     let dn = format!("{number}:1");
-    assert!(ws.confirm_publication(&reg, &dn, &dn).await.unwrap_err().message.contains("inte granskad"));
-
-    let findings = vec![
-        serde_json::json!({"page": 1, "category": "personal_id", "severity": "high", "text": "3804229957", "bbox": [1, 2, 3, 4]}),
-        serde_json::json!({"page": 1, "category": "name", "severity": "normal", "text": "Östen Karlsson", "bbox": [5, 6, 7, 8]}),
-    ];
-    ws.record_scan(&reg, &file.sha256, 2, vec![], None, &findings).await.unwrap();
+    // d002 (scanned at attach) holds a personnummer and health data: high-severity findings.
     let review = ws.file_review(&file.sha256).await.unwrap().unwrap();
-    let pnr = review.findings.iter().find(|f| f.text == "3804229957").unwrap().id.clone();
+    let high: Vec<_> = review.findings.iter().filter(|f| f.severity() == diarievakt_detect::Severity::High).collect();
+    assert!(high.iter().any(|f| f.category == diarievakt_detect::Category::PersonalId), "{review:?}");
     assert!(ws.confirm_publication(&reg, &dn, &dn).await.unwrap_err().message.contains("inte beslutade"));
 
-    // Decided "Får inte publiceras": needs a team lead.
+    // Decided: the personnummer "Får inte publiceras" (needs a team lead), the rest not personal data.
+    let pnr = high.iter().find(|f| f.category == diarievakt_detect::Category::PersonalId).unwrap().id.clone();
+    let rest: Vec<String> = high.iter().filter(|f| f.id != pnr).map(|f| f.id.clone()).collect();
+    ws.decide(&reg, &dn, &rest, Verdict::NotPersonalData, None).await.unwrap();
     ws.decide(&reg, &dn, &[pnr.clone()], Verdict::MustNotPublish, None).await.unwrap();
     assert!(ws.confirm_publication(&reg, &dn, &dn).await.unwrap_err().message.contains("teamledare"));
     let id = ws.request_review(&reg, &dn, Some("Personnumret är maskerat i bilagan")).await.unwrap();

@@ -178,9 +178,9 @@ async fn register_case_with_two_documents_restart_and_find_it() {
     })
     .await;
 
-    add_document(&c, "Inkommen skrivelse", "Skrivelse", &corpus("d001.pdf")).await;
+    add_document(&c, "Inkommen skrivelse", "Skrivelse", &corpus("d005.pdf")).await;
     until("the first document", || async { count(&c, ".document-row").await == 1 }).await;
-    add_document(&c, "Protokollsutdrag § 12", "Protokollsutdrag", &corpus("d005.pdf")).await;
+    add_document(&c, "Protokollsutdrag § 12", "Protokollsutdrag", &corpus("d001.pdf")).await;
     until("the second document", || async { count(&c, ".document-row").await == 2 }).await;
     el(&c, &format!(".document-row[data-number='{number}:2']")).await;
     shot(&c, "02-tva-handlingar").await;
@@ -195,7 +195,8 @@ async fn register_case_with_two_documents_restart_and_find_it() {
     assert!(st.success());
     let page = std::fs::read_to_string(out.join(format!("arenden/RS-1-{year}.html"))).unwrap();
     assert_eq!(in_window, page, "the window's preview differs from the exported page");
-    // The auto-published Protokollsutdrag's file is in the export, the Skrivelse's is not.
+    // The auto-published Protokollsutdrag (scanned at attach, no high-severity findings) is in the
+    // export; the Skrivelse's file, never ticked, is not.
     assert_eq!(std::fs::read_dir(out.join("filer")).unwrap().count(), 1);
 
     // Restart: the case and its documents are still there and can be found.
