@@ -207,6 +207,12 @@ async fn register_case_with_two_documents_restart_and_find_it() {
     row.click().await.unwrap();
     until("the case's documents after restart", || async { count(&c, ".document-row").await == 2 }).await;
     assert!(text_of(&c, "#case-title").await.contains("Rutin för publicering"));
+    let cref = &c;
+    until("the preview of the reopened case", || async move {
+        let h = preview_html(cref).await;
+        h.contains("Rutin för publicering") && h.contains(":2</td>")
+    })
+    .await;
     shot(&c, "03-efter-omstart").await;
     c.close().await.unwrap();
     drop(driver);
