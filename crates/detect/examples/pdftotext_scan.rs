@@ -52,7 +52,8 @@ fn main() {
     if args.len() == 1 && args[0] == "-" {
         let mut s = String::new();
         std::io::stdin().read_to_string(&mut s).unwrap();
-        for f in detect(&s) {
+        let min = std::env::var("DV_MIN").ok().and_then(|v| v.parse().ok()).unwrap_or(0.5);
+        for f in diarievakt_detect::detect_with(&s, &diarievakt_detect::Options { min_confidence: min }) {
             println!("{:<18} {:.2} {:?}  — {}", f.category.id(), f.confidence, f.text, f.explanation);
         }
         return;

@@ -19,7 +19,11 @@ fn next_char(t: &str, i: usize) -> Option<char> {
 
 /// Lower-cased text of the `n` bytes before `i` (on char boundaries).
 fn before(t: &str, i: usize, n: usize) -> String {
-    let s = floor_char(t, i.saturating_sub(n));
+    let mut s = floor_char(t, i.saturating_sub(n));
+    // Never start inside a word.
+    while s < i && s > 0 && t[s..].chars().next().is_some_and(|c| c.is_alphanumeric()) && t[..s].chars().next_back().is_some_and(|c| c.is_alphanumeric()) {
+        s += t[s..].chars().next().unwrap().len_utf8();
+    }
     t[s..i].to_lowercase()
 }
 fn after(t: &str, i: usize, n: usize) -> String {
@@ -275,7 +279,11 @@ fn org_context(t: &str, s: usize) -> bool {
             from = t[..from - 1].rfind('\n').map(|i| i + 1).unwrap_or(0);
         }
     }
-    let from = from.max(floor_char(t, s.saturating_sub(120)));
+    let mut from = from.max(floor_char(t, s.saturating_sub(120)));
+    // Never start inside a word ("Zain|ab" is not "AB").
+    while from < s && t[from..].chars().next().is_some_and(|c| c.is_alphanumeric()) && t[..from].chars().next_back().is_some_and(|c| c.is_alphanumeric()) {
+        from += t[from..].chars().next().unwrap().len_utf8();
+    }
     has_word(&t[from..s].to_lowercase(), ORG_MARKERS)
 }
 

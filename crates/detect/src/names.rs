@@ -218,15 +218,18 @@ fn is_cue(words: &'static [&'static str], l: &str) -> bool {
 fn cue_before(t: &str, toks: &[Tok], i: usize, buf: &mut String, used: &[bool]) -> (bool, bool) {
     // "Siv Ström och Björn Berg", "Eva Holm, Per Berg": a name in a list of names.
     if i >= 2 && matches!(toks[i - 1].text(t), "och" | "samt" | "," | "&" | "eller" | ";") {
+        // Skip a role or a party after the previous name: "Elsa Lindahl (chef), Ebba Strand",
+        // "Jovana Kowalczyk (S), ordförande; Ebba Falk".
         let mut j = i - 2;
-        // Skip a role in brackets after the previous name: "Elsa Lindahl (chef), Ebba Strand".
-        if toks[j].text(t) == ")" {
-            let mut back = 0;
-            while j > 0 && toks[j].text(t) != "(" && back < 5 {
-                j -= 1;
-                back += 1;
+        let mut back = 0;
+        while back < 6 && !used[j] && j > 0 {
+            let tx = toks[j].text(t);
+            let skippable = matches!(tx, ")" | "(" | "," | ";") || toks[j].kind == Kind::Word && (!toks[j].cap || tx.len() <= 3 && tx.chars().all(char::is_uppercase));
+            if !skippable || toks[j].nl_before {
+                break;
             }
-            j = j.saturating_sub(1);
+            j -= 1;
+            back += 1;
         }
         if used[j] {
             return (true, false);
