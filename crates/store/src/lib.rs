@@ -373,30 +373,18 @@ impl Store {
 
     pub async fn update_case(&self, user: &User, number: &str, case: &Case) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query(
+        let q = sqlx::query(
             "UPDATE cases SET title = $1, public_title = $2, description = $3, case_type = $4, counterpart = $5,
                 status = $6, registered = $7, publish_date = $8, officer = $9, unit = $10, secrecy_reference = $11,
                 personal_data = $12, search_text = $13, updated_by = $14, updated_at = $15
              WHERE number = $16",
-        )
-        .bind(&case.title)
-        .bind(&case.public_title)
-        .bind(&case.description)
-        .bind(&case.case_type)
-        .bind(&case.counterpart)
-        .bind(status_str(case.status))
-        .bind(date_str(case.registered))
-        .bind(case.publish_date.map(date_str))
-        .bind(&case.officer)
-        .bind(&case.unit)
-        .bind(case.secrecy.as_ref().map(|s| s.reference.clone()))
-        .bind(case.personal_data as i64)
-        .bind(search_text(case, number))
-        .bind(user.id)
-        .bind(now())
-        .bind(number)
-        .execute(&mut *tx)
-        .await?
+        );
+        let n = bind_case_fields(q, case, number)
+            .bind(user.id)
+            .bind(now())
+            .bind(number)
+            .execute(&mut *tx)
+            .await?
         .rows_affected();
         if n == 0 {
             return Err(StoreError::NotFound(format!("Ärendet {number} finns inte.")));
@@ -652,35 +640,45 @@ fn document_from_row(r: &SqliteRow) -> Result<Document> {
 async fn insert_case(tx: &mut Transaction<'static, Sqlite>, user: &User, number: &CaseNumber, case: &Case) -> Result<i64> {
     let n = number.to_string();
     let at = now();
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO cases (number, series, seq, year, title, public_title, description, case_type, counterpart, status,
-            registered, publish_date, officer, unit, secrecy_reference, personal_data, search_text,
+    let q = sqlx::query(
+        "INSERT INTO cases (title, public_title, description, case_type, counterpart, status, registered, publish_date,
+            officer, unit, secrecy_reference, personal_data, search_text, number, series, seq, year,
             created_by, created_at, updated_by, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $18, $19)
          RETURNING id",
-    )
-    .bind(&n)
-    .bind(&number.series)
-    .bind(number.seq as i64)
-    .bind(number.year)
-    .bind(&case.title)
-    .bind(&case.public_title)
-    .bind(&case.description)
-    .bind(&case.case_type)
-    .bind(&case.counterpart)
-    .bind(status_str(case.status))
-    .bind(date_str(case.registered))
-    .bind(case.publish_date.map(date_str))
-    .bind(&case.officer)
-    .bind(&case.unit)
-    .bind(case.secrecy.as_ref().map(|s| s.reference.clone()))
-    .bind(case.personal_data as i64)
-    .bind(search_text(case, &n))
-    .bind(user.id)
-    .bind(at)
-    .fetch_one(&mut **tx)
-    .await?;
+    );
+    let row = bind_case_fields(q, case, &n)
+        .bind(&n)
+        .bind(&number.series)
+        .bind(number.seq as i64)
+        .bind(number.year)
+        .bind(user.id)
+        .bind(at)
+        .fetch_one(&mut **tx)
+        .await?;
+    let id: i64 = row.get("id");
     Ok(id)
+}
+
+/// Binds a case's own fields as parameters $1..$13, in the order both the insert and the update use.
+fn bind_case_fields<'q>(
+    q: sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments>,
+    case: &'q Case,
+    number: &str,
+) -> sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments> {
+    q.bind(&case.title)
+        .bind(&case.public_title)
+        .bind(&case.description)
+        .bind(&case.case_type)
+        .bind(&case.counterpart)
+        .bind(status_str(case.status))
+        .bind(date_str(case.registered))
+        .bind(case.publish_date.map(date_str))
+        .bind(&case.officer)
+        .bind(&case.unit)
+        .bind(case.secrecy.as_ref().map(|s| s.reference.clone()))
+        .bind(case.personal_data as i64)
+        .bind(search_text(case, number))
 }
 
 async fn next_doc_seq(tx: &mut Transaction<'static, Sqlite>, case_id: i64) -> Result<u32> {
