@@ -198,7 +198,10 @@ impl Classifier {
             return c | C_SHAPE;
         }
         // Mixed case inside a word (IPv, iPhone, WiFi) is a code or a brand, not a name.
-        let inner_upper = w.chars().skip(1).any(|ch| ch.is_uppercase()) && !tok.upper && !w.starts_with("Mc") && !w.starts_with("Mac");
+        let inner_upper = w.chars().zip(w.chars().skip(1)).any(|(prev, ch)| ch.is_uppercase() && prev != '\'' && prev != '’')
+            && !tok.upper
+            && !w.starts_with("Mc")
+            && !w.starts_with("Mac");
         if tok.cap && !inner_upper && !lexicon::is_compound_word(l) && w.chars().all(|ch| ch.is_alphabetic() || ch == '\'' || ch == '’') {
             return c | C_UNK;
         }
@@ -268,6 +271,15 @@ fn cue_before(t: &str, toks: &[Tok], i: usize, buf: &mut String, used: &[bool]) 
         }
     }
     (false, false)
+}
+
+/// Whether token `k` starts a sentence, a line or a heading.
+fn sentence_initial(t: &str, toks: &[Tok], k: usize) -> bool {
+    if k == 0 || toks[k].nl_before {
+        return true;
+    }
+    let p = &toks[k - 1];
+    p.kind == Kind::Punct && matches!(p.text(t), "." | ":" | "!" | "?" | "•" | "-" | "–" | "\"" | "”")
 }
 
 fn gap_ok(t: &str, a: &Tok, b: &Tok) -> bool {
@@ -451,8 +463,10 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             } else if weak_cue && (first & C_F != 0) && last & (C_L | C_SHAPE | C_UNK) != 0 {
                 conf = 0.75;
                 expl = "Förnamn och efternamn efter ledord";
-            } else if first & C_F != 0 && last & (C_L | C_F) != 0 && first & C_AMB != 0 && last & C_AMB != 0 {
-                conf = 0.0;
+            } else if first & C_F != 0 && first & C_PLACE == 0 && last & C_L != 0 && last & C_PLACE == 0 && len == 2 && !sentence_initial(t, toks, k) {
+                // Both also ordinary words ("Björn Berg"), but two capitals in mid-sentence are a proper name.
+                conf = 0.7;
+                expl = "Förnamn och efternamn i namnlistan (båda även vanliga ord)";
             } else if first & C_UNK != 0 && first & C_UPPER == 0 && toks[k].end - toks[k].start >= 3 && l_clear(last) && last & C_SHAPE != 0 {
                 conf = 0.7;
                 expl = "Förnamn och efternamn (efternamnets form)";
