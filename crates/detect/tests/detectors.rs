@@ -240,3 +240,22 @@ fn not_personal_data() {
     nothing("Sekretess enligt OSL 25 kap. 1 § och 26 kap. 1 §.");
     nothing("");
 }
+
+#[test]
+fn dictionaries_are_broad() {
+    let (first, last, places, words) = diarievakt_detect::dictionary_sizes();
+    assert!(first > 10_000, "{first}");
+    assert!(last > 10_000, "{last}");
+    assert!(places > 3_000, "{places}");
+    assert!(words > 100_000, "{words}");
+}
+
+#[test]
+fn names_in_mid_sentence_and_lists() {
+    has("I går ringde Björn Berg till oss.", Name, "Björn Berg");
+    has("Närvarande: Jovana Kowalczyk (S), ordförande; Ebba Falk (M)", Name, "Ebba Falk");
+    has("Närvarande: Elsa Lindahl (chef), Ebba Strand (HR)", Name, "Ebba Strand");
+    has("Tack!\n/Lena", Name, "Lena");
+    none_of("Lex Maria-anmälan skickades till IVO.", Name);
+    none_of("Logga in med Freja eID eller BankID.", Name);
+}
