@@ -259,3 +259,27 @@ fn names_in_mid_sentence_and_lists() {
     none_of("Lex Maria-anmälan skickades till IVO.", Name);
     none_of("Logga in med Freja eID eller BankID.", Name);
 }
+
+#[test]
+fn never_panics_on_odd_text() {
+    // A small deterministic generator over characters that stress byte offsets and boundaries.
+    let alphabet: Vec<char> = "aåäöAÅÄÖİıßẞéÉ0123456789 \n\u{a0}\u{ad}-–‑+/.,:;()@§%&'’\"😀ǅﬁKLVUSEkr"
+        .chars()
+        .collect();
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..3000 {
+        let len = (seed % 120) as usize;
+        let mut s = String::new();
+        for _ in 0..len {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            s.push(alphabet[(seed % alphabet.len() as u64) as usize]);
+        }
+        for words in [s.clone(), format!("Anna Svensson {s} 19811218-9876 Storgatan 1 {s} sjukskriven")] {
+            for f in detect(&words) {
+                assert_eq!(&words[f.start..f.end], f.text);
+            }
+        }
+    }
+}
