@@ -44,6 +44,9 @@ fi
 
 if [ -f ui/package.json ]; then
   echo "==> Installerar npm-paket"
-  (cd ui && if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi)
+  # Not `npm ci`: npm 11 leaves other platforms' optional packages (rollup, esbuild) out of the lock
+  # file, and `npm ci` then refuses it. `npm install` keeps the locked versions and adds this
+  # platform's package.
+  (cd ui && npm install --no-audit --no-fund)
 fi
 echo "==> Klart."

@@ -105,8 +105,19 @@ pub fn page_text(page: &PdfPage, number: u32) -> Result<PageText, PdfError> {
     for ch in chars.iter() {
         let Some(c) = ch.unicode_char() else { continue };
         let generated = ch.is_generated().unwrap_or(false);
-        if c == '\u{00AD}' || c == '\u{FFFE}' || c == '\u{0002}' {
-            // Soft hyphen (PDFium reports some as U+FFFE or U+0002): the word goes on.
+        // PDFium reports a hyphen at a line end as U+0002 (or U+FFFE): a real hyphen, whose fate
+        // (joined word, or "hälso- och") is decided at the line break.
+        if c == '\u{0002}' || c == '\u{FFFE}' {
+            let bbox = ch.loose_bounds().ok().map(rect);
+            if pending_break {
+                join_or_break(&mut out, '-');
+            }
+            out.push('-', bbox);
+            pending_break = true; // PDFium's line-end hyphen stands for the break too
+            continue;
+        }
+        if c == '\u{00AD}' {
+            // A soft hyphen: the word goes on.
             pending_break = false;
             if out.last() != Some('\u{AD}') {
                 // Remember that the line break that follows must join.
