@@ -339,24 +339,3 @@ fn resolve(t: &str, mut cands: Vec<Cand>, opts: &Options) -> Vec<Finding> {
         })
         .collect()
 }
-
-/// Development aid for profiling: runs one stage of the detector and returns its candidate count.
-#[doc(hidden)]
-pub fn __stage(t: &str, stage: &str) -> usize {
-    let toks = text::tokenize(t);
-    let mut c = Vec::new();
-    match stage {
-        "tokenize" => return toks.len(),
-        "pnr" => return personnummer::find_all(t).len(),
-        "email" => contact::emails(t, &mut c),
-        "phone" => contact::phones(t, &mut c),
-        "bank" => contact::bank(t, &mut c),
-        "address" => contact::addresses(t, &mut c),
-        "vehicle" => contact::vehicles(t, &mut c),
-        "names" => names::names(t, &toks, &mut c),
-        "sensitive" => return sensitive::find(t).len(),
-        "sentences" => return text::sentence_starts(t).len(),
-        _ => {}
-    }
-    c.len()
-}
