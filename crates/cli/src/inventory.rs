@@ -10,6 +10,7 @@ use crate::diary::{open, runtime, DataDir};
 use anyhow::Context;
 use diarievakt_core::Workstation;
 use diarievakt_model::{Role, User};
+use diarievakt_store::StoredScan;
 use std::collections::VecDeque;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -111,8 +112,9 @@ async fn inventory_user(ws: &Workstation, name: Option<String>) -> anyhow::Resul
     })
 }
 
-/// Stores one line of `scan --json` output; returns (pages, findings, error?).
-async fn store_result(ws: &Workstation, user: &User, line: &str) -> anyhow::Result<(u64, u64, bool)> {
+/// Parses one line of `scan --json` output into the scan to store and its inventory row; returns
+/// also (pages, findings, error?) for the progress line.
+fn parse_result(line: &str) -> anyhow::Result<(Option<(StoredScan, (String, String, u64))>, (u64, u64, bool))> {
     let v: serde_json::Value = serde_json::from_str(line).context("granskningsprocessen skrev ogiltig JSON")?;
     let file = v["file"].as_str().unwrap_or_default().to_string();
     let sha = v["sha256"].as_str().unwrap_or_default().to_string();
@@ -120,12 +122,13 @@ async fn store_result(ws: &Workstation, user: &User, line: &str) -> anyhow::Resu
     let pwt: Vec<u32> = serde_json::from_value(v["pages_without_text"].clone()).unwrap_or_default();
     let error = v["error"].as_str().map(str::to_string);
     let findings: Vec<serde_json::Value> = serde_json::from_value(v["findings"].clone()).unwrap_or_default();
-    if sha.len() == 64 {
-        ws.record_scan(user, &sha, pages as u32, pwt, error.clone(), &findings).await.map_err(|e| anyhow::anyhow!(e.message))?;
-        let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
-        ws.store().record_inventory(&file, &sha, size).await.map_err(|e| anyhow::anyhow!(e.to_string()))?;
+    let counts = (pages, findings.len() as u64, error.is_some());
+    if sha.len() != 64 {
+        return Ok((None, counts)); // unreadable file: nothing to key it by, retried on the next run
     }
-    Ok((pages, findings.len() as u64, error.is_some()))
+    let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+    let scan = diarievakt_core::stored_scan(&sha, pages as u32, pwt, error, &findings);
+    Ok((Some((scan, (file, sha, size))), counts))
 }
 
 pub fn run(dd: &DataDir, a: Args) -> anyhow::Result<ExitCode> {
@@ -158,7 +161,8 @@ pub fn run(dd: &DataDir, a: Args) -> anyhow::Result<ExitCode> {
             }
         }
 
-        const BATCH: usize = 8;
+        // Large enough that starting a worker (PDFium, dictionaries) costs little per file.
+        const BATCH: usize = 32;
         let mut running = tokio::task::JoinSet::new();
         let mut last_print = Instant::now() - Duration::from_secs(10);
         let spawn = |running: &mut tokio::task::JoinSet<anyhow::Result<(usize, String)>>, batch: Vec<PathBuf>| {
@@ -184,13 +188,20 @@ pub fn run(dd: &DataDir, a: Args) -> anyhow::Result<ExitCode> {
             let Some(done) = running.join_next().await else { break };
             let (n, stdout) = done.context("granskningsprocessen avbröts")??;
             let mut seen = 0;
+            let (mut scans, mut rows) = (Vec::new(), Vec::new());
             for line in stdout.lines().filter(|l| !l.trim().is_empty()) {
-                let (pages, findings, err) = store_result(&ws, &user, line).await?;
+                let (stored, (pages, findings, err)) = parse_result(line)?;
+                if let Some((scan, row)) = stored {
+                    scans.push(scan);
+                    rows.push(row);
+                }
                 prog.pages += pages;
                 prog.findings += findings;
                 prog.errors += err as usize;
                 seen += 1;
             }
+            // One transaction per batch: one sync to disk, and a batch is stored whole or not at all.
+            ws.store().save_scans(&user, &scans, &rows).await.map_err(|e| anyhow::anyhow!(e.to_string()))?;
             // A worker that died mid-batch (e.g. PDFium crashed on a file) loses no other file:
             // what it did not report is counted as an error and will be retried on the next run.
             prog.errors += n.saturating_sub(seen);

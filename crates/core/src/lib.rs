@@ -11,7 +11,7 @@ pub mod paths;
 mod review;
 mod workstation;
 
-pub use review::{finding_id, DocumentGate};
+pub use review::{finding_id, stored_scan, DocumentGate};
 
 pub use config::DiaryConfig;
 pub use workstation::*;

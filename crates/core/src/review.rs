@@ -35,6 +35,29 @@ pub fn finding_id(f: &serde_json::Value) -> String {
     format!("p{page}-{cat}-{h:016x}")
 }
 
+/// A scan as the store keeps it: every finding gets its stable id.
+pub fn stored_scan(sha256: &str, pages: u32, pages_without_text: Vec<u32>, error: Option<String>, findings: &[serde_json::Value]) -> StoredScan {
+    let with_ids: Vec<serde_json::Value> = findings
+        .iter()
+        .map(|f| {
+            let mut f = f.clone();
+            let id = finding_id(&f);
+            if let Some(o) = f.as_object_mut() {
+                o.insert("id".into(), id.into());
+            }
+            f
+        })
+        .collect();
+    StoredScan {
+        sha256: sha256.into(),
+        scanned_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+        pages,
+        pages_without_text,
+        error,
+        findings_json: serde_json::to_string(&with_ids).expect("json"),
+    }
+}
+
 fn review_from(scan: &StoredScan, decisions: &[diarievakt_store::StoredDecision]) -> FileReview {
     let raw: Vec<serde_json::Value> = serde_json::from_str(&scan.findings_json).unwrap_or_default();
     let findings = raw
@@ -96,25 +119,7 @@ impl Workstation {
 
     /// Stores a scan result (JSON per `scan-json.md`) for a file.
     pub async fn record_scan(&self, user: &User, sha256: &str, pages: u32, pages_without_text: Vec<u32>, error: Option<String>, findings: &[serde_json::Value]) -> Result<()> {
-        let with_ids: Vec<serde_json::Value> = findings
-            .iter()
-            .map(|f| {
-                let mut f = f.clone();
-                let id = finding_id(&f);
-                if let Some(o) = f.as_object_mut() {
-                    o.insert("id".into(), id.into());
-                }
-                f
-            })
-            .collect();
-        let scan = StoredScan {
-            sha256: sha256.into(),
-            scanned_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-            pages,
-            pages_without_text,
-            error,
-            findings_json: serde_json::to_string(&with_ids).expect("json"),
-        };
+        let scan = stored_scan(sha256, pages, pages_without_text, error, findings);
         Ok(self.store().save_scan(user, &scan).await?)
     }
 

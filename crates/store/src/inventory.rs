@@ -3,7 +3,7 @@
 use crate::{now, Result, Store, StoreError, StoredScan};
 use diarievakt_model::User;
 use serde::{Deserialize, Serialize};
-use sqlx::Row;
+use sqlx::{Row, Sqlite, Transaction};
 use ts_rs::TS;
 
 /// One file of the inventory with its scan.
@@ -26,6 +26,13 @@ impl Store {
     }
 
     pub async fn record_inventory(&self, path: &str, sha256: &str, size: u64) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        Self::inventory_row(&mut tx, path, sha256, size).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn inventory_row(tx: &mut Transaction<'static, Sqlite>, path: &str, sha256: &str, size: u64) -> Result<()> {
         sqlx::query(
             "INSERT INTO inventory (path, sha256, size, scanned_at) VALUES ($1, $2, $3, $4)
              ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, scanned_at = excluded.scanned_at",
@@ -34,7 +41,7 @@ impl Store {
         .bind(sha256)
         .bind(size as i64)
         .bind(now())
-        .execute(self.pool())
+        .execute(&mut **tx)
         .await?;
         Ok(())
     }

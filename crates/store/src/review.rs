@@ -94,28 +94,43 @@ fn status_from(s: &str) -> RequestStatus {
 
 impl Store {
     pub async fn save_scan(&self, user: &User, scan: &StoredScan) -> Result<()> {
+        self.save_scans(user, std::slice::from_ref(scan), &[]).await
+    }
+
+    /// Stores several scans, and the inventory rows `(path, sha256, size)` that point at them, in one
+    /// transaction (one sync to disk for a whole batch of the inventory).
+    pub async fn save_scans(&self, user: &User, scans: &[StoredScan], inventory: &[(String, String, u64)]) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query(
-            "INSERT INTO scans (sha256, scanned_at, pages, pages_without_text, error, findings) VALUES ($1, $2, $3, $4, $5, $6)
-             ON CONFLICT (sha256) DO UPDATE SET scanned_at = excluded.scanned_at, pages = excluded.pages,
-               pages_without_text = excluded.pages_without_text, error = excluded.error, findings = excluded.findings",
-        )
-        .bind(&scan.sha256)
-        .bind(&scan.scanned_at)
-        .bind(scan.pages as i64)
-        .bind(serde_json::to_string(&scan.pages_without_text).unwrap())
-        .bind(&scan.error)
-        .bind(&scan.findings_json)
-        .execute(&mut *tx)
-        .await?;
-        let n = serde_json::from_str::<Vec<serde_json::Value>>(&scan.findings_json).map(|v| v.len()).unwrap_or(0);
-        let detail = match &scan.error {
-            Some(e) => format!("kunde inte läsas: {e}"),
-            None => format!("{} sidor, {n} fynd, {} sidor utan text", scan.pages, scan.pages_without_text.len()),
-        };
-        let hash = Self::audit_in(&mut tx, user, "granskning", "fil", Some(&scan.sha256), &detail).await?;
+        let mut head = None;
+        for scan in scans {
+            sqlx::query(
+                "INSERT INTO scans (sha256, scanned_at, pages, pages_without_text, error, findings) VALUES ($1, $2, $3, $4, $5, $6)
+                 ON CONFLICT (sha256) DO UPDATE SET scanned_at = excluded.scanned_at, pages = excluded.pages,
+                   pages_without_text = excluded.pages_without_text, error = excluded.error, findings = excluded.findings",
+            )
+            .bind(&scan.sha256)
+            .bind(&scan.scanned_at)
+            .bind(scan.pages as i64)
+            .bind(serde_json::to_string(&scan.pages_without_text).unwrap())
+            .bind(&scan.error)
+            .bind(&scan.findings_json)
+            .execute(&mut *tx)
+            .await?;
+            let n = serde_json::from_str::<Vec<serde_json::Value>>(&scan.findings_json).map(|v| v.len()).unwrap_or(0);
+            let detail = match &scan.error {
+                Some(e) => format!("kunde inte läsas: {e}"),
+                None => format!("{} sidor, {n} fynd, {} sidor utan text", scan.pages, scan.pages_without_text.len()),
+            };
+            head = Some(Self::audit_in(&mut tx, user, "granskning", "fil", Some(&scan.sha256), &detail).await?);
+        }
+        for (path, sha256, size) in inventory {
+            Self::inventory_row(&mut tx, path, sha256, *size).await?;
+        }
         tx.commit().await?;
-        self.sync_audit_head(&hash)
+        match head {
+            Some(h) => self.sync_audit_head(&h),
+            None => Ok(()),
+        }
     }
 
     pub async fn scan(&self, sha256: &str) -> Result<Option<StoredScan>> {
