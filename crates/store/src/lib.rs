@@ -419,28 +419,19 @@ impl Store {
         if let Some(f) = &doc.file {
             ensure_file_row(&mut tx, &self.files, f).await?;
         }
-        let case_id: Option<i64> = sqlx::query_scalar(
+        let q = sqlx::query(
             "UPDATE documents SET title = $1, public_title = $2, direction = $3, date = $4, counterpart = $5,
                 document_type = $6, secrecy_reference = $7, personal_data = $8, file_sha256 = $9, file_name = $10,
                 publish_file = $11, updated_by = $12, updated_at = $13
              WHERE number = $14 RETURNING case_id",
-        )
-        .bind(&doc.title)
-        .bind(&doc.public_title)
-        .bind(doc.direction.id())
-        .bind(date_str(doc.date))
-        .bind(&doc.counterpart)
-        .bind(&doc.document_type)
-        .bind(doc.secrecy.as_ref().map(|s| s.reference.clone()))
-        .bind(doc.personal_data as i64)
-        .bind(doc.file.as_ref().map(|f| f.sha256.clone()))
-        .bind(doc.file.as_ref().map(|f| f.name.clone()))
-        .bind(doc.publish_file as i64)
-        .bind(user.id)
-        .bind(now())
-        .bind(number)
-        .fetch_optional(&mut *tx)
-        .await?;
+        );
+        let case_id: Option<i64> = bind_document_fields(q, doc)
+            .bind(user.id)
+            .bind(now())
+            .bind(number)
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|r| r.get("case_id"));
         let case_id = case_id.ok_or_else(|| StoreError::NotFound(format!("Handlingen {number} finns inte.")))?;
         touch_case(&mut tx, user, case_id).await?;
         Self::log(&mut tx, user, "ändra", "handling", number).await?;
@@ -681,6 +672,24 @@ fn bind_case_fields<'q>(
         .bind(search_text(case, number))
 }
 
+/// Binds a document's own fields as parameters $1..$11, in the order both the insert and the update use.
+fn bind_document_fields<'q>(
+    q: sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments>,
+    doc: &'q Document,
+) -> sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments> {
+    q.bind(&doc.title)
+        .bind(&doc.public_title)
+        .bind(doc.direction.id())
+        .bind(date_str(doc.date))
+        .bind(&doc.counterpart)
+        .bind(&doc.document_type)
+        .bind(doc.secrecy.as_ref().map(|s| s.reference.clone()))
+        .bind(doc.personal_data as i64)
+        .bind(doc.file.as_ref().map(|f| f.sha256.clone()))
+        .bind(doc.file.as_ref().map(|f| f.name.clone()))
+        .bind(doc.publish_file as i64)
+}
+
 async fn next_doc_seq(tx: &mut Transaction<'static, Sqlite>, case_id: i64) -> Result<u32> {
     let seq: i64 = sqlx::query_scalar("UPDATE cases SET doc_counter = doc_counter + 1 WHERE id = $1 RETURNING doc_counter")
         .bind(case_id)
@@ -735,28 +744,18 @@ async fn insert_document(
             .await?;
     }
     let at = now();
-    sqlx::query(
-        "INSERT INTO documents (case_id, seq, number, title, public_title, direction, date, counterpart, document_type,
-            secrecy_reference, personal_data, file_sha256, file_name, publish_file, created_by, created_at, updated_by, updated_at)
+    let q = sqlx::query(
+        "INSERT INTO documents (title, public_title, direction, date, counterpart, document_type, secrecy_reference,
+            personal_data, file_sha256, file_name, publish_file, case_id, seq, number, created_by, created_at, updated_by, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $15, $16)",
-    )
-    .bind(case_id)
-    .bind(number.seq as i64)
-    .bind(number.to_string())
-    .bind(&doc.title)
-    .bind(&doc.public_title)
-    .bind(doc.direction.id())
-    .bind(date_str(doc.date))
-    .bind(&doc.counterpart)
-    .bind(&doc.document_type)
-    .bind(doc.secrecy.as_ref().map(|s| s.reference.clone()))
-    .bind(doc.personal_data as i64)
-    .bind(doc.file.as_ref().map(|f| f.sha256.clone()))
-    .bind(doc.file.as_ref().map(|f| f.name.clone()))
-    .bind(doc.publish_file as i64)
-    .bind(user.id)
-    .bind(at)
-    .execute(&mut **tx)
-    .await?;
+    );
+    bind_document_fields(q, doc)
+        .bind(case_id)
+        .bind(number.seq as i64)
+        .bind(number.to_string())
+        .bind(user.id)
+        .bind(at)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
