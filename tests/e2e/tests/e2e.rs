@@ -77,10 +77,38 @@ async fn el(c: &Client, css: &str) -> fantoccini::elements::Element {
     c.wait().at_most(Duration::from_secs(15)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"))
 }
 
+/// Runs `act` on the element once it can take it: the window may still be laying out a form that
+/// just appeared, so the element is found again, scrolled into view and retried for up to 10 s.
+async fn with_element<F, Fut>(c: &Client, css: &str, act: F)
+where
+    F: Fn(fantoccini::elements::Element) -> Fut,
+    Fut: std::future::Future<Output = Result<(), fantoccini::error::CmdError>>,
+{
+    let t = Instant::now();
+    loop {
+        let e = el(c, css).await;
+        let _ = c.execute("arguments[0].scrollIntoView({block: 'center'});", vec![serde_json::to_value(&e).unwrap()]).await;
+        match act(e).await {
+            Ok(()) => return,
+            Err(err) if t.elapsed() < Duration::from_secs(10) => {
+                let _ = err;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            Err(err) => panic!("{css}: {err}"),
+        }
+    }
+}
+
 async fn type_into(c: &Client, css: &str, text: &str) {
-    let e = el(c, css).await;
-    e.clear().await.unwrap();
-    e.send_keys(text).await.unwrap();
+    with_element(c, css, |e| async move {
+        e.clear().await?;
+        e.send_keys(text).await
+    })
+    .await;
+}
+
+async fn click(c: &Client, css: &str) {
+    with_element(c, css, |e| async move { e.click().await }).await;
 }
 
 /// Polls until `f` holds, or fails with `what`.
@@ -120,18 +148,18 @@ async fn count(c: &Client, css: &str) -> usize {
 }
 
 async fn add_document(c: &Client, title: &str, ty: &str, pdf: &str) {
-    el(c, "#new-document").await.click().await.unwrap();
+    click(c, "#new-document").await;
     type_into(c, "#doc-title", title).await;
-    el(c, "#doc-type").await.select_by_value(ty).await.unwrap();
+    with_element(c, "#doc-type", |e| async move { e.select_by_value(ty).await }).await;
     type_into(c, "#doc-file-path", pdf).await;
-    el(c, "#doc-attach").await.click().await.unwrap();
+    click(c, "#doc-attach").await;
     let name = Path::new(pdf).file_name().unwrap().to_string_lossy().into_owned();
     until("the attached file's name", || {
         let name = name.clone();
         async move { text_of(c, "#doc-file-name").await.contains(&name) }
     })
     .await;
-    el(c, "#doc-save").await.click().await.unwrap();
+    click(c, "#doc-save").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -143,32 +171,32 @@ async fn register_case_with_two_documents_restart_and_find_it() {
     // Sign in as a new local user.
     type_into(&c, "#signin-username", "rita").await;
     type_into(&c, "#signin-name", "Rita Registrator").await;
-    el(&c, "#signin-role").await.select_by_value("registrator").await.unwrap();
-    el(&c, "#signin-submit").await.click().await.unwrap();
+    with_element(&c, "#signin-role", |e| async move { e.select_by_value("registrator").await }).await;
+    click(&c, "#signin-submit").await;
 
     // A new case: the preview follows the typing.
-    el(&c, "#new-case").await.click().await.unwrap();
-    el(&c, "#case-series").await.select_by_value("RS").await.unwrap();
+    click(&c, "#new-case").await;
+    with_element(&c, "#case-series", |e| async move { e.select_by_value("RS").await }).await;
     type_into(&c, "#case-title", "Rutin för publicering i webbdiariet").await;
     until("the preview to show the title", || async { preview_html(&c).await.contains("Rutin för publicering i webbdiariet") }).await;
     type_into(&c, "#case-description", "Beskrivning som ska döljas").await;
     until("the preview to show the description", || async { preview_html(&c).await.contains("Beskrivning som ska döljas") }).await;
-    el(&c, "#case-personal-data").await.click().await.unwrap();
+    click(&c, "#case-personal-data").await;
     until("the preview to hide the description", || async {
         let h = preview_html(&c).await;
         !h.contains("Beskrivning som ska döljas") && h.contains("Dold: Ärendet innehåller personuppgifter")
     })
     .await;
-    el(&c, "#case-personal-data").await.click().await.unwrap();
+    click(&c, "#case-personal-data").await;
     shot(&c, "01-nytt-arende").await;
 
     // Validation beside the field: a secrecy marking needs its OSL reference.
-    el(&c, "#case-secrecy").await.click().await.unwrap();
-    el(&c, "#case-save").await.click().await.unwrap();
+    click(&c, "#case-secrecy").await;
+    click(&c, "#case-save").await;
     el(&c, ".field-error[data-field='secrecy']").await;
-    el(&c, "#case-secrecy").await.click().await.unwrap();
+    click(&c, "#case-secrecy").await;
 
-    el(&c, "#case-save").await.click().await.unwrap();
+    click(&c, "#case-save").await;
     let year = chrono_year();
     let number = format!("RS/1/{year}");
     let cref = &c;
@@ -201,10 +229,9 @@ async fn register_case_with_two_documents_restart_and_find_it() {
 
     // Restart: the case and its documents are still there and can be found.
     let c = driver.session().await;
-    el(&c, "button.signin-user").await.click().await.unwrap();
+    click(&c, "button.signin-user").await;
     type_into(&c, "#case-search", "publicering").await;
-    let row = el(&c, &format!(".case-row[data-number='{number}']")).await;
-    row.click().await.unwrap();
+    click(&c, &format!(".case-row[data-number='{number}']")).await;
     until("the case's documents after restart", || async { count(&c, ".document-row").await == 2 }).await;
     assert!(text_of(&c, "#case-title").await.contains("Rutin för publicering"));
     let cref = &c;
