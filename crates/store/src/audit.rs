@@ -99,7 +99,7 @@ impl Store {
                      WHERE a.subject = $1 OR a.subject LIKE $2 ESCAPE '\\' ORDER BY a.id",
                 )
                 .bind(p)
-                .bind(format!("{}:%", p.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")))
+                .bind(crate::documents_of(p))
                 .fetch_all(self.pool())
                 .await?
             }

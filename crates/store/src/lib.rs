@@ -157,16 +157,19 @@ fn search_text(c: &Case, number: &str) -> String {
     s
 }
 
+/// Escapes LIKE's wildcards (`%`, `_`) and the escape character itself, for `ESCAPE '\\'`.
+fn escape_like(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
+/// The case list's pattern: `query` anywhere, case-insensitively.
 fn like_pattern(q: &str) -> String {
-    let mut p = String::from("%");
-    for c in q.trim().to_lowercase().chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            p.push('\\');
-        }
-        p.push(c);
-    }
-    p.push('%');
-    p
+    format!("%{}%", escape_like(&q.trim().to_lowercase()))
+}
+
+/// The pattern for a case's documents: `RS/1/2021:` followed by anything.
+pub(crate) fn documents_of(case_number: &str) -> String {
+    format!("{}:%", escape_like(case_number))
 }
 
 impl Store {
@@ -508,14 +511,7 @@ impl Store {
 
     /// Registers a file that is already in the file store (its hash row), so documents can refer to it.
     pub async fn record_file(&self, sha256: &str, size: u64, pages: Option<u32>) -> Result<()> {
-        sqlx::query("INSERT INTO files (sha256, size, pages, added_at) VALUES ($1, $2, $3, $4) ON CONFLICT (sha256) DO NOTHING")
-            .bind(sha256)
-            .bind(size as i64)
-            .bind(pages.map(|p| p as i64))
-            .bind(now())
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+        insert_file_row(&self.pool, sha256, size, pages).await
     }
 
     // ---- drafts --------------------------------------------------------------------------------
@@ -555,7 +551,7 @@ impl Store {
              WHERE ch.ref = $1 OR ch.ref LIKE $2 ESCAPE '\\' ORDER BY ch.id",
         )
         .bind(reference_prefix)
-        .bind(format!("{}:%", reference_prefix.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")))
+        .bind(documents_of(reference_prefix))
         .fetch_all(&self.pool)
         .await?;
         Ok(rows
@@ -715,12 +711,17 @@ async fn ensure_file_row(tx: &mut Transaction<'static, Sqlite>, files: &FileStor
             f.name
         )));
     }
+    insert_file_row(&mut **tx, &f.sha256, f.size.unwrap_or(0), f.pages).await
+}
+
+/// Records a file's hash row (once; a known hash keeps its first row).
+async fn insert_file_row<'e, E: sqlx::Executor<'e, Database = Sqlite>>(e: E, sha256: &str, size: u64, pages: Option<u32>) -> Result<()> {
     sqlx::query("INSERT INTO files (sha256, size, pages, added_at) VALUES ($1, $2, $3, $4) ON CONFLICT (sha256) DO NOTHING")
-        .bind(&f.sha256)
-        .bind(f.size.unwrap_or(0) as i64)
-        .bind(f.pages.map(|p| p as i64))
+        .bind(sha256)
+        .bind(size as i64)
+        .bind(pages.map(|p| p as i64))
         .bind(now())
-        .execute(&mut **tx)
+        .execute(e)
         .await?;
     Ok(())
 }
@@ -735,13 +736,7 @@ async fn insert_document(
     if let Some(f) = &doc.file {
         // An imported file that is not in the store is recorded by hash only: the export then
         // cannot publish it, which is the safe way to fail.
-        sqlx::query("INSERT INTO files (sha256, size, pages, added_at) VALUES ($1, $2, $3, $4) ON CONFLICT (sha256) DO NOTHING")
-            .bind(&f.sha256)
-            .bind(f.size.unwrap_or(0) as i64)
-            .bind(f.pages.map(|p| p as i64))
-            .bind(now())
-            .execute(&mut **tx)
-            .await?;
+        insert_file_row(&mut **tx, &f.sha256, f.size.unwrap_or(0), f.pages).await?;
     }
     let at = now();
     let q = sqlx::query(
