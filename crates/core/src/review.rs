@@ -221,23 +221,28 @@ impl Workstation {
     }
 
     /// After a change: any consent that no longer matches the file, markings or rules is voided
-    /// and the box unticked.
-    pub(crate) async fn void_stale_consents(&self, user: &User, record: &CaseRecord) -> Result<()> {
+    /// and the box unticked. Takes the case as just read and returns it as it now stands (read
+    /// again only when something was voided).
+    pub(crate) async fn settle_consents(&self, user: &User, record: CaseRecord) -> Result<CaseRecord> {
+        let mut voided = false;
         for d in &record.documents {
             let Some(n) = &d.number else { continue };
-            let current = d.file.as_ref().map(|f| (f.sha256.clone(), fingerprint(record, d, self.rules())));
+            let current = d.file.as_ref().map(|f| (f.sha256.clone(), fingerprint(&record, d, self.rules())));
             for kind in [ConsentKind::Confirmation, ConsentKind::Approval] {
                 if let Some(c) = self.store().consent(n, kind).await? {
                     if current.as_ref() != Some(&(c.sha256.clone(), c.fingerprint.clone())) {
-                        self.store().void_consents(user, n, "Filen, en markering eller reglerna har ändrats.").await?;
+                        voided |= self.store().void_consents(user, n, "Filen, en markering eller reglerna har ändrats.").await?;
                         break;
                     }
                 }
             }
             if d.publish_file && self.store().consent(n, ConsentKind::Confirmation).await?.is_none() {
-                self.store().void_consents(user, n, "Publicera dokumentfil saknar bekräftelse.").await?;
+                voided |= self.store().void_consents(user, n, "Publicera dokumentfil saknar bekräftelse.").await?;
             }
         }
-        Ok(())
+        match (voided, record.case.number.clone()) {
+            (true, Some(number)) => self.get_case(&number).await,
+            _ => Ok(record),
+        }
     }
 }

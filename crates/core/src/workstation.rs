@@ -169,8 +169,7 @@ impl Workstation {
             Some(n) => {
                 self.store.update_case(user, n, &case).await?;
                 let record = self.get_case(n).await?;
-                self.void_stale_consents(user, &record).await?;
-                n.clone()
+                return self.settle_consents(user, record).await;
             }
             None => {
                 if !self.config.series.iter().any(|s| s.code == series) {
@@ -223,8 +222,7 @@ impl Workstation {
             }
         }
         let record = self.get_case(case_number).await?;
-        self.void_stale_consents(user, &record).await?;
-        self.get_case(case_number).await
+        self.settle_consents(user, record).await
     }
 
     /// Reads a PDF, refuses it with a reason if PDFium cannot open it, keeps a copy in the

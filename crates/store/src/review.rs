@@ -239,7 +239,8 @@ impl Store {
     }
 
     /// Voids a document's consents and unticks its box (the file, a marking or the rules changed).
-    pub async fn void_consents(&self, user: &User, document: &str, why: &str) -> Result<()> {
+    /// Returns whether anything was voided.
+    pub async fn void_consents(&self, user: &User, document: &str, why: &str) -> Result<bool> {
         let mut tx = self.write_tx().await?;
         let n = sqlx::query("DELETE FROM consents WHERE document = $1").bind(document).execute(&mut *tx).await?.rows_affected();
         let m = sqlx::query("UPDATE documents SET publish_file = 0 WHERE number = $1 AND publish_file = 1")
@@ -247,12 +248,13 @@ impl Store {
             .execute(&mut *tx)
             .await?
             .rows_affected();
-        if n + m > 0 {
-            let hash = Self::audit_in(&mut tx, user, "bekräftelse upphävd", document, None, why).await?;
-            tx.commit().await?;
-            self.sync_audit_head(&hash)?;
+        if n + m == 0 {
+            return Ok(false);
         }
-        Ok(())
+        let hash = Self::audit_in(&mut tx, user, "bekräftelse upphävd", document, None, why).await?;
+        tx.commit().await?;
+        self.sync_audit_head(&hash)?;
+        Ok(true)
     }
 
     pub async fn request_review(&self, user: &User, document: &str, sha256: &str, fingerprint: &str, reasons: &[String]) -> Result<i64> {
