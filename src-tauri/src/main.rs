@@ -4,11 +4,12 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-use diarievakt_core::{AppError, DocumentGate, Preview, Setup, Workstation};
-use diarievakt_model::{Audience, Case, CaseRecord, Document, FieldError, FileRef, Gate, Role, User, Verdict};
+use diarievakt_core::{AppError, AttachEvent, ConfirmationView, DocumentGate, PageInfo, Preview, Setup, Workstation};
+use diarievakt_model::{Audience, Case, CaseRecord, Document, FieldError, FileRef, FileReview, Gate, Role, User, Verdict};
 use diarievakt_store::{AuditEntry, CaseSummary, Change, Draft, ReviewRequest};
 use std::path::PathBuf;
 use std::sync::Mutex;
+use tauri::ipc::{Channel, Response};
 use tauri::State;
 
 struct App {
@@ -82,8 +83,45 @@ fn validate_document(document: Document) -> Vec<FieldError> {
 }
 
 #[tauri::command]
-async fn attach_pdf(app: State<'_, App>, path: String) -> Res<FileRef> {
-    app.ws()?.attach_pdf(&app.user()?, &PathBuf::from(path)).await
+fn sign_out(app: State<'_, App>) {
+    *app.user.lock().unwrap() = None;
+}
+
+/// Attaches and scans; the channel carries the file as soon as it is stored, then the scan's progress.
+#[tauri::command]
+async fn attach_pdf(app: State<'_, App>, path: String, on_event: Channel<AttachEvent>) -> Res<FileRef> {
+    app.ws()?.attach_pdf_with(&app.user()?, &PathBuf::from(path), move |e| drop(on_event.send(e))).await
+}
+
+#[tauri::command]
+async fn scan_stored(app: State<'_, App>, sha256: String, on_event: Channel<AttachEvent>) -> Res<FileReview> {
+    app.ws()?.scan_stored(&app.user()?, &sha256, move |e| drop(on_event.send(e))).await
+}
+
+#[tauri::command]
+async fn file_review(app: State<'_, App>, sha256: String) -> Res<Option<FileReview>> {
+    app.ws()?.file_review(&sha256).await
+}
+
+#[tauri::command]
+async fn file_pages(app: State<'_, App>, sha256: String) -> Res<Vec<PageInfo>> {
+    app.ws()?.file_pages(&sha256).await
+}
+
+/// A page as PNG bytes (an ArrayBuffer on the other side, no base64).
+#[tauri::command]
+async fn render_page(app: State<'_, App>, sha256: String, page: u32, width: u32) -> Res<Response> {
+    Ok(Response::new(app.ws()?.render_page(&sha256, page, width, false).await?))
+}
+
+#[tauri::command]
+async fn confirmation_view(app: State<'_, App>, document: String) -> Res<ConfirmationView> {
+    app.ws()?.confirmation_view(&app.user()?, &document).await
+}
+
+#[tauri::command]
+async fn requests_for(app: State<'_, App>, document: String) -> Res<Vec<ReviewRequest>> {
+    app.ws()?.requests_for(&document).await
 }
 
 #[tauri::command]
@@ -163,6 +201,7 @@ fn main() {
             users,
             sign_in,
             current_user,
+            sign_out,
             search_cases,
             get_case,
             save_case,
@@ -170,6 +209,12 @@ fn main() {
             validate_case,
             validate_document,
             attach_pdf,
+            scan_stored,
+            file_review,
+            file_pages,
+            render_page,
+            confirmation_view,
+            requests_for,
             preview,
             save_draft,
             drafts,

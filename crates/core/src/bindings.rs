@@ -61,6 +61,9 @@ pub fn typescript() -> String {
         diarievakt_store::RequestStatus,
         diarievakt_store::AuditEntry,
         diarievakt_store::AuditReport,
+        crate::AttachEvent,
+        crate::PageInfo,
+        crate::ConfirmationView,
     );
     format!("// Generated from the Rust types by `cargo test -p diarievakt-core bindings`. Do not edit.\n\n{body}")
 }

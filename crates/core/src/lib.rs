@@ -9,9 +9,11 @@ pub mod config;
 pub mod logging;
 pub mod paths;
 mod review;
+mod viewer;
 mod workstation;
 
 pub use review::{finding_id, stored_scan, DocumentGate};
+pub use viewer::{severity_rgba, AttachEvent, ConfirmationView, PageInfo};
 
 pub use config::DiaryConfig;
 pub use workstation::*;

@@ -66,17 +66,31 @@ fn review_from(scan: &StoredScan, decisions: &[diarievakt_store::StoredDecision]
             let category: Category = serde_json::from_value(f.get("category")?.clone()).ok()?;
             let id = finding_id(f);
             let d = decisions.iter().find(|d| d.finding_id == id);
+            let boxes: Vec<[f32; 4]> = f
+                .get("boxes")
+                .and_then(|b| serde_json::from_value(b.clone()).ok())
+                .or_else(|| f.get("bbox").and_then(|b| serde_json::from_value::<[f32; 4]>(b.clone()).ok()).map(|b| vec![b]))
+                .unwrap_or_default();
             Some(ReviewFinding {
                 id,
                 category,
+                severity: category.severity(),
                 page: f.get("page").and_then(|v| v.as_u64()).unwrap_or(0) as u32,
                 text: f.get("text").and_then(|v| v.as_str()).unwrap_or("").to_string(),
+                boxes,
+                explanation: f.get("explanation").and_then(|v| v.as_str()).unwrap_or("").to_string(),
                 verdict: d.map(|d| d.verdict),
                 reason: d.and_then(|d| d.reason.clone()),
             })
         })
         .collect();
-    FileReview { sha256: scan.sha256.clone(), error: scan.error.clone(), pages_without_text: scan.pages_without_text.clone(), findings }
+    FileReview {
+        sha256: scan.sha256.clone(),
+        pages: scan.pages,
+        error: scan.error.clone(),
+        pages_without_text: scan.pages_without_text.clone(),
+        findings,
+    }
 }
 
 impl Workstation {
@@ -123,7 +137,7 @@ impl Workstation {
         Ok(self.store().save_scan(user, &scan).await?)
     }
 
-    async fn document_index(&self, document: &str) -> Result<(CaseRecord, usize)> {
+    pub(crate) async fn document_index(&self, document: &str) -> Result<(CaseRecord, usize)> {
         let case_number = document.rsplit_once(':').map(|(c, _)| c).ok_or_else(|| AppError::new(format!("Ogiltigt handlingsnummer {document}.")))?;
         let record = self.get_case(case_number).await?;
         let i = record
@@ -195,6 +209,35 @@ impl Workstation {
             reasons.push("Registratorn ber om en granskning.".into());
         }
         Ok(self.store().request_review(user, document, &f.sha256, &fingerprint(&record, doc, self.rules()), &reasons).await?)
+    }
+
+    /// Automatically published types (Protokollsutdrag, Styrande dokument) are scanned too: one
+    /// whose file has high-severity findings is stopped by the gate, and is sent to the team lead's
+    /// queue once per file so that someone decides it.
+    pub(crate) async fn queue_stopped_auto_publications(&self, user: &User, record: &CaseRecord) -> Result<()> {
+        let clearances = self.clearances(record).await?;
+        for (i, d) in record.documents.iter().enumerate() {
+            let (Some(n), Some(f)) = (&d.number, &d.file) else { continue };
+            if !self.rules().publishes_automatically(&d.document_type) {
+                continue;
+            }
+            let Some(review) = clearances[i].review.as_ref() else { continue };
+            let high = review.findings.iter().filter(|x| x.severity() == diarievakt_detect::Severity::High).count();
+            if high == 0 && review.pages_without_text.is_empty() && review.error.is_none() {
+                continue;
+            }
+            let gate = gate_for(record, i, self.rules(), clearances.get(i));
+            if gate.publishes || self.requests_for(n).await?.iter().any(|r| r.sha256 == f.sha256) {
+                continue;
+            }
+            let mut reasons = vec![format!(
+                "{} publiceras automatiskt, men filen har {high} känsliga fynd: den automatiska publiceringen är stoppad tills fynden är beslutade.",
+                d.document_type
+            )];
+            reasons.extend(gate.blockers.iter().chain(gate.approval_reasons.iter()).cloned());
+            self.store().request_review(user, n, &f.sha256, &fingerprint(record, d, self.rules()), &reasons).await?;
+        }
+        Ok(())
     }
 
     /// Approves or returns a request. Only a team lead may.

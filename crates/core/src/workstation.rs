@@ -222,36 +222,16 @@ impl Workstation {
             }
         }
         let record = self.get_case(case_number).await?;
-        self.settle_consents(user, record).await
+        let record = self.settle_consents(user, record).await?;
+        self.queue_stopped_auto_publications(user, &record).await?;
+        Ok(record)
     }
 
     /// Reads a PDF, refuses it with a reason if PDFium cannot open it, keeps a copy in the
     /// content-addressed store, and scans it for personal data (the result is recorded under the
-    /// file's hash, so the gate knows what was found).
+    /// file's hash, so the gate knows what was found). See [`Workstation::attach_pdf_with`].
     pub async fn attach_pdf(&self, user: &User, path: &Path) -> Result<FileRef> {
-        let p = path.to_path_buf();
-        let (bytes, pages) = tokio::task::spawn_blocking(move || -> std::result::Result<_, diarievakt_pdf::PdfError> {
-            let bytes = std::fs::read(&p).map_err(|e| diarievakt_pdf::PdfError::Io(e.to_string()))?;
-            let pages = diarievakt_pdf::extract_bytes(&bytes)?;
-            Ok((bytes, pages))
-        })
-        .await
-        .map_err(|e| AppError::new(format!("Filen kunde inte läsas: {e}")))??;
-        let stored = self.store.files().put_bytes(&bytes)?;
-        let n = pages.len() as u32;
-        self.store.record_file(&stored.sha256, stored.size, Some(n)).await?;
-        if !self.store.has_scan(&stored.sha256).await? {
-            let findings: Vec<serde_json::Value> = pages
-                .iter()
-                .flat_map(diarievakt_pdf::scan::scan_page)
-                .map(|f| serde_json::to_value(f).expect("finding serialises"))
-                .collect();
-            let without: Vec<u32> = pages.iter().filter(|p| p.without_text()).map(|p| p.page).collect();
-            self.record_scan(user, &stored.sha256, n, without, None, &findings).await?;
-        }
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "dokument.pdf".into());
-        tracing::info!(sha256 = %stored.sha256, pages = n, "file attached and scanned");
-        Ok(FileRef { name, sha256: stored.sha256, size: Some(stored.size), pages: Some(n) })
+        self.attach_pdf_with(user, path, |_| {}).await
     }
 
     pub async fn get_case(&self, number: &str) -> Result<CaseRecord> {

@@ -36,8 +36,16 @@ pub struct ReviewFinding {
     /// Stable id of the finding within its file (page, category, position).
     pub id: String,
     pub category: Category,
+    pub severity: Severity,
     pub page: u32,
     pub text: String,
+    /// Where the finding sits on its page: `[left, bottom, right, top]` in PDF points, one box per
+    /// line when it wraps.
+    #[serde(default)]
+    pub boxes: Vec<[f32; 4]>,
+    /// Why the detector flagged it (Swedish).
+    #[serde(default)]
+    pub explanation: String,
     pub verdict: Option<Verdict>,
     pub reason: Option<String>,
 }
@@ -52,6 +60,7 @@ impl ReviewFinding {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct FileReview {
     pub sha256: String,
+    pub pages: u32,
     /// Why the file could not be read, if it could not.
     pub error: Option<String>,
     pub pages_without_text: Vec<u32>,

@@ -33,11 +33,11 @@ fn record(doc_type: &str, publish_file: bool) -> CaseRecord {
 }
 
 fn finding(id: &str, category: Category, verdict: Option<Verdict>) -> ReviewFinding {
-    ReviewFinding { id: id.into(), category, page: 1, text: "x".into(), verdict, reason: None }
+    ReviewFinding { id: id.into(), category, severity: category.severity(), page: 1, text: "x".into(), boxes: vec![], explanation: String::new(), verdict, reason: None }
 }
 
 fn review(findings: Vec<ReviewFinding>, pages_without_text: Vec<u32>) -> FileReview {
-    FileReview { sha256: SHA.into(), error: None, pages_without_text, findings }
+    FileReview { sha256: SHA.into(), pages: 1, error: None, pages_without_text, findings }
 }
 
 fn consent(r: &CaseRecord, rules: &Rules) -> Consent {

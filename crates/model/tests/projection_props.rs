@@ -89,7 +89,7 @@ proptest! {
         // 3 a scan and a confirmation given for other markings (stale).
         let clearances: Vec<Clearance> = r.documents.iter().zip(&choices).map(|(d, &ch)| {
             let Some(f) = &d.file else { return Clearance::default() };
-            let review = (ch >= 1).then(|| FileReview { sha256: f.sha256.clone(), error: None, pages_without_text: vec![], findings: vec![] });
+            let review = (ch >= 1).then(|| FileReview { sha256: f.sha256.clone(), pages: 1, error: None, pages_without_text: vec![], findings: vec![] });
             let fp = if ch == 2 { fingerprint(&r, d, &rules) } else { "stale".into() };
             let confirmation = (ch >= 2).then(|| Consent { sha256: f.sha256.clone(), fingerprint: fp, by: "x".into(), at: "t".into() });
             Clearance { review, confirmation, approval: None }

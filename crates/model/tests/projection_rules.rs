@@ -65,7 +65,7 @@ fn every_combination_follows_the_routine() {
                 let r = record(case_type, case_secret, case_pd, doc_secret, doc_pd, doc_type, publish_file, has_file, public_titles);
                 // A clean scan and a confirmation bound to this file, markings and rules.
                 let clearance = r.documents[0].file.as_ref().map(|f| Clearance {
-                    review: Some(FileReview { sha256: f.sha256.clone(), error: None, pages_without_text: vec![], findings: vec![] }),
+                    review: Some(FileReview { sha256: f.sha256.clone(), pages: 1, error: None, pages_without_text: vec![], findings: vec![] }),
                     confirmation: Some(Consent {
                         sha256: f.sha256.clone(),
                         fingerprint: fingerprint(&r, &r.documents[0], &rules),
@@ -148,7 +148,7 @@ fn personnummer_is_masked_everywhere() {
     r.documents[0].file.as_mut().unwrap().name = "beslut_198112189876.pdf".into();
     let f = r.documents[0].file.clone().unwrap();
     let cleared = Clearance {
-        review: Some(FileReview { sha256: f.sha256, error: None, pages_without_text: vec![], findings: vec![] }),
+        review: Some(FileReview { sha256: f.sha256, pages: 1, error: None, pages_without_text: vec![], findings: vec![] }),
         ..Default::default()
     };
     let p = project_with(&r, &rules, Audience::External, &[cleared]);
@@ -168,7 +168,7 @@ fn configured_rules_change_the_projection() {
     let rules = Rules::parse(&text, "rules.toml").unwrap();
     let r = record("Personalärende", false, false, false, false, "Styrande dokument", false, true, false);
     let clean = Clearance {
-        review: Some(FileReview { sha256: "ab".repeat(32), error: None, pages_without_text: vec![], findings: vec![] }),
+        review: Some(FileReview { sha256: "ab".repeat(32), pages: 1, error: None, pages_without_text: vec![], findings: vec![] }),
         ..Default::default()
     };
     let p = project_with(&r, &rules, Audience::External, &[clean.clone()]);

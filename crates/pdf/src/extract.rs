@@ -236,11 +236,18 @@ pub fn open_bytes<'a>(pdfium: &'a Pdfium, bytes: &'a [u8]) -> Result<PdfDocument
 
 /// Every page's text.
 pub fn extract_bytes(bytes: &[u8]) -> Result<Vec<PageText>, PdfError> {
+    extract_bytes_with(bytes, |_, _| {})
+}
+
+/// Every page's text, telling `progress(pages_done, pages)` after each page (for a progress bar).
+pub fn extract_bytes_with(bytes: &[u8], mut progress: impl FnMut(u32, u32)) -> Result<Vec<PageText>, PdfError> {
     let pdfium = pdfium()?;
     let doc = open_bytes(pdfium, bytes)?;
-    let mut out = Vec::new();
+    let n = doc.pages().len() as u32;
+    let mut out = Vec::with_capacity(n as usize);
     for (i, page) in doc.pages().iter().enumerate() {
         out.push(finish(page_text(&page, i as u32 + 1)?));
+        progress(i as u32 + 1, n);
     }
     if out.is_empty() {
         return Err(PdfError::Damaged("inga sidor".into()));

@@ -3,8 +3,10 @@
 
 pub mod extract;
 mod library;
+pub mod render;
 pub mod scan;
 
-pub use extract::{extract_bytes, page_count, PageText};
+pub use extract::{extract_bytes, extract_bytes_with, page_count, PageText};
 pub use library::{pdfium, PdfError};
+pub use render::{page_sizes, render_page, Highlight, PageSize, RenderedPage};
 pub use scan::{scan_bytes, scan_file, ScanFinding, ScanReport};

@@ -17,6 +17,8 @@ pub enum PdfError {
     Encrypted,
     #[error("PDF-filen är skadad och kan inte läsas ({0}).")]
     Damaged(String),
+    #[error("Sidan {0} finns inte; filen har {1} sidor.")]
+    NoSuchPage(u32, u32),
 }
 
 pub const ENV_VAR: &str = "DIARIEVAKT_PDFIUM";

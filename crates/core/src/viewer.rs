@@ -1,0 +1,209 @@
+//! What the review window's document viewer needs: attaching with a scan that reports progress,
+//! page sizes and rendered pages of a stored file, and the confirmation's view of what the
+//! external web diary will show once the box is set.
+
+use crate::{preview, AppError, Preview, Result, Workstation};
+use diarievakt_detect::Severity;
+use diarievakt_model::gate::fingerprint;
+use diarievakt_model::{gate_for, Audience, Consent, FileRef, FileReview, Gate, User};
+use diarievakt_store::ReviewRequest;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+use std::sync::Arc;
+use ts_rs::TS;
+
+/// What an attach reports while it runs: the file is in the archive (the form can show it at
+/// once), then the scan's progress page by page, then what the scan found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AttachEvent {
+    Attached { file: FileRef },
+    Progress { page: u32, pages: u32 },
+    Scanned { findings: u32, high: u32, pages_without_text: Vec<u32> },
+}
+
+/// One page of a stored file, for the viewer: its size in points and whether it has a text layer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct PageInfo {
+    pub page: u32,
+    pub width: f32,
+    pub height: f32,
+    pub without_text: bool,
+}
+
+/// The confirmation dialog: the external preview as it will be once confirmed, the findings and
+/// the decisions taken, and what the person must type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ConfirmationView {
+    pub document: String,
+    pub file_name: String,
+    pub sha256: String,
+    pub gate: Gate,
+    pub review: FileReview,
+    /// The external web diary's page for the case with this file published.
+    pub preview: Preview,
+    /// The explicit act: the handlingsnummer to type.
+    pub type_to_confirm: String,
+}
+
+/// The colour a finding of this severity is highlighted with in rendered reports (RGBA, alpha is
+/// the fill's opacity). The window uses the same two colours in its stylesheet.
+pub fn severity_rgba(s: Severity) -> [u8; 4] {
+    match s {
+        Severity::High => [200, 30, 30, 80],
+        Severity::Normal => [230, 160, 0, 80],
+    }
+}
+
+impl Workstation {
+    /// Attaches a PDF and scans it, telling `on` what happens: first [`AttachEvent::Attached`]
+    /// (the file is refused with a Swedish reason if PDFium cannot open it), then the scan's
+    /// progress, then its result, recorded under the file's hash. A file already scanned is not
+    /// scanned again.
+    pub async fn attach_pdf_with(&self, user: &User, path: &Path, on: impl Fn(AttachEvent) + Send + Sync + 'static) -> Result<FileRef> {
+        let p = path.to_path_buf();
+        let (bytes, sizes) = tokio::task::spawn_blocking(move || -> std::result::Result<_, diarievakt_pdf::PdfError> {
+            let bytes = std::fs::read(&p).map_err(|e| diarievakt_pdf::PdfError::Io(e.to_string()))?;
+            let sizes = diarievakt_pdf::page_sizes(&bytes)?;
+            if sizes.is_empty() {
+                return Err(diarievakt_pdf::PdfError::Damaged("inga sidor".into()));
+            }
+            Ok((bytes, sizes))
+        })
+        .await
+        .map_err(|e| AppError::new(format!("Filen kunde inte läsas: {e}")))??;
+        let stored = self.store().files().put_bytes(&bytes)?;
+        let n = sizes.len() as u32;
+        self.store().record_file(&stored.sha256, stored.size, Some(n)).await?;
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "dokument.pdf".into());
+        let file = FileRef { name, sha256: stored.sha256.clone(), size: Some(stored.size), pages: Some(n) };
+        let on = Arc::new(on);
+        on(AttachEvent::Attached { file: file.clone() });
+        if !self.store().has_scan(&stored.sha256).await? {
+            self.scan_and_record(user, &stored.sha256, bytes, on.clone()).await?;
+        } else if let Some(r) = self.file_review(&stored.sha256).await? {
+            on(scanned_event(&r));
+        }
+        tracing::info!(sha256 = %stored.sha256, pages = n, "file attached and scanned");
+        Ok(file)
+    }
+
+    /// Scans a file of the archive that has no scan yet (e.g. the program stopped during the scan
+    /// at attach). The gate keeps the box unavailable until this has run.
+    pub async fn scan_stored(&self, user: &User, sha256: &str, on: impl Fn(AttachEvent) + Send + Sync + 'static) -> Result<FileReview> {
+        let bytes = self.store().files().read(sha256)?;
+        if !self.store().has_scan(sha256).await? {
+            self.scan_and_record(user, sha256, bytes, Arc::new(on)).await?;
+        }
+        self.file_review(sha256).await?.ok_or_else(|| AppError::new("Granskningen kunde inte sparas."))
+    }
+
+    async fn scan_and_record(&self, user: &User, sha256: &str, bytes: Vec<u8>, on: Arc<impl Fn(AttachEvent) + Send + Sync + 'static>) -> Result<()> {
+        let progress = on.clone();
+        let scanned = tokio::task::spawn_blocking(move || {
+            diarievakt_pdf::extract_bytes_with(&bytes, |page, pages| progress(AttachEvent::Progress { page, pages })).map(|pages| {
+                let findings: Vec<serde_json::Value> = pages
+                    .iter()
+                    .flat_map(diarievakt_pdf::scan::scan_page)
+                    .map(|f| serde_json::to_value(f).expect("finding serialises"))
+                    .collect();
+                let without: Vec<u32> = pages.iter().filter(|p| p.without_text()).map(|p| p.page).collect();
+                (pages.len() as u32, without, findings)
+            })
+        })
+        .await
+        .map_err(|e| AppError::new(format!("Granskningen avbröts: {e}")))?;
+        // A file PDFium opened but cannot read page by page is recorded with its error: the gate
+        // then refuses the box (fail closed) and says why.
+        let (pages, without, findings, error) = match scanned {
+            Ok((n, w, f)) => (n, w, f, None),
+            Err(e) => (0, vec![], vec![], Some(e.to_string())),
+        };
+        self.record_scan(user, sha256, pages, without, error, &findings).await?;
+        if let Some(r) = self.file_review(sha256).await? {
+            on(scanned_event(&r));
+        }
+        Ok(())
+    }
+
+    /// The pages of a stored file, for the viewer.
+    pub async fn file_pages(&self, sha256: &str) -> Result<Vec<PageInfo>> {
+        let bytes = self.store().files().read(sha256)?;
+        let without = self.store().scan(sha256).await?.map(|s| s.pages_without_text).unwrap_or_default();
+        let sizes = tokio::task::spawn_blocking(move || diarievakt_pdf::page_sizes(&bytes))
+            .await
+            .map_err(|e| AppError::new(format!("Filen kunde inte läsas: {e}")))??;
+        Ok(sizes
+            .into_iter()
+            .map(|s| PageInfo { page: s.page, width: s.width, height: s.height, without_text: without.contains(&s.page) })
+            .collect())
+    }
+
+    /// A page of a stored file as PNG, `width_px` wide, with the findings burnt in when
+    /// `highlights` is set (the window draws its own, clickable ones over a clean page).
+    pub async fn render_page(&self, sha256: &str, page: u32, width_px: u32, highlights: bool) -> Result<Vec<u8>> {
+        let bytes = self.store().files().read(sha256)?;
+        let marks: Vec<diarievakt_pdf::Highlight> = if highlights {
+            self.file_review(sha256)
+                .await?
+                .map(|r| {
+                    r.findings
+                        .iter()
+                        .filter(|f| f.page == page)
+                        .flat_map(|f| f.boxes.iter().map(|b| diarievakt_pdf::Highlight { bbox: *b, rgba: severity_rgba(f.severity) }))
+                        .collect()
+                })
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        let r = tokio::task::spawn_blocking(move || diarievakt_pdf::render_page(&bytes, page, width_px, &marks))
+            .await
+            .map_err(|e| AppError::new(format!("Sidan kunde inte ritas: {e}")))??;
+        Ok(r.png)
+    }
+
+    /// What the confirmation dialog shows before the box is set: the gate must already allow it
+    /// (scanned, every high finding decided, a team lead's approval where one is needed).
+    pub async fn confirmation_view(&self, user: &User, document: &str) -> Result<ConfirmationView> {
+        let (mut record, i) = self.document_index(document).await?;
+        let mut clearances = self.clearances(&record).await?;
+        let gate = gate_for(&record, i, self.rules(), clearances.get(i));
+        if !gate.box_available {
+            return Err(AppError::new(format!("Publicera dokumentfil kan inte kryssas i: {}", gate.blockers.join(" "))));
+        }
+        if !gate.approval_reasons.is_empty() && !gate.approved {
+            return Err(AppError::new(format!("En teamledare måste godkänna publiceringen först: {}", gate.approval_reasons.join(" "))));
+        }
+        let file = record.documents[i].file.clone().ok_or_else(|| AppError::new("Handlingen har ingen dokumentfil."))?;
+        let review = clearances[i].review.clone().ok_or_else(|| AppError::new("Filen är inte granskad ännu."))?;
+        // The page as it will be once confirmed: the same projection, with the confirmation that
+        // the act would record.
+        record.documents[i].publish_file = true;
+        let fp = fingerprint(&record, &record.documents[i], self.rules());
+        clearances[i].confirmation = Some(Consent { sha256: file.sha256.clone(), fingerprint: fp, by: user.display_name.clone(), at: String::new() });
+        let preview = preview(&record, self.rules(), Audience::External, &clearances);
+        Ok(ConfirmationView {
+            document: document.to_string(),
+            file_name: file.name,
+            sha256: file.sha256,
+            gate,
+            review,
+            preview,
+            type_to_confirm: document.to_string(),
+        })
+    }
+
+    /// The review requests of one document, newest first: the registrar sees the team lead's answer.
+    pub async fn requests_for(&self, document: &str) -> Result<Vec<ReviewRequest>> {
+        Ok(self.store().review_requests(None, None).await?.into_iter().filter(|r| r.document == document).collect())
+    }
+}
+
+fn scanned_event(r: &FileReview) -> AttachEvent {
+    AttachEvent::Scanned {
+        findings: r.findings.len() as u32,
+        high: r.findings.iter().filter(|f| f.severity == Severity::High).count() as u32,
+        pages_without_text: r.pages_without_text.clone(),
+    }
+}
