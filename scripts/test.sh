@@ -9,7 +9,7 @@ export DIARIEVAKT_PDFIUM="${DIARIEVAKT_PDFIUM:-$PWD/vendor/pdfium/libpdfium.so}"
 
 start=$(date +%s)
 echo "==> Gränssnittets enhetstester"
-(cd ui && npm test)
+(cd ui && npm test && npm run check)
 
 bash scripts/build.sh
 

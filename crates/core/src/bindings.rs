@@ -49,6 +49,7 @@ pub fn typescript() -> String {
         crate::AppError,
         crate::Preview,
         crate::Setup,
+        crate::CategoryInfo,
         crate::ExportSummary,
         crate::ImportSummary,
         crate::DocumentGate,

@@ -194,6 +194,23 @@ impl Workstation {
         })
     }
 
+    /// Opens an inventoried file in the viewer: it is copied into the archive (so the viewer works
+    /// on it by its hash, like any attached file), provided it is still the file that was scanned.
+    pub async fn open_inventory_file(&self, path: &Path) -> Result<FileRef> {
+        let bytes = std::fs::read(path).map_err(|e| AppError::new(format!("Filen {} kunde inte läsas: {e}", path.display())))?;
+        let sha = diarievakt_store::sha256_of(&bytes);
+        if !self.store().has_scan(&sha).await? {
+            return Err(AppError::new(format!(
+                "Filen {} har ändrats sedan den inventerades (eller har aldrig inventerats). Kör inventeringen igen.",
+                path.display()
+            )));
+        }
+        let stored = self.store().files().put_bytes(&bytes)?;
+        let pages = self.store().scan(&sha).await?.map(|s| s.pages);
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "dokument.pdf".into());
+        Ok(FileRef { name, sha256: stored.sha256, size: Some(stored.size), pages })
+    }
+
     /// The review requests of one document, newest first: the registrar sees the team lead's answer.
     pub async fn requests_for(&self, document: &str) -> Result<Vec<ReviewRequest>> {
         Ok(self.store().review_requests(None, None).await?.into_iter().filter(|r| r.document == document).collect())

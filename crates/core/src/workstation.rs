@@ -61,6 +61,15 @@ pub struct Setup {
     pub rules: Rules,
     pub data_dir: String,
     pub today: NaiveDate,
+    /// The categories of personal data, most serious first, with the labels a registrar reads.
+    pub categories: Vec<CategoryInfo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CategoryInfo {
+    pub id: diarievakt_detect::Category,
+    pub label: String,
+    pub severity: diarievakt_detect::Severity,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -141,6 +150,10 @@ impl Workstation {
             rules: self.rules.clone(),
             data_dir: self.store.data_dir().display().to_string(),
             today: today(),
+            categories: diarievakt_detect::Category::ALL
+                .iter()
+                .map(|&c| CategoryInfo { id: c, label: c.label_sv().to_string(), severity: c.severity() })
+                .collect(),
         }
     }
 

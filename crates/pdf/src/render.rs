@@ -57,7 +57,7 @@ pub fn render_page(bytes: &[u8], page: u32, width_px: u32, highlights: &[Highlig
     if page == 0 || page > n {
         return Err(PdfError::NoSuchPage(page, n));
     }
-    let p = doc.pages().get((page - 1) as u16).map_err(|e| PdfError::Damaged(format!("{e:?}")))?;
+    let p = doc.pages().get((page - 1) as PdfPageIndex).map_err(|e| PdfError::Damaged(format!("{e:?}")))?;
     let (pw, ph) = (p.width().value, p.height().value);
     let width_px = width_px.clamp(16, MAX_WIDTH_PX);
     let config = PdfRenderConfig::new().set_target_width(width_px as Pixels).render_form_data(true).render_annotations(true);

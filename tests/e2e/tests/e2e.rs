@@ -159,6 +159,8 @@ async fn add_document(c: &Client, title: &str, ty: &str, pdf: &str) {
         async move { text_of(c, "#doc-file-name").await.contains(&name) }
     })
     .await;
+    // The scan runs in the background; its end is announced in the status line.
+    until("the scan of the attached file", || async { text_of(c, "#status").await.contains("Filen är granskad") }).await;
     click(c, "#doc-save").await;
 }
 
@@ -243,6 +245,170 @@ async fn register_case_with_two_documents_restart_and_find_it() {
     shot(&c, "03-efter-omstart").await;
     c.close().await.unwrap();
     drop(driver);
+}
+
+/// The labelled personnummer of a corpus file (`gold.json`), digits only.
+fn gold_personnummer(file: &str) -> String {
+    let gold: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("../shared/corpus/dev/gold.json")).unwrap()).unwrap();
+    let doc = gold.as_array().unwrap().iter().find(|d| d["file"] == format!("pdf/{file}")).unwrap();
+    let f = doc["findings"].as_array().unwrap().iter().find(|f| f["category"] == "personal_id").unwrap();
+    f["text"].as_str().unwrap().chars().filter(char::is_ascii_digit).collect()
+}
+
+async fn sign_in_new(c: &Client, username: &str, name: &str, role: &str) {
+    type_into(c, "#signin-username", username).await;
+    type_into(c, "#signin-name", name).await;
+    let role = role.to_string();
+    with_element(c, "#signin-role", move |e| {
+        let role = role.clone();
+        async move { e.select_by_value(&role).await }
+    })
+    .await;
+    click(c, "#signin-submit").await;
+    el(c, "#sign-out").await;
+}
+
+async fn sign_in_again(c: &Client, name: &str) {
+    let xp = format!("//button[contains(@class,'signin-user')][contains(., '{name}')]");
+    c.wait().at_most(Duration::from_secs(15)).for_element(Locator::XPath(&xp)).await.unwrap().click().await.unwrap();
+    el(c, "#sign-out").await;
+}
+
+async fn prop(c: &Client, css: &str, name: &str) -> serde_json::Value {
+    c.execute(&format!("const e = document.querySelector({css:?}); return e ? e[{name:?}] : null;"), vec![]).await.unwrap()
+}
+
+/// Issue 5 in the real window: attach a PDF with a personnummer, the highlight is on it, the box
+/// refuses, decide by keyboard, send to the team lead, the team lead approves, confirm by typing
+/// the handlingsnummer, and the external preview lists the file.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn review_decide_team_lead_approves_confirm_and_publish() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let c = driver.session().await;
+    sign_in_new(&c, "rita", "Rita Registrator", "registrator").await;
+
+    click(&c, "#new-case").await;
+    with_element(&c, "#case-series", |e| async move { e.select_by_value("RS").await }).await;
+    type_into(&c, "#case-title", "Polisanmälan om skadegörelse").await;
+    click(&c, "#case-save").await;
+    let number = format!("RS/1/{}", chrono_year());
+    let dn = format!("{number}:1");
+    let cref = &c;
+    until("the allocated diarienummer", || {
+        let number = number.clone();
+        async move { text_of(cref, "#case-number").await.contains(&number) }
+    })
+    .await;
+    add_document(&c, "Skrivelse från polisen", "Skrivelse", &corpus("d007.pdf")).await;
+    until("the document", || async { count(&c, ".document-row").await == 1 }).await;
+
+    // The viewer: the personnummer is highlighted on the rendered page.
+    click(&c, "#tab-document").await;
+    let hl = el(&c, ".hl[data-category='personal_id']").await;
+    el(&c, ".page-image img").await;
+    let digits: String = hl.attr("data-text").await.unwrap().unwrap().chars().filter(char::is_ascii_digit).collect();
+    assert_eq!(digits, gold_personnummer("d007.pdf"));
+    let geometry = c
+        .execute(
+            "const h = document.querySelector(\".hl[data-category='personal_id']\"); const i = h.parentElement.querySelector('img');
+             const a = h.getBoundingClientRect(), b = i.getBoundingClientRect();
+             return [a.width, a.height, a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom, i.naturalWidth];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let g = geometry.as_array().unwrap();
+    assert!(g[0].as_f64().unwrap() > 20.0 && g[1].as_f64().unwrap() > 5.0, "highlight too small: {g:?}");
+    assert_eq!(g[2], serde_json::json!(true), "highlight not on the page: {g:?}");
+    assert!(g[3].as_u64().unwrap() >= 300, "page not rendered: {g:?}");
+    shot(&c, "04-granskning-markerad").await;
+
+    // The box refuses: undecided high-severity findings.
+    assert_eq!(prop(&c, "#doc-publish-file", "disabled").await, serde_json::json!(true));
+    assert!(text_of(&c, "#doc-gate-reasons").await.contains("inte beslutade"));
+    assert_eq!(prop(&c, "#open-confirm", "disabled").await, serde_json::json!(true));
+
+    // Decide by keyboard: the personnummer "Får inte publiceras" (3), every other sensitive finding
+    // "Inte en personuppgift" (1), each chosen from the list.
+    click(&c, ".hl[data-category='personal_id']").await;
+    el(&c, "#viewer").await.send_keys("3").await.unwrap();
+    until("the personnummer's decision", || async {
+        text_of(&c, ".finding-row[data-category='personal_id'] .verdict-badge").await.contains("Får inte publiceras")
+    })
+    .await;
+    while count(&c, ".verdict-badge.undecided").await > 0 {
+        let before = count(&c, ".verdict-badge.undecided").await;
+        let row = c.find(Locator::XPath("//button[contains(@class,'finding-row')][.//span[contains(@class,'undecided')]]")).await.unwrap();
+        row.click().await.unwrap();
+        el(&c, "#viewer").await.send_keys("1").await.unwrap();
+        until("one decision fewer", || async { count(&c, ".verdict-badge.undecided").await < before }).await;
+    }
+    until("the gate to ask for a team lead", || async { text_of(&c, "#doc-gate-reasons").await.contains("teamledarens godkännande") }).await;
+    assert_eq!(prop(&c, "#doc-publish-file", "disabled").await, serde_json::json!(true));
+
+    type_into(&c, "#review-note", "Personnumret står i en bilaga som ska maskeras").await;
+    click(&c, "#request-review").await;
+    el(&c, ".request-pending").await;
+    click(&c, "#sign-out").await;
+
+    // The team lead's queue: who sent it and why; open it, then approve with a comment.
+    sign_in_new(&c, "tina", "Tina Teamledare", "teamledare").await;
+    click(&c, "#tab-queue").await;
+    let item = format!(".queue-item[data-document='{dn}']");
+    el(&c, &item).await;
+    let t = text_of(&c, &item).await;
+    assert!(t.contains("Rita Registrator") && t.contains("Får inte publiceras") && t.contains("ska maskeras"), "{t}");
+    shot(&c, "05-granskningsko").await;
+    click(&c, &format!("{item} .queue-open")).await;
+    el(&c, ".hl[data-category='personal_id']").await;
+    click(&c, "#tab-queue").await;
+    type_into(&c, &format!("{item} .queue-comment"), "Godkänt, bilagan maskeras före publicering").await;
+    click(&c, &format!("{item} .queue-approve")).await;
+    until("the queue to empty", || async { count(&c, ".queue-item").await == 0 }).await;
+    click(&c, "#sign-out").await;
+
+    // The registrar sees the answer, and confirms by typing the handlingsnummer.
+    sign_in_again(&c, "Rita").await;
+    type_into(&c, "#case-search", "Polisanmälan").await;
+    click(&c, &format!(".case-row[data-number='{number}']")).await;
+    click(&c, &format!(".document-row[data-number='{dn}']")).await;
+    click(&c, "#tab-document").await;
+    until("the team lead's answer", || async { text_of(&c, ".request-approved").await.contains("Tina Teamledare") }).await;
+    assert!(text_of(&c, ".request-approved").await.contains("bilagan maskeras"));
+    until("the box to become available", || async { prop(&c, "#doc-publish-file", "disabled").await == serde_json::json!(false) }).await;
+    click(&c, "#doc-publish-file").await;
+    el(&c, "#confirm-dialog").await;
+    assert_eq!(prop(&c, "#doc-publish-file", "checked").await, serde_json::json!(false), "ticked before the confirmation");
+    let sha = c.execute("return document.querySelector('#confirm-dialog code').title;", vec![]).await.unwrap().as_str().unwrap().to_string();
+    let link = format!("filer/{sha}.pdf");
+    let srcdoc = prop(&c, "#confirm-preview", "srcdoc").await;
+    assert!(srcdoc.as_str().unwrap().contains(&link), "the confirmation's preview lists the file");
+    type_into(&c, "#confirm-typed", "RS/1").await;
+    assert_eq!(prop(&c, "#confirm-submit", "disabled").await, serde_json::json!(true));
+    shot(&c, "06-bekraftelse").await;
+    type_into(&c, "#confirm-typed", &dn).await;
+    click(&c, "#confirm-submit").await;
+    until("the dialog to close", || async { count(&c, "#confirm-dialog").await == 0 }).await;
+    until("the box to be set", || async { prop(&c, "#doc-publish-file", "checked").await == serde_json::json!(true) }).await;
+    click(&c, "#tab-external").await;
+    until("the external preview to list the file", || {
+        let link = link.clone();
+        async move { preview_html(cref).await.contains(&link) }
+    })
+    .await;
+    shot(&c, "07-publicerad").await;
+    c.close().await.unwrap();
+    drop(driver);
+
+    // Outside the window: the export publishes the file, and the audit trail holds.
+    let cli = root().join("target/debug/diarievakt");
+    let out = data.path().join("export");
+    assert!(Command::new(&cli).args(["export", "--out"]).arg(&out).arg("--data-dir").arg(data.path()).status().unwrap().success());
+    assert!(out.join(&link).exists());
+    let verify = Command::new(&cli).args(["audit", "verify", "--data-dir"]).arg(data.path()).output().unwrap();
+    assert!(verify.status.success(), "{}", String::from_utf8_lossy(&verify.stdout));
 }
 
 fn chrono_year() -> i32 {

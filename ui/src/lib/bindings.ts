@@ -144,7 +144,13 @@ export type AppError = { message: string, fields: Array<FieldError>, };
 
 export type Preview = { projection: Projection, html: string, warnings: Array<FormWarning>, };
 
-export type Setup = { config: DiaryConfig, rules: Rules, data_dir: string, today: string, };
+export type Setup = { config: DiaryConfig, rules: Rules, data_dir: string, today: string, 
+/**
+ * The categories of personal data, most serious first, with the labels a registrar reads.
+ */
+categories: Array<CategoryInfo>, };
+
+export type CategoryInfo = { id: Category, label: string, severity: Severity, };
 
 export type ExportSummary = { cases: number, documents: number, files: number, out_dir: string, };
 
@@ -178,7 +184,7 @@ publishes: boolean,
  */
 withheld: string | null, };
 
-export type FileReview = { sha256: string, 
+export type FileReview = { sha256: string, pages: number, 
 /**
  * Why the file could not be read, if it could not.
  */
@@ -188,7 +194,16 @@ export type ReviewFinding = {
 /**
  * Stable id of the finding within its file (page, category, position).
  */
-id: string, category: Category, page: number, text: string, verdict: Verdict | null, reason: string | null, };
+id: string, category: Category, severity: Severity, page: number, text: string, 
+/**
+ * Where the finding sits on its page: `[left, bottom, right, top]` in PDF points, one box per
+ * line when it wraps.
+ */
+boxes: Array<[number, number, number, number]>, 
+/**
+ * Why the detector flagged it (Swedish).
+ */
+explanation: string, verdict: Verdict | null, reason: string | null, };
 
 export type Verdict = "not_personal_data" | "may_publish" | "must_not_publish";
 
@@ -209,4 +224,18 @@ export type AuditEntry = { id: number, at: string, user_id: number, user: string
 subject: string, sha256: string | null, detail: string, prev: string, hash: string, };
 
 export type AuditReport = { entries: number, ok: boolean, problems: Array<string>, };
+
+export type AttachEvent = { "kind": "attached", file: FileRef, } | { "kind": "progress", page: number, pages: number, } | { "kind": "scanned", findings: number, high: number, pages_without_text: Array<number>, };
+
+export type PageInfo = { page: number, width: number, height: number, without_text: boolean, };
+
+export type ConfirmationView = { document: string, file_name: string, sha256: string, gate: Gate, review: FileReview, 
+/**
+ * The external web diary's page for the case with this file published.
+ */
+preview: Preview, 
+/**
+ * The explicit act: the handlingsnummer to type.
+ */
+type_to_confirm: string, };
 

@@ -1,8 +1,8 @@
 // Keyboard shortcuts, shown in the window's labels.
-export type Action = "save" | "newCase" | "newDocument" | "search" | "cancel";
+export type Action = "save" | "newCase" | "newDocument" | "search" | "review" | "cancel";
 
 export const shortcutLabels: Record<Action, string> = {
-  save: "Ctrl+S", newCase: "Ctrl+N", newDocument: "Ctrl+D", search: "Ctrl+F", cancel: "Esc",
+  save: "Ctrl+S", newCase: "Ctrl+N", newDocument: "Ctrl+D", search: "Ctrl+F", review: "Ctrl+G", cancel: "Esc",
 };
 
 export function actionFor(e: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey" | "altKey" | "shiftKey">): Action | null {
@@ -13,6 +13,7 @@ export function actionFor(e: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey" |
     case "n": return "newCase";
     case "d": return "newDocument";
     case "f": return "search";
+    case "g": return "review";
     default: return null;
   }
 }
