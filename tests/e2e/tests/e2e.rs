@@ -94,7 +94,10 @@ where
                 let _ = err;
                 tokio::time::sleep(Duration::from_millis(200)).await;
             }
-            Err(err) => panic!("{css}: {err}"),
+            Err(err) => {
+                shot(c, "fel").await;
+                panic!("{css}: {err:?} (skärmbild: artifacts/e2e/fel.png)")
+            }
         }
     }
 }
@@ -307,7 +310,15 @@ async fn review_decide_team_lead_approves_confirm_and_publish() {
     // The viewer: the personnummer is highlighted on the rendered page.
     click(&c, "#tab-document").await;
     let hl = el(&c, ".hl[data-category='personal_id']").await;
-    el(&c, ".page-image img").await;
+    until("the rendered page", || async {
+        c.execute("const i = document.querySelector('.page-image img'); return i ? i.complete && i.naturalWidth : 0;", vec![])
+            .await
+            .unwrap()
+            .as_u64()
+            .unwrap_or(0)
+            > 0
+    })
+    .await;
     let digits: String = hl.attr("data-text").await.unwrap().unwrap().chars().filter(char::is_ascii_digit).collect();
     assert_eq!(digits, gold_personnummer("d007.pdf"));
     let geometry = c
@@ -373,7 +384,7 @@ async fn review_decide_team_lead_approves_confirm_and_publish() {
     sign_in_again(&c, "Rita").await;
     type_into(&c, "#case-search", "Polisanmälan").await;
     click(&c, &format!(".case-row[data-number='{number}']")).await;
-    click(&c, &format!(".document-row[data-number='{dn}']")).await;
+    click(&c, &format!(".document-row[data-number='{dn}'] td")).await;
     click(&c, "#tab-document").await;
     until("the team lead's answer", || async { text_of(&c, ".request-approved").await.contains("Tina Teamledare") }).await;
     assert!(text_of(&c, ".request-approved").await.contains("bilagan maskeras"));

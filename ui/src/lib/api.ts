@@ -27,7 +27,7 @@ export const api = {
   scanStored: (sha256: string, on: (e: AttachEvent) => void) => invoke<FileReview>("scan_stored", { sha256, onEvent: channel(on) }),
   fileReview: (sha256: string) => invoke<FileReview | null>("file_review", { sha256 }),
   filePages: (sha256: string) => invoke<PageInfo[]>("file_pages", { sha256 }),
-  renderPage: (sha256: string, page: number, width: number) => invoke<ArrayBuffer>("render_page", { sha256, page, width }),
+  renderPage: (sha256: string, page: number, width: number) => invoke<ArrayBuffer | number[]>("render_page", { sha256, page, width }),
   decide: (document: string, ids: string[], verdict: Verdict, reason: string | null) => invoke<void>("decide", { document, ids, verdict, reason }),
   confirmationView: (document: string) => invoke<ConfirmationView>("confirmation_view", { document }),
   confirmPublication: (document: string, typed: string) => invoke<Gate>("confirm_publication", { document, typed }),
