@@ -6,6 +6,7 @@
 
 pub mod bindings;
 pub mod config;
+pub mod inventory;
 pub mod logging;
 pub mod paths;
 mod review;
