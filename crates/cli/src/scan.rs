@@ -1,6 +1,6 @@
 //! `diarievakt scan [--json] PATH...`: personal data in PDF files (files or folders).
 
-use crate::inventory::pdfs_below;
+use diarievakt_core::inventory::pdfs_below;
 use diarievakt_detect::Severity;
 use std::collections::BTreeMap;
 use std::io::Write;
