@@ -8,7 +8,10 @@ use diarievakt_core::{AppError, AttachEvent, ConfirmationView, DocumentGate, Pag
 use diarievakt_model::{Audience, Case, CaseRecord, Document, FieldError, FileRef, FileReview, Gate, Role, User, Verdict};
 use diarievakt_store::{AuditEntry, CaseSummary, Change, Draft, ReviewRequest};
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex};
+
+mod inventory;
 use tauri::ipc::{Channel, Response};
 use tauri::State;
 
@@ -17,6 +20,9 @@ struct App {
     /// shows the reason and nothing else.
     ws: Result<Workstation, AppError>,
     user: Mutex<Option<User>>,
+    /// Set to stop a running inventory after its current batches.
+    inventory_cancel: Arc<AtomicBool>,
+    inventory_running: AtomicBool,
 }
 
 type Res<T> = Result<T, AppError>;
@@ -195,7 +201,7 @@ fn main() {
     tauri::async_runtime::set(rt.handle().clone());
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .manage(App { ws, user: Mutex::new(None) })
+        .manage(App { ws, user: Mutex::new(None), inventory_cancel: Arc::new(AtomicBool::new(false)), inventory_running: AtomicBool::new(false) })
         .invoke_handler(tauri::generate_handler![
             setup,
             users,
@@ -227,6 +233,12 @@ fn main() {
             decide_review,
             review_queue,
             audit_trail,
+            inventory::inventory_start,
+            inventory::inventory_cancel,
+            inventory::inventory_rows,
+            inventory::inventory_verdict,
+            inventory::inventory_open,
+            inventory::inventory_report,
         ])
         .run(tauri::generate_context!())
         .expect("Diarievakt kunde inte starta fönstret");

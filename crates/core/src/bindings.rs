@@ -65,6 +65,9 @@ pub fn typescript() -> String {
         crate::AttachEvent,
         crate::PageInfo,
         crate::ConfirmationView,
+        crate::inventory::InventoryProgress,
+        crate::inventory::InventoryRow,
+        crate::inventory::WorstFinding,
     );
     format!("// Generated from the Rust types by `cargo test -p diarievakt-core bindings`. Do not edit.\n\n{body}")
 }

@@ -334,6 +334,7 @@ async fn review_decide_team_lead_approves_confirm_and_publish() {
     assert!(g[0].as_f64().unwrap() > 20.0 && g[1].as_f64().unwrap() > 5.0, "highlight too small: {g:?}");
     assert_eq!(g[2], serde_json::json!(true), "highlight not on the page: {g:?}");
     assert!(g[3].as_u64().unwrap() >= 300, "page not rendered: {g:?}");
+    tokio::time::sleep(Duration::from_millis(600)).await; // let the page and the frame paint
     shot(&c, "04-granskning-markerad").await;
 
     // The box refuses: undecided high-severity findings.
@@ -398,6 +399,7 @@ async fn review_decide_team_lead_approves_confirm_and_publish() {
     assert!(srcdoc.as_str().unwrap().contains(&link), "the confirmation's preview lists the file");
     type_into(&c, "#confirm-typed", "RS/1").await;
     assert_eq!(prop(&c, "#confirm-submit", "disabled").await, serde_json::json!(true));
+    tokio::time::sleep(Duration::from_millis(600)).await; // let the page and the frame paint
     shot(&c, "06-bekraftelse").await;
     type_into(&c, "#confirm-typed", &dn).await;
     click(&c, "#confirm-submit").await;
@@ -420,6 +422,61 @@ async fn review_decide_team_lead_approves_confirm_and_publish() {
     assert!(out.join(&link).exists());
     let verify = Command::new(&cli).args(["audit", "verify", "--data-dir"]).arg(data.path()).output().unwrap();
     assert!(verify.status.success(), "{}", String::from_utf8_lossy(&verify.stdout));
+}
+
+/// Issue 6 in the real window: a team lead inventories a folder of published files, sees where the
+/// risks are, opens a file with its highlights, marks it Avpublicera and exports the report.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn team_lead_inventories_a_folder() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    for f in ["d001.pdf", "d007.pdf", "d004.pdf"] {
+        std::fs::copy(corpus(f), folder.path().join(f)).unwrap();
+    }
+    std::fs::write(folder.path().join("trasig.pdf"), b"%PDF-1.4 trasig").unwrap();
+    let report = data.path().join("rapport");
+
+    let driver = Driver::start(data.path());
+    let c = driver.session().await;
+    sign_in_new(&c, "tina", "Tina Teamledare", "teamledare").await;
+    click(&c, "#tab-inventory").await;
+    type_into(&c, "#inv-folder", &folder.path().display().to_string()).await;
+    click(&c, "#inv-start").await;
+    until("the inventory to finish", || async { text_of(&c, ".viewer-message").await.contains("Inventeringen är klar") }).await;
+    assert!(text_of(&c, "#inv-progress").await.contains("Filer 4 av 4"), "{}", text_of(&c, "#inv-progress").await);
+    until("four rows", || async { count(&c, ".inv-row").await == 4 }).await;
+    // Riskiest first: d007 (personnummer, crime, health) has high risk; the damaged file says why.
+    let first = c.find(Locator::Css(".inv-row")).await.unwrap().attr("data-path").await.unwrap().unwrap();
+    assert!(first.ends_with("d007.pdf"), "{first}");
+    assert!(text_of(&c, ".inv-row[data-path$='trasig.pdf']").await.contains("skadad"));
+    with_element(&c, "#inv-risk", |e| async move { e.select_by_value("3").await }).await;
+    // Only d007 is high risk: d004's personnummer is on its scanned page, which cannot be checked.
+    until("the filter", || async { count(&c, ".inv-row").await == 1 }).await;
+    assert!(text_of(&c, ".inv-row").await.contains("d007.pdf"));
+    with_element(&c, "#inv-risk", |e| async move { e.select_by_value("2").await }).await;
+    until("the unreadable ones", || async { count(&c, ".inv-row").await == 2 }).await;
+    assert!(text_of(&c, ".inv-row[data-path$='d004.pdf']").await.contains("Inskannade sidor: 1"));
+    with_element(&c, "#inv-risk", |e| async move { e.select_by_value("").await }).await;
+    shot(&c, "08-inventering").await;
+
+    let row = ".inv-row[data-path$='d007.pdf']";
+    click(&c, &format!("{row} .inv-open")).await;
+    el(&c, ".inv-viewer .hl[data-category='personal_id']").await;
+    click(&c, &format!("{row} .inv-unpublish")).await;
+    until("the verdict", || async { text_of(&c, row).await.contains("Avpublicera") }).await;
+    shot(&c, "09-inventering-oppnad").await;
+    type_into(&c, "#inv-report-dir", &report.display().to_string()).await;
+    click(&c, "#inv-report").await;
+    until("the report", || async { text_of(&c, ".viewer-message").await.contains("Rapporten är skriven") }).await;
+    c.close().await.unwrap();
+    drop(driver);
+
+    let html = std::fs::read_to_string(report.join("rapport.html")).unwrap();
+    assert!(html.contains("d007.pdf") && html.contains("<img"), "the report shows the highlighted pages");
+    assert!(report.join("rapport.csv").exists());
+    let cli = root().join("target/debug/diarievakt");
+    let trail = Command::new(&cli).args(["audit", "export", "--data-dir"]).arg(data.path()).output().unwrap();
+    assert!(String::from_utf8_lossy(&trail.stdout).contains("avpublicera"), "the verdict is in the audit trail");
 }
 
 fn chrono_year() -> i32 {

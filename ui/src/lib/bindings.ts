@@ -239,3 +239,55 @@ preview: Preview,
  */
 type_to_confirm: string, };
 
+export type InventoryProgress = { files_total: number, 
+/**
+ * Files dealt with: scanned now, found already scanned, or failed.
+ */
+files_done: number, 
+/**
+ * Files already scanned by an earlier run (or at registration), recorded without a new scan.
+ */
+skipped: number, pages: number, findings: number, 
+/**
+ * Files that could not be read (damaged, encrypted, not a PDF) or whose worker failed.
+ */
+errors: number, pages_per_second: number, 
+/**
+ * Seconds left at the current pace; `None` until there is a pace to go by.
+ */
+eta_seconds: number | null, finished: boolean, 
+/**
+ * The run was stopped before every file was dealt with; a later run goes on from here.
+ */
+cancelled: boolean, };
+
+export type InventoryRow = { path: string, sha256: string, pages: number, pages_without_text: Array<number>, 
+/**
+ * Why the file could not be scanned (Swedish), if it could not.
+ */
+error: string | null, high: number, normal: number, 
+/**
+ * Findings per category, in the categories' order.
+ */
+categories: Array<[Category, number]>, 
+/**
+ * At most six findings, high severity first, then by page.
+ */
+worst: Array<WorstFinding>, 
+/**
+ * 3: high-severity findings, 2: cannot be checked (pages without text, unreadable),
+ * 1: normal findings only, 0: nothing found.
+ */
+risk: number, risk_label: string, 
+/**
+ * `avpublicera` or `ok`, once a team lead has decided.
+ */
+verdict: string | null, };
+
+export type WorstFinding = { page: number, category: Category, 
+/**
+ * The matched text with personnummer masked: the inventory points at the data, it does not
+ * copy it.
+ */
+text: string, };
+
