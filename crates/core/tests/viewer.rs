@@ -4,32 +4,13 @@
 
 use diarievakt_core::{AttachEvent, Workstation};
 use diarievakt_detect::{Category, Severity};
-use diarievakt_model::{html, Audience, Case, Direction, Document, Role, Verdict};
-use std::path::PathBuf;
+use diarievakt_model::{html, Audience, Case, Role, Verdict};
+mod common;
+use common::{corpus, doc};
 use std::sync::{Arc, Mutex};
-
-fn corpus(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/dev/pdf").join(name)
-}
 
 fn case(title: &str) -> Case {
     serde_json::from_value(serde_json::json!({ "title": title, "case_type": "Allmänt ärende", "registered": "2021-06-01" })).unwrap()
-}
-
-fn doc(title: &str, ty: &str) -> Document {
-    Document {
-        number: None,
-        title: title.into(),
-        public_title: None,
-        direction: Direction::Incoming,
-        date: "2021-06-01".parse().unwrap(),
-        counterpart: None,
-        document_type: ty.into(),
-        secrecy: None,
-        personal_data: false,
-        file: None,
-        publish_file: false,
-    }
 }
 
 fn png_size(png: &[u8]) -> (u32, u32) {

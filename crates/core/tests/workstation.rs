@@ -1,12 +1,9 @@
 //! The workstation end to end without a window: real SQLite file, real PDFium, real corpus PDFs.
 
 use diarievakt_core::Workstation;
-use diarievakt_model::{Audience, Case, CaseRecord, Direction, Document, Role, Secrecy};
-use std::path::PathBuf;
-
-fn corpus(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/dev/pdf").join(name)
-}
+use diarievakt_model::{Audience, Case, CaseRecord, Role, Secrecy};
+mod common;
+use common::{corpus, doc};
 
 fn case(title: &str) -> Case {
     serde_json::from_value(serde_json::json!({
@@ -14,22 +11,6 @@ fn case(title: &str) -> Case {
         "description": "Beskrivning av ärendet", "counterpart": "Privatperson"
     }))
     .unwrap()
-}
-
-fn doc(title: &str, ty: &str) -> Document {
-    Document {
-        number: None,
-        title: title.into(),
-        public_title: None,
-        direction: Direction::Incoming,
-        date: "2021-06-01".parse().unwrap(),
-        counterpart: Some("Avsändare".into()),
-        document_type: ty.into(),
-        secrecy: None,
-        personal_data: false,
-        file: None,
-        publish_file: false,
-    }
 }
 
 #[tokio::test]

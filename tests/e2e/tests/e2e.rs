@@ -259,6 +259,12 @@ fn gold_personnummer(file: &str) -> String {
     f["text"].as_str().unwrap().chars().filter(char::is_ascii_digit).collect()
 }
 
+/// Waits until the first page image below `scope` (a CSS prefix, e.g. ".inv-viewer ") has loaded.
+async fn page_rendered(c: &Client, scope: &str) {
+    let js = format!("const i = document.querySelector('{scope}.page-image img'); return i ? i.complete && i.naturalWidth : 0;");
+    until("the rendered page", || async { c.execute(&js, vec![]).await.unwrap().as_u64().unwrap_or(0) > 0 }).await;
+}
+
 async fn sign_in_new(c: &Client, username: &str, name: &str, role: &str) {
     type_into(c, "#signin-username", username).await;
     type_into(c, "#signin-name", name).await;
@@ -310,15 +316,7 @@ async fn review_decide_team_lead_approves_confirm_and_publish() {
     // The viewer: the personnummer is highlighted on the rendered page.
     click(&c, "#tab-document").await;
     let hl = el(&c, ".hl[data-category='personal_id']").await;
-    until("the rendered page", || async {
-        c.execute("const i = document.querySelector('.page-image img'); return i ? i.complete && i.naturalWidth : 0;", vec![])
-            .await
-            .unwrap()
-            .as_u64()
-            .unwrap_or(0)
-            > 0
-    })
-    .await;
+    page_rendered(&c, "").await;
     let digits: String = hl.attr("data-text").await.unwrap().unwrap().chars().filter(char::is_ascii_digit).collect();
     assert_eq!(digits, gold_personnummer("d007.pdf"));
     let geometry = c
@@ -462,6 +460,8 @@ async fn team_lead_inventories_a_folder() {
     let row = ".inv-row[data-path$='d007.pdf']";
     click(&c, &format!("{row} .inv-open")).await;
     el(&c, ".inv-viewer .hl[data-category='personal_id']").await;
+    page_rendered(&c, ".inv-viewer ").await;
+    assert_eq!(count(&c, ".inv-viewer .decide-buttons").await, 0, "an inventoried file is read, not decided");
     click(&c, &format!("{row} .inv-unpublish")).await;
     until("the verdict", || async { text_of(&c, row).await.contains("Avpublicera") }).await;
     shot(&c, "09-inventering-oppnad").await;
