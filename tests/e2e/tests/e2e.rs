@@ -54,6 +54,7 @@ impl Driver {
             .connect(&format!("http://127.0.0.1:{}", self.port))
             .await
             .expect("WebDriver session");
+        *CURRENT.lock().unwrap() = Some(c.clone());
         c
     }
 }
@@ -122,10 +123,19 @@ where
 {
     let t = Instant::now();
     while !f().await {
-        assert!(t.elapsed() < Duration::from_secs(15), "timed out waiting for {what}");
+        if t.elapsed() > Duration::from_secs(15) {
+            let current = CURRENT.lock().unwrap().clone();
+            if let Some(c) = current {
+                shot(&c, "fel").await;
+            }
+            panic!("timed out waiting for {what} (skärmbild: artifacts/e2e/fel.png)");
+        }
         tokio::time::sleep(Duration::from_millis(150)).await;
     }
 }
+
+/// The session in use, so that a test that times out leaves a screenshot of the window.
+static CURRENT: std::sync::Mutex<Option<Client>> = std::sync::Mutex::new(None);
 
 async fn text_of(c: &Client, css: &str) -> String {
     match c.find(Locator::Css(css)).await {
@@ -200,6 +210,8 @@ async fn register_case_with_two_documents_restart_and_find_it() {
     click(&c, "#case-save").await;
     el(&c, ".field-error[data-field='secrecy']").await;
     click(&c, "#case-secrecy").await;
+    // Unticked: the live validation clears the error; only then is the form as the save will send it.
+    until("the secrecy error to clear", || async { count(&c, ".field-error[data-field='secrecy']").await == 0 }).await;
 
     click(&c, "#case-save").await;
     let year = chrono_year();
