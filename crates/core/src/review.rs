@@ -58,6 +58,16 @@ pub fn stored_scan(sha256: &str, pages: u32, pages_without_text: Vec<u32>, error
     }
 }
 
+/// A stored finding's boxes on its page (`[left, bottom, right, top]`, points): `boxes` when it
+/// wraps a line, else its `bbox`.
+pub(crate) fn finding_boxes(f: &serde_json::Value) -> Vec<[f32; 4]> {
+    let boxes: Option<Vec<[f32; 4]>> = f.get("boxes").and_then(|b| serde_json::from_value(b.clone()).ok());
+    match boxes {
+        Some(b) if !b.is_empty() => b,
+        _ => f.get("bbox").and_then(|b| serde_json::from_value(b.clone()).ok()).map(|b| vec![b]).unwrap_or_default(),
+    }
+}
+
 fn review_from(scan: &StoredScan, decisions: &[diarievakt_store::StoredDecision]) -> FileReview {
     let raw: Vec<serde_json::Value> = serde_json::from_str(&scan.findings_json).unwrap_or_default();
     let findings = raw
@@ -66,11 +76,7 @@ fn review_from(scan: &StoredScan, decisions: &[diarievakt_store::StoredDecision]
             let category: Category = serde_json::from_value(f.get("category")?.clone()).ok()?;
             let id = finding_id(f);
             let d = decisions.iter().find(|d| d.finding_id == id);
-            let boxes: Vec<[f32; 4]> = f
-                .get("boxes")
-                .and_then(|b| serde_json::from_value(b.clone()).ok())
-                .or_else(|| f.get("bbox").and_then(|b| serde_json::from_value::<[f32; 4]>(b.clone()).ok()).map(|b| vec![b]))
-                .unwrap_or_default();
+            let boxes = finding_boxes(f);
             Some(ReviewFinding {
                 id,
                 category,
@@ -252,7 +258,7 @@ impl Workstation {
     }
 
     pub async fn review_queue(&self, pending_only: bool) -> Result<Vec<ReviewRequest>> {
-        Ok(self.store().review_requests(pending_only.then_some(RequestStatus::Pending), None).await?)
+        Ok(self.store().review_requests(pending_only.then_some(RequestStatus::Pending), None, None).await?)
     }
 
     pub async fn audit_verify(&self) -> Result<AuditReport> {

@@ -100,25 +100,16 @@ impl Workstation {
 
     async fn scan_and_record(&self, user: &User, sha256: &str, bytes: Vec<u8>, on: Arc<impl Fn(AttachEvent) + Send + Sync + 'static>) -> Result<()> {
         let progress = on.clone();
-        let scanned = tokio::task::spawn_blocking(move || {
-            diarievakt_pdf::extract_bytes_with(&bytes, |page, pages| progress(AttachEvent::Progress { page, pages })).map(|pages| {
-                let findings: Vec<serde_json::Value> = pages
-                    .iter()
-                    .flat_map(diarievakt_pdf::scan::scan_page)
-                    .map(|f| serde_json::to_value(f).expect("finding serialises"))
-                    .collect();
-                let without: Vec<u32> = pages.iter().filter(|p| p.without_text()).map(|p| p.page).collect();
-                (pages.len() as u32, without, findings)
-            })
+        let sha = sha256.to_string();
+        // A file PDFium opened but cannot read page by page is recorded with its error: the gate
+        // then refuses the box (fail closed) and says why.
+        let report = tokio::task::spawn_blocking(move || {
+            diarievakt_pdf::scan_bytes_with("", sha, &bytes, |page, pages| progress(AttachEvent::Progress { page, pages }))
         })
         .await
         .map_err(|e| AppError::new(format!("Granskningen avbröts: {e}")))?;
-        // A file PDFium opened but cannot read page by page is recorded with its error: the gate
-        // then refuses the box (fail closed) and says why.
-        let (pages, without, findings, error) = match scanned {
-            Ok((n, w, f)) => (n, w, f, None),
-            Err(e) => (0, vec![], vec![], Some(e.to_string())),
-        };
+        let findings: Vec<serde_json::Value> = report.findings.iter().map(|f| serde_json::to_value(f).expect("finding serialises")).collect();
+        let (pages, without, error) = (report.pages, report.pages_without_text, report.error);
         self.record_scan(user, sha256, pages, without, error, &findings).await?;
         if let Some(r) = self.file_review(sha256).await? {
             on(scanned_event(&r));
@@ -213,7 +204,7 @@ impl Workstation {
 
     /// The review requests of one document, newest first: the registrar sees the team lead's answer.
     pub async fn requests_for(&self, document: &str) -> Result<Vec<ReviewRequest>> {
-        Ok(self.store().review_requests(None, None).await?.into_iter().filter(|r| r.document == document).collect())
+        Ok(self.store().review_requests(None, None, Some(document)).await?)
     }
 }
 

@@ -9,4 +9,4 @@ pub mod scan;
 pub use extract::{extract_bytes, extract_bytes_with, page_count, PageText};
 pub use library::{pdfium, PdfError};
 pub use render::{page_sizes, render_page, Highlight, PageSize, RenderedPage};
-pub use scan::{scan_bytes, scan_file, ScanFinding, ScanReport};
+pub use scan::{scan_bytes, scan_bytes_with, scan_file, ScanFinding, ScanReport};

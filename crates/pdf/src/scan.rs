@@ -2,7 +2,7 @@
 //! `diarievakt-detect`, mapped back to boxes on the page. The result is the JSON of
 //! `scan-json.md`.
 
-use crate::extract::{extract_bytes, BBox, PageText};
+use crate::extract::{extract_bytes_with, BBox, PageText};
 use crate::library::PdfError;
 use diarievakt_detect::{detect, Category, Severity};
 use serde::{Deserialize, Serialize};
@@ -73,7 +73,13 @@ pub fn scan_page(p: &PageText) -> Vec<ScanFinding> {
 /// Scans bytes already read; `file` names them in the report.
 pub fn scan_bytes(file: &str, bytes: &[u8]) -> ScanReport {
     let sha256 = hex::encode(Sha256::digest(bytes));
-    match extract_bytes(bytes) {
+    scan_bytes_with(file, sha256, bytes, |_, _| {})
+}
+
+/// Scans bytes whose SHA-256 is already known, telling `progress(pages_done, pages)` after each
+/// page's text is read (for a progress bar). Never fails: what cannot be read is in `error`.
+pub fn scan_bytes_with(file: &str, sha256: String, bytes: &[u8], progress: impl FnMut(u32, u32)) -> ScanReport {
+    match extract_bytes_with(bytes, progress) {
         Ok(pages) => ScanReport {
             file: file.into(),
             sha256,

@@ -316,15 +316,17 @@ impl Store {
         let hash = Self::audit_in(&mut tx, user, action, &document, Some(&sha256), comment.unwrap_or("")).await?;
         tx.commit().await?;
         self.sync_audit_head(&hash)?;
-        self.review_requests(None, Some(id)).await?.pop().ok_or_else(|| StoreError::NotFound(id.to_string()))
+        self.review_requests(None, Some(id), None).await?.pop().ok_or_else(|| StoreError::NotFound(id.to_string()))
     }
 
-    /// The queue: all requests, or those with `status`, newest first; or one by id.
-    pub async fn review_requests(&self, status: Option<RequestStatus>, id: Option<i64>) -> Result<Vec<ReviewRequest>> {
+    /// The queue: all requests, or those with `status`, or those of one `document`, newest first;
+    /// or one by id.
+    pub async fn review_requests(&self, status: Option<RequestStatus>, id: Option<i64>, document: Option<&str>) -> Result<Vec<ReviewRequest>> {
         let rows = sqlx::query(
             "SELECT r.*, a.display_name AS requester, b.display_name AS decider FROM review_requests r
              JOIN users a ON a.id = r.requested_by LEFT JOIN users b ON b.id = r.decided_by
-             WHERE ($1 IS NULL OR r.status = $1) AND ($2 IS NULL OR r.id = $2) ORDER BY r.id DESC",
+             WHERE ($1 IS NULL OR r.status = $1) AND ($2 IS NULL OR r.id = $2) AND ($3 IS NULL OR r.document = $3)
+             ORDER BY r.id DESC",
         )
         .bind(status.map(|s| match s {
             RequestStatus::Pending => "pending",
@@ -332,6 +334,7 @@ impl Store {
             RequestStatus::Returned => "returned",
         }))
         .bind(id)
+        .bind(document)
         .fetch_all(self.pool())
         .await?;
         Ok(rows

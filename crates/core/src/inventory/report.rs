@@ -90,14 +90,6 @@ fn clear_old_images(pages_dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// A finding's boxes on its page: `boxes` when the finding wraps a line, else `bbox`.
-fn finding_boxes(f: &serde_json::Value) -> Vec<diarievakt_pdf::extract::BBox> {
-    let boxes: Option<Vec<diarievakt_pdf::extract::BBox>> = serde_json::from_value(f["boxes"].clone()).ok();
-    match boxes {
-        Some(b) if !b.is_empty() => b,
-        _ => serde_json::from_value(f["bbox"].clone()).map(|b| vec![b]).unwrap_or_default(),
-    }
-}
 
 /// Renders the pages of one document the report shows, read again from its path. A file that
 /// cannot be read any more, or has changed since it was scanned, gets a note instead of images.
@@ -112,7 +104,7 @@ async fn render_document(ws: &Workstation, row: &InventoryRow, pages_dir: &Path)
         let e = by_page.entry(page as u32).or_default();
         e.0 |= c.severity() == Severity::High;
         let rgba = severity_rgba(c.severity());
-        e.1.extend(finding_boxes(f).into_iter().map(|bbox| diarievakt_pdf::Highlight { bbox, rgba }));
+        e.1.extend(crate::review::finding_boxes(f).into_iter().map(|bbox| diarievakt_pdf::Highlight { bbox, rgba }));
     }
     for p in &row.pages_without_text {
         by_page.entry(*p).or_default();
