@@ -21,7 +21,14 @@ fn next_char(t: &str, i: usize) -> Option<char> {
 fn before(t: &str, i: usize, n: usize) -> String {
     let mut s = floor_char(t, i.saturating_sub(n));
     // Never start inside a word.
-    while s < i && s > 0 && t[s..].chars().next().is_some_and(|c| c.is_alphanumeric()) && t[..s].chars().next_back().is_some_and(|c| c.is_alphanumeric()) {
+    while s < i
+        && s > 0
+        && t[s..].chars().next().is_some_and(|c| c.is_alphanumeric())
+        && t[..s]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+    {
         s += t[s..].chars().next().unwrap().len_utf8();
     }
     t[s..i].to_lowercase()
@@ -38,7 +45,10 @@ pub(crate) fn has_word(hay: &str, words: &[&str]) -> bool {
         while let Some(p) = hay[from..].find(w) {
             let s = from + p;
             let e = s + w.len();
-            let ok_l = hay[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let ok_l = hay[..s]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
             let ok_r = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
             if ok_l && ok_r {
                 return true;
@@ -53,14 +63,76 @@ pub(crate) fn has_word(hay: &str, words: &[&str]) -> bool {
 // ---------------------------------------------------------------- e-mail
 
 const FUNCTION_MAILBOXES: &[&str] = &[
-    "registrator", "registratur", "registraturen", "info", "information", "kontakt", "kontaktcenter", "diarium",
-    "diariet", "kundtjanst", "kundservice", "support", "noreply", "no-reply", "donotreply", "post", "postmottagning",
-    "kansli", "kansliet", "vaxel", "vaxeln", "reception", "ekonomi", "faktura", "fakturor", "fakturering", "hr",
-    "personal", "servicedesk", "helpdesk", "webmaster", "press", "media", "kommun", "region", "socialtjanst",
-    "socialtjansten", "patientnamnden", "dataskydd", "dataskyddsombud", "dso", "it", "order", "bokning", "admin",
-    "inkop", "upphandling", "lon", "rekrytering", "nyheter", "redaktion", "servicecenter", "medborgarservice",
-    "kommunstyrelsen", "regionstyrelsen", "namnd", "arkiv", "arkivet", "ombudsman", "kontaktcenter", "office",
-    "mail", "epost", "e-post", "sales", "kundcenter", "felanmalan", "halsocentral", "vardcentral", "akuten",
+    "registrator",
+    "registratur",
+    "registraturen",
+    "info",
+    "information",
+    "kontakt",
+    "kontaktcenter",
+    "diarium",
+    "diariet",
+    "kundtjanst",
+    "kundservice",
+    "support",
+    "noreply",
+    "no-reply",
+    "donotreply",
+    "post",
+    "postmottagning",
+    "kansli",
+    "kansliet",
+    "vaxel",
+    "vaxeln",
+    "reception",
+    "ekonomi",
+    "faktura",
+    "fakturor",
+    "fakturering",
+    "hr",
+    "personal",
+    "servicedesk",
+    "helpdesk",
+    "webmaster",
+    "press",
+    "media",
+    "kommun",
+    "region",
+    "socialtjanst",
+    "socialtjansten",
+    "patientnamnden",
+    "dataskydd",
+    "dataskyddsombud",
+    "dso",
+    "it",
+    "order",
+    "bokning",
+    "admin",
+    "inkop",
+    "upphandling",
+    "lon",
+    "rekrytering",
+    "nyheter",
+    "redaktion",
+    "servicecenter",
+    "medborgarservice",
+    "kommunstyrelsen",
+    "regionstyrelsen",
+    "namnd",
+    "arkiv",
+    "arkivet",
+    "ombudsman",
+    "kontaktcenter",
+    "office",
+    "mail",
+    "epost",
+    "e-post",
+    "sales",
+    "kundcenter",
+    "felanmalan",
+    "halsocentral",
+    "vardcentral",
+    "akuten",
 ];
 
 fn email_re() -> &'static Regex {
@@ -74,8 +146,12 @@ pub fn emails(t: &str, out: &mut Vec<Cand>) {
     for m in email_re().find_iter(t) {
         let local = &m.as_str()[..m.as_str().find('@').unwrap()];
         let l = local.to_lowercase();
-        let generic = FUNCTION_MAILBOXES.iter().any(|g| l == *g || l.starts_with(&format!("{g}."))
-            && !l.contains(char::is_numeric) && FUNCTION_MAILBOXES.contains(&&l[g.len() + 1..]));
+        let generic = FUNCTION_MAILBOXES.iter().any(|g| {
+            l == *g
+                || l.starts_with(&format!("{g}."))
+                    && !l.contains(char::is_numeric)
+                    && FUNCTION_MAILBOXES.contains(&&l[g.len() + 1..])
+        });
         let (conf, expl) = if generic {
             (0.3, "Funktionsbrevlåda, inte en person")
         } else {
@@ -95,50 +171,167 @@ fn phone_re() -> &'static Regex {
 }
 
 const PHONE_CUES: &[&str] = &[
-    "tel", "tel.", "telefon", "telefonnummer", "telefonnr", "tfn", "mobil", "mobilnummer", "mobiltelefon", "mobiltel",
-    "ring", "ringa", "nås", "sms", "direkt", "direktnummer", "hem", "arbete", "phone", "mob",
+    "tel",
+    "tel.",
+    "telefon",
+    "telefonnummer",
+    "telefonnr",
+    "tfn",
+    "mobil",
+    "mobilnummer",
+    "mobiltelefon",
+    "mobiltel",
+    "ring",
+    "ringa",
+    "nås",
+    "sms",
+    "direkt",
+    "direktnummer",
+    "hem",
+    "arbete",
+    "phone",
+    "mob",
 ];
 const PHONE_NEG: &[&str] = &[
-    "faktura", "fakturanr", "fakturanummer", "ocr", "kundnr", "kundnummer", "referensnr", "referensnummer", "ordernr",
-    "ordernummer", "bankgiro", "plusgiro", "bg", "pg", "org", "orgnr", "org.nr", "organisationsnummer", "dnr",
-    "diarienummer", "konto", "kontonummer", "kontonr", "clearing", "clearingnummer", "avtal", "avtalsnummer",
-    "artikelnummer", "art.nr", "ärendenummer", "sfs", "kap", "id", "personnummer", "pnr", "iban", "bic",
+    "faktura",
+    "fakturanr",
+    "fakturanummer",
+    "ocr",
+    "kundnr",
+    "kundnummer",
+    "referensnr",
+    "referensnummer",
+    "ordernr",
+    "ordernummer",
+    "bankgiro",
+    "plusgiro",
+    "bg",
+    "pg",
+    "org",
+    "orgnr",
+    "org.nr",
+    "organisationsnummer",
+    "dnr",
+    "diarienummer",
+    "konto",
+    "kontonummer",
+    "kontonr",
+    "clearing",
+    "clearingnummer",
+    "avtal",
+    "avtalsnummer",
+    "artikelnummer",
+    "art.nr",
+    "ärendenummer",
+    "sfs",
+    "kap",
+    "id",
+    "personnummer",
+    "pnr",
+    "iban",
+    "bic",
 ];
-const SWITCHBOARD: &[&str] = &["växel", "vx", "vxl", "växeln", "kundtjänst", "reception", "receptionen", "servicecenter", "kontaktcenter", "upplysningen", "sjukvårdsrådgivning"];
+const SWITCHBOARD: &[&str] = &[
+    "växel",
+    "vx",
+    "vxl",
+    "växeln",
+    "kundtjänst",
+    "reception",
+    "receptionen",
+    "servicecenter",
+    "kontaktcenter",
+    "upplysningen",
+    "sjukvårdsrådgivning",
+];
+
+/// End of the first table header row that names a phone column ("Namn  Personnummer  Telefon"):
+/// numbers in the rows below it are phones even without a cue of their own.
+fn phone_header_end(t: &str) -> Option<usize> {
+    let mut pos = 0;
+    for line in t.split_inclusive('\n') {
+        let e = pos + line.len();
+        if line.len() < 120
+            && !line.contains(|c: char| c.is_ascii_digit())
+            && line.split_whitespace().count() >= 2
+        {
+            let l = line.to_lowercase();
+            if has_word(
+                &l,
+                &[
+                    "telefon",
+                    "tel",
+                    "tfn",
+                    "mobil",
+                    "mobilnummer",
+                    "telefonnummer",
+                    "telnr",
+                    "tel.nr",
+                    "mobilnr",
+                ],
+            ) {
+                return Some(e);
+            }
+        }
+        pos = e;
+    }
+    None
+}
 
 pub fn phones(t: &str, out: &mut Vec<Cand>) {
+    let header = phone_header_end(t);
     let mut at = 0;
     while let Some(m) = phone_re().find_at(t, at) {
         at = m.end();
         let s = m.start();
         if let Some(c) = prev_char(t, s) {
+            // A rejected start may still hide a number just after it ("650312-4585 070 112 34 56").
             if c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '+') {
+                at = s + 1;
                 continue;
             }
-            // "1 073 741 824": the tail of a number written in groups.
-            if (c == ' ' || c == '\u{a0}') && prev_char(t, s - 1).is_some_and(|d| d.is_ascii_digit()) {
+            // "1 073 741 824": the tail of a number written in groups; but a phone may follow a
+            // personnummer or another whole number in a table row.
+            if (c == ' ' || c == '\u{a0}')
+                && prev_char(t, s - 1).is_some_and(|d| d.is_ascii_digit())
+                && !after_whole_number(t, s - 1)
+            {
+                at = s + 1;
                 continue;
             }
         }
-        let Some(end) = validate_phone(m.as_str()) else { continue };
+        let Some(end) = validate_phone(m.as_str()) else {
+            continue;
+        };
         let e = s + end;
         if let Some(c) = next_char(t, e) {
             if c.is_alphanumeric() {
                 continue;
             }
-            if (c == '-' || c == '/' || c == ',' || c == '.') && next_char(t, e + 1).is_some_and(|d| d.is_ascii_digit()) {
+            if (c == '-' || c == '/' || c == ',' || c == '.')
+                && next_char(t, e + 1).is_some_and(|d| d.is_ascii_digit())
+            {
                 continue;
             }
         }
         let b = before(t, s, 40);
-        let last_words: String = b.split_whitespace().rev().take(4).collect::<Vec<_>>().join(" ");
+        let last_words: String = b
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ");
         if has_word(&last_words, PHONE_NEG) {
             continue;
         }
-        let digits: String = m.as_str()[..end].chars().filter(|c| c.is_ascii_digit()).collect();
+        let digits: String = m.as_str()[..end]
+            .chars()
+            .filter(|c| c.is_ascii_digit())
+            .collect();
         let has_sep = m.as_str()[..end].contains([' ', '-', '/', '\u{a0}']);
-        let cue = has_word(&b, PHONE_CUES);
-        let mobile = digits.starts_with("07") || digits.starts_with("467") || digits.starts_with("00467");
+        let cue = has_word(&b, PHONE_CUES) || header.is_some_and(|h| s >= h);
+        let mobile =
+            digits.starts_with("07") || digits.starts_with("467") || digits.starts_with("00467");
         if !has_sep && !cue && !mobile {
             continue; // a bare run of digits is not a phone number without a cue
         }
@@ -151,6 +344,74 @@ pub fn phones(t: &str, out: &mut Vec<Cand>) {
             (0.85, "Telefonnummer (svensk form)")
         };
         out.push(Cand::new(Category::Phone, s, e, conf, expl));
+    }
+}
+
+/// Whether the digits ending at `e` close a personnummer-shaped token (YYMMDD-NNNN, YYYYMMDD-NNNN) or
+/// a column of a table (two spaces before the phone).
+fn after_whole_number(t: &str, e: usize) -> bool {
+    if t[..e].ends_with(' ') || t[..e].ends_with('\u{a0}') {
+        return true;
+    }
+    let s = t[..e]
+        .rfind(|c: char| c.is_whitespace())
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let tok = &t.as_bytes()[s..e];
+    let shape =
+        |n: usize| tok.len() == n + 5 && tok[n] == b'-' || tok.len() == n + 5 && tok[n] == b'+';
+    tok.iter()
+        .all(|b| b.is_ascii_digit() || *b == b'-' || *b == b'+')
+        && (shape(6) || shape(8))
+}
+
+fn foreign_phone_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| re(r"(?:\+|00)(?:[1-9][0-9]{0,2})[ \u00A0\-]?(?:\(0\)[ \u00A0]?)?[0-9]{1,4}(?:[ \u00A0\-]?[0-9]{2,4}){2,4}"))
+}
+
+/// Numbers with a country code other than Sweden's (+48 601 223 487, +358 40 551 2233).
+pub fn foreign_phones(t: &str, out: &mut Vec<Cand>) {
+    for m in foreign_phone_re().find_iter(t) {
+        let ms = m.as_str();
+        if ms.starts_with("+46") || ms.starts_with("0046") {
+            continue;
+        }
+        if prev_char(t, m.start())
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '.' | '+'))
+            || next_char(t, m.end()).is_some_and(|c| {
+                c.is_alphanumeric()
+                    || c == '-' && next_char(t, m.end() + 1).is_some_and(|d| d.is_ascii_digit())
+            })
+        {
+            continue;
+        }
+        let digits = ms.bytes().filter(u8::is_ascii_digit).count();
+        if !(9..=15).contains(&digits) || (ms.starts_with("00") && !ms.contains([' ', '-'])) {
+            continue;
+        }
+        let b = before(t, m.start(), 40);
+        let last_words: String = b
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if has_word(&last_words, PHONE_NEG) || has_word(&last_words, SWITCHBOARD) {
+            continue;
+        }
+        let conf = if has_word(&b, PHONE_CUES) || ms.starts_with('+') {
+            0.85
+        } else {
+            0.6
+        };
+        out.push(Cand::new(
+            Category::Phone,
+            m.start(),
+            m.end(),
+            conf,
+            "Utländskt telefonnummer (landsnummer)",
+        ));
     }
 }
 
@@ -181,7 +442,12 @@ fn validate_phone(c: &str) -> Option<usize> {
         return None;
     }
     // Dates: 01-02-2023, 2023-01-02 never reach here with a leading 0 of four digits, but DD-MM-YY(YY) can.
-    if groups.len() == 3 && groups[0].2 == 2 && groups[1].2 == 2 && (groups[2].2 == 2 || groups[2].2 == 4) && hyphens == 2 {
+    if groups.len() == 3
+        && groups[0].2 == 2
+        && groups[1].2 == 2
+        && (groups[2].2 == 2 || groups[2].2 == 4)
+        && hyphens == 2
+    {
         return None;
     }
     let (skip_digits, min, max) = if intl {
@@ -258,17 +524,62 @@ fn co_re() -> &'static Regex {
 /// A line that is only a place-like name and a house number ("Lövsta 112", "Ytterbyn 45 B").
 fn rural_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| re(r"(?m)^[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ]?[a-zåäöé]+)?\s+[0-9]{1,4}(?:\s?[A-H])?(?:,|$)"))
+    R.get_or_init(|| {
+        re(r"(?m)^[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ]?[a-zåäöé]+)?\s+[0-9]{1,4}(?:\s?[A-H])?(?:,|$)")
+    })
 }
 
 const ORG_MARKERS: &[&str] = &[
-    "region", "regionen", "kommun", "kommunen", "ab", "hb", "kb", "myndighet", "myndigheten", "förvaltning",
-    "förvaltningen", "sjukhus", "sjukhuset", "hälsocentral", "hälsocentralen", "vårdcentral", "vårdcentralen",
-    "universitet", "universitetet", "länsstyrelsen", "polismyndigheten", "skatteverket", "försäkringskassan",
-    "nämnd", "nämnden", "stiftelse", "stiftelsen", "förening", "föreningen", "besöksadress", "leveransadress",
-    "fakturaadress", "postadress:", "org.nr", "organisationsnummer", "inspektionen", "verket", "domstol",
-    "tingsrätt", "tingsrätten", "förvaltningsrätten", "kammarrätten", "aktiebolag", "kyrka", "församling",
-    "bolag", "bolaget", "socialstyrelsen", "arbetsförmedlingen", "migrationsverket",
+    "region",
+    "regionen",
+    "kommun",
+    "kommunen",
+    "ab",
+    "hb",
+    "kb",
+    "myndighet",
+    "myndigheten",
+    "förvaltning",
+    "förvaltningen",
+    "sjukhus",
+    "sjukhuset",
+    "hälsocentral",
+    "hälsocentralen",
+    "vårdcentral",
+    "vårdcentralen",
+    "universitet",
+    "universitetet",
+    "länsstyrelsen",
+    "polismyndigheten",
+    "skatteverket",
+    "försäkringskassan",
+    "nämnd",
+    "nämnden",
+    "stiftelse",
+    "stiftelsen",
+    "förening",
+    "föreningen",
+    "besöksadress",
+    "leveransadress",
+    "fakturaadress",
+    "postadress:",
+    "org.nr",
+    "organisationsnummer",
+    "inspektionen",
+    "verket",
+    "domstol",
+    "tingsrätt",
+    "tingsrätten",
+    "förvaltningsrätten",
+    "kammarrätten",
+    "aktiebolag",
+    "kyrka",
+    "församling",
+    "bolag",
+    "bolaget",
+    "socialstyrelsen",
+    "arbetsförmedlingen",
+    "migrationsverket",
 ];
 
 fn org_context(t: &str, s: usize) -> bool {
@@ -281,7 +592,16 @@ fn org_context(t: &str, s: usize) -> bool {
     }
     let mut from = from.max(floor_char(t, s.saturating_sub(120)));
     // Never start inside a word ("Zain|ab" is not "AB").
-    while from < s && t[from..].chars().next().is_some_and(|c| c.is_alphanumeric()) && t[..from].chars().next_back().is_some_and(|c| c.is_alphanumeric()) {
+    while from < s
+        && t[from..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
+        && t[..from]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+    {
         from += t[from..].chars().next().unwrap().len_utf8();
     }
     has_word(&t[from..s].to_lowercase(), ORG_MARKERS)
@@ -316,7 +636,18 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
         }
         let first_word = t[s..e].split_whitespace().next().unwrap_or("");
         let lw = first_word.to_lowercase();
-        if matches!(lw.as_str(), "enligt" | "se" | "sida" | "kapitel" | "paragraf" | "bilaga" | "punkt" | "vecka" | "plan") {
+        if matches!(
+            lw.as_str(),
+            "enligt"
+                | "se"
+                | "sida"
+                | "kapitel"
+                | "paragraf"
+                | "bilaga"
+                | "punkt"
+                | "vecka"
+                | "plan"
+        ) {
             s = e; // not an address
         }
         if s >= e {
@@ -333,17 +664,26 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
     for m in postcode_re().find_iter(t) {
         let s = m.start();
         if let Some(c) = prev_char(t, s) {
-            if c.is_alphanumeric() || matches!(c, '-' | '/' | '.' | ',' | '+') && prev_char(t, s - c.len_utf8()).is_some_and(|d| d.is_ascii_digit()) {
+            if c.is_alphanumeric()
+                || matches!(c, '-' | '/' | '.' | ',' | '+')
+                    && prev_char(t, s - c.len_utf8()).is_some_and(|d| d.is_ascii_digit())
+            {
                 continue;
             }
         }
         // Town: a place, or a capitalised word that is no ordinary word.
-        let town_start = m.as_str().rfind(|c: char| c.is_ascii_digit()).map(|i| i + 1).unwrap_or(0);
+        let town_start = m
+            .as_str()
+            .rfind(|c: char| c.is_ascii_digit())
+            .map(|i| i + 1)
+            .unwrap_or(0);
         let town = m.as_str()[town_start..].trim();
         let first_town_word = town.split([' ', '-']).next().unwrap_or("");
         let lw = first_town_word.to_lowercase();
         let f = lexicon::flags(&lw);
-        if f & lexicon::PLACE == 0 && (lexicon::is_word(&lw) || matches!(lw.as_str(), "kr" | "sek" | "st" | "kronor")) {
+        if f & lexicon::PLACE == 0
+            && (lexicon::is_word(&lw) || matches!(lw.as_str(), "kr" | "sek" | "st" | "kronor"))
+        {
             continue;
         }
         let (conf, expl) = if org_context(t, s) {
@@ -356,16 +696,32 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
         let ls = t[..s].trim_end_matches([' ', ',', '\n', '\r']).len();
         let prev_line_start = t[..ls].rfind('\n').map(|i| i + 1).unwrap_or(0);
         let same_line_comma = t[..s].trim_end().ends_with(',');
-        let cand_start = if same_line_comma { t[..ls].rfind([',', '\n']).map(|i| i + 1).unwrap_or(0) } else { prev_line_start };
+        let cand_start = if same_line_comma {
+            t[..ls].rfind([',', '\n']).map(|i| i + 1).unwrap_or(0)
+        } else {
+            prev_line_start
+        };
         let seg = &t[cand_start..ls];
         let seg_trim_start = cand_start + (seg.len() - seg.trim_start().len());
         if let Some(rm) = rural_re().find(&t[seg_trim_start..ls.max(seg_trim_start)]) {
             let rs = seg_trim_start + rm.start();
             let re_ = seg_trim_start + rm.as_str().trim_end_matches(',').len();
             if !streets.iter().any(|&(a, b)| a < re_ && rs < b) {
-                let word = t[rs..re_].split_whitespace().next().unwrap_or("").to_lowercase();
-                if !lexicon::is_word(&word) && !matches!(word.as_str(), "box" | "telefon" | "sida" | "rum" | "plan") {
-                    out.push(Cand::new(Category::Address, rs, re_, conf.min(0.85), "Adress (namn och nummer före postnummer)"));
+                let word = t[rs..re_]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                if !lexicon::is_word(&word)
+                    && !matches!(word.as_str(), "box" | "telefon" | "sida" | "rum" | "plan")
+                {
+                    out.push(Cand::new(
+                        Category::Address,
+                        rs,
+                        re_,
+                        conf.min(0.85),
+                        "Adress (namn och nummer före postnummer)",
+                    ));
                 }
             }
         }
@@ -373,21 +729,43 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
     static UPPER: OnceLock<Regex> = OnceLock::new();
     let upper = UPPER.get_or_init(|| re(r"(?-u:\b)[A-ZÅÄÖ]{2,}(?:GATAN|VÄGEN|GRÄND|GRÄNDEN|STIGEN|BACKEN|TORGET|PLAN|ALLÉN|LEDEN)\s+[0-9]{1,4}(?:\s?[A-H](?-u:\b))?"));
     for m in upper.find_iter(t) {
-        if next_char(t, m.end()).is_some_and(|c| c.is_ascii_digit()) || streets.iter().any(|&(a, b)| a < m.end() && m.start() < b) {
+        if next_char(t, m.end()).is_some_and(|c| c.is_ascii_digit())
+            || streets.iter().any(|&(a, b)| a < m.end() && m.start() < b)
+        {
             continue;
         }
-        let conf = if org_context(t, m.start()) { 0.45 } else { 0.85 };
-        out.push(Cand::new(Category::Address, m.start(), m.end(), conf, "Gatuadress med nummer (versaler)"));
+        let conf = if org_context(t, m.start()) {
+            0.45
+        } else {
+            0.85
+        };
+        out.push(Cand::new(
+            Category::Address,
+            m.start(),
+            m.end(),
+            conf,
+            "Gatuadress med nummer (versaler)",
+        ));
     }
     for m in box_re().find_iter(t) {
-        let (conf, expl) = if org_context(t, m.start()) { (0.4, "Box-adress till en organisation") } else { (0.75, "Box-adress") };
+        let (conf, expl) = if org_context(t, m.start()) {
+            (0.4, "Box-adress till en organisation")
+        } else {
+            (0.75, "Box-adress")
+        };
         out.push(Cand::new(Category::Address, m.start(), m.end(), conf, expl));
     }
     for m in co_re().find_iter(t) {
         if prev_char(t, m.start()).is_some_and(|c| c.is_alphanumeric()) {
             continue;
         }
-        out.push(Cand::new(Category::Address, m.start(), m.end(), 0.9, "c/o-adress"));
+        out.push(Cand::new(
+            Category::Address,
+            m.start(),
+            m.end(),
+            0.9,
+            "c/o-adress",
+        ));
     }
 }
 
@@ -400,14 +778,78 @@ fn iban_re() -> &'static Regex {
 
 fn iban_len(cc: &str) -> Option<usize> {
     Some(match cc {
-        "SE" => 24, "NO" => 15, "DK" => 18, "FI" => 18, "DE" => 22, "GB" => 22, "FR" => 27, "ES" => 24, "IT" => 27,
-        "NL" => 18, "BE" => 16, "AT" => 20, "CH" => 21, "PL" => 28, "EE" => 20, "LV" => 21, "LT" => 20, "IS" => 26,
-        "IE" => 22, "PT" => 25, "GR" => 27, "TR" => 26, "BA" => 20, "HR" => 21, "RS" => 22, "SI" => 19, "SK" => 24,
-        "CZ" => 24, "HU" => 28, "RO" => 24, "BG" => 22, "LU" => 20, "CY" => 28, "MT" => 31, "AL" => 28, "XK" => 20,
-        "MK" => 19, "ME" => 22, "UA" => 29, "LB" => 28, "JO" => 30, "SA" => 24, "AE" => 23, "IQ" => 23, "PS" => 29,
-        "TN" => 24, "EG" => 29, "IR" => 26, "PK" => 24, "GE" => 22, "AZ" => 28, "IL" => 23, "QA" => 29, "KW" => 30,
-        "BH" => 22, "LI" => 21, "MC" => 27, "SM" => 27, "AD" => 24, "GI" => 23, "FO" => 18, "GL" => 18, "MD" => 24,
-        "BY" => 28, "KZ" => 20, "MR" => 27, "BR" => 29, "DO" => 28, "CR" => 22, "GT" => 28, "SV" => 28, "VG" => 24,
+        "SE" => 24,
+        "NO" => 15,
+        "DK" => 18,
+        "FI" => 18,
+        "DE" => 22,
+        "GB" => 22,
+        "FR" => 27,
+        "ES" => 24,
+        "IT" => 27,
+        "NL" => 18,
+        "BE" => 16,
+        "AT" => 20,
+        "CH" => 21,
+        "PL" => 28,
+        "EE" => 20,
+        "LV" => 21,
+        "LT" => 20,
+        "IS" => 26,
+        "IE" => 22,
+        "PT" => 25,
+        "GR" => 27,
+        "TR" => 26,
+        "BA" => 20,
+        "HR" => 21,
+        "RS" => 22,
+        "SI" => 19,
+        "SK" => 24,
+        "CZ" => 24,
+        "HU" => 28,
+        "RO" => 24,
+        "BG" => 22,
+        "LU" => 20,
+        "CY" => 28,
+        "MT" => 31,
+        "AL" => 28,
+        "XK" => 20,
+        "MK" => 19,
+        "ME" => 22,
+        "UA" => 29,
+        "LB" => 28,
+        "JO" => 30,
+        "SA" => 24,
+        "AE" => 23,
+        "IQ" => 23,
+        "PS" => 29,
+        "TN" => 24,
+        "EG" => 29,
+        "IR" => 26,
+        "PK" => 24,
+        "GE" => 22,
+        "AZ" => 28,
+        "IL" => 23,
+        "QA" => 29,
+        "KW" => 30,
+        "BH" => 22,
+        "LI" => 21,
+        "MC" => 27,
+        "SM" => 27,
+        "AD" => 24,
+        "GI" => 23,
+        "FO" => 18,
+        "GL" => 18,
+        "MD" => 24,
+        "BY" => 28,
+        "KZ" => 20,
+        "MR" => 27,
+        "BR" => 29,
+        "DO" => 28,
+        "CR" => 22,
+        "GT" => 28,
+        "SV" => 28,
+        "VG" => 24,
         _ => return None,
     })
 }
@@ -424,7 +866,11 @@ pub fn iban_ok(s: &str) -> bool {
             b'A'..=b'Z' => (c - b'A') as u32 + 10,
             _ => return false,
         };
-        rem = if v >= 10 { (rem * 100 + v) % 97 } else { (rem * 10 + v) % 97 };
+        rem = if v >= 10 {
+            (rem * 100 + v) % 97
+        } else {
+            (rem * 10 + v) % 97
+        };
     }
     rem == 1
 }
@@ -437,11 +883,45 @@ fn bank_re() -> &'static Regex {
 }
 
 const BANK_CUES: &[&str] = &[
-    "konto", "kontot", "kontonummer", "kontonr", "kontonumret", "bankkonto", "bankkontot", "bankkontonummer",
-    "clearing", "clearingnummer", "clearingnr", "clnr", "clr", "ersättning", "ersättningen", "utbetalning",
-    "utbetalningen", "insättning", "betalning", "betalas", "sättas", "swedbank", "nordea", "seb", "handelsbanken",
-    "danske", "sparbank", "sparbanken", "länsförsäkringar", "skandia", "skandiabanken", "icabanken", "bank",
-    "banken", "lönekonto", "personkonto", "sparkonto", "avanza", "nordnet",
+    "konto",
+    "kontot",
+    "kontonummer",
+    "kontonr",
+    "kontonumret",
+    "bankkonto",
+    "bankkontot",
+    "bankkontonummer",
+    "clearing",
+    "clearingnummer",
+    "clearingnr",
+    "clnr",
+    "clr",
+    "ersättning",
+    "ersättningen",
+    "utbetalning",
+    "utbetalningen",
+    "insättning",
+    "betalning",
+    "betalas",
+    "sättas",
+    "swedbank",
+    "nordea",
+    "seb",
+    "handelsbanken",
+    "danske",
+    "sparbank",
+    "sparbanken",
+    "länsförsäkringar",
+    "skandia",
+    "skandiabanken",
+    "icabanken",
+    "bank",
+    "banken",
+    "lönekonto",
+    "personkonto",
+    "sparkonto",
+    "avanza",
+    "nordnet",
 ];
 
 fn giro_re() -> &'static Regex {
@@ -470,12 +950,20 @@ pub fn bank(t: &str, out: &mut Vec<Cand>) {
             continue;
         }
         if iban_ok(&compact) {
-            out.push(Cand::new(Category::BankAccount, m.start(), end, 0.97, "IBAN med giltig kontrollsumma (mod 97)"));
+            out.push(Cand::new(
+                Category::BankAccount,
+                m.start(),
+                end,
+                0.97,
+                "IBAN med giltig kontrollsumma (mod 97)",
+            ));
         }
     }
     for m in bank_re().find_iter(t) {
         let s = m.start();
-        if prev_char(t, s).is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '.' | '+')) {
+        if prev_char(t, s)
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '.' | '+'))
+        {
             continue;
         }
         // Trim the match to whole digit groups and check what follows.
@@ -484,7 +972,10 @@ pub fn bank(t: &str, out: &mut Vec<Cand>) {
             continue;
         }
         // Allow a final "-N" check digit.
-        if t[e..].starts_with('-') && next_char(t, e + 1).is_some_and(|c| c.is_ascii_digit()) && !next_char(t, e + 2).is_some_and(|c| c.is_ascii_digit()) {
+        if t[e..].starts_with('-')
+            && next_char(t, e + 1).is_some_and(|c| c.is_ascii_digit())
+            && !next_char(t, e + 2).is_some_and(|c| c.is_ascii_digit())
+        {
             e += 2;
         }
         let cand = &t[s..e];
@@ -493,25 +984,65 @@ pub fn bank(t: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let a = after(t, e, 6);
-        if a.trim_start().starts_with("kr") || a.trim_start().starts_with("sek") || a.starts_with(" st") || a.starts_with('%') {
+        if a.trim_start().starts_with("kr")
+            || a.trim_start().starts_with("sek")
+            || a.starts_with(" st")
+            || a.starts_with('%')
+        {
             continue;
         }
         // A date (2024-05-01) or a year range never starts an account.
         let b = before(t, s, 80);
-        let last_words: String = b.split_whitespace().rev().take(3).collect::<Vec<_>>().join(" ");
-        if has_word(&last_words, &["faktura", "fakturanr", "fakturanummer", "ocr", "org.nr", "orgnr", "organisationsnummer", "dnr", "telefon", "tel", "mobil", "belopp", "summa", "totalt"]) {
+        let last_words: String = b
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if has_word(
+            &last_words,
+            &[
+                "faktura",
+                "fakturanr",
+                "fakturanummer",
+                "ocr",
+                "org.nr",
+                "orgnr",
+                "organisationsnummer",
+                "dnr",
+                "telefon",
+                "tel",
+                "mobil",
+                "belopp",
+                "summa",
+                "totalt",
+            ],
+        ) {
             continue;
         }
         let five = {
             let cb = cand.as_bytes();
-            cb.len() > 6 && (cb[4] == b'-' || cb[4] == b' ') && cb[5].is_ascii_digit() && (cb[6] == b',' || cb[6] == b' ')
+            cb.len() > 6
+                && (cb[4] == b'-' || cb[4] == b' ')
+                && cb[5].is_ascii_digit()
+                && (cb[6] == b',' || cb[6] == b' ')
         };
         let cue = has_word(&b, BANK_CUES);
         if !cue && !five {
             continue;
         }
         let conf = if cue { 0.92 } else { 0.72 };
-        out.push(Cand::new(Category::BankAccount, s, e, conf, if cue { "Bankkonto med clearingnummer (med ledtråd)" } else { "Bankkonto med clearingnummer" }));
+        out.push(Cand::new(
+            Category::BankAccount,
+            s,
+            e,
+            conf,
+            if cue {
+                "Bankkonto med clearingnummer (med ledtråd)"
+            } else {
+                "Bankkonto med clearingnummer"
+            },
+        ));
     }
     for c in giro_re().captures_iter(t) {
         let m0 = c.get(0).unwrap();
@@ -520,10 +1051,45 @@ pub fn bank(t: &str, out: &mut Vec<Cand>) {
         }
         let num = c.get(1).unwrap();
         let b = before(t, m0.start(), 50);
-        let private = has_word(&b, &["mitt", "min", "mina", "jag", "privat", "privata", "personliga"]);
-        let org = has_word(&b, &["ab", "leverantör", "leverantören", "företag", "företaget", "organisationsnummer", "org.nr", "faktura", "region", "regionen", "kommun", "kommunen", "förening", "föreningen"]);
+        let private = has_word(
+            &b,
+            &[
+                "mitt",
+                "min",
+                "mina",
+                "jag",
+                "privat",
+                "privata",
+                "personliga",
+            ],
+        );
+        let org = has_word(
+            &b,
+            &[
+                "ab",
+                "leverantör",
+                "leverantören",
+                "företag",
+                "företaget",
+                "organisationsnummer",
+                "org.nr",
+                "faktura",
+                "region",
+                "regionen",
+                "kommun",
+                "kommunen",
+                "förening",
+                "föreningen",
+            ],
+        );
         if private && !org {
-            out.push(Cand::new(Category::BankAccount, num.start(), num.end(), 0.75, "Bankgiro/plusgiro som tillhör en privatperson"));
+            out.push(Cand::new(
+                Category::BankAccount,
+                num.start(),
+                num.end(),
+                0.75,
+                "Bankgiro/plusgiro som tillhör en privatperson",
+            ));
         }
     }
 }
@@ -536,17 +1102,51 @@ fn plate_re() -> &'static Regex {
 }
 
 const PLATE_CUES: &[&str] = &[
-    "registreringsnummer", "registreringsnumret", "registreringsnr", "regnr", "reg.nr", "reg", "reg.-nr", "fordon",
-    "fordonet", "fordonets", "bil", "bilen", "bilens", "bilar", "personbil", "personbilen", "lastbil", "lastbilen",
-    "motorcykel", "mc", "släp", "släpvagn", "husbil", "husvagn", "moped", "mopeden", "körde", "parkerad", "parkerat",
-    "parkerade", "registrerad", "fordonsägare", "taxi", "bilnummer", "skåpbil", "traktor",
+    "registreringsnummer",
+    "registreringsnumret",
+    "registreringsnr",
+    "regnr",
+    "reg.nr",
+    "reg",
+    "reg.-nr",
+    "fordon",
+    "fordonet",
+    "fordonets",
+    "bil",
+    "bilen",
+    "bilens",
+    "bilar",
+    "personbil",
+    "personbilen",
+    "lastbil",
+    "lastbilen",
+    "motorcykel",
+    "mc",
+    "släp",
+    "släpvagn",
+    "husbil",
+    "husvagn",
+    "moped",
+    "mopeden",
+    "körde",
+    "parkerad",
+    "parkerat",
+    "parkerade",
+    "registrerad",
+    "fordonsägare",
+    "taxi",
+    "bilnummer",
+    "skåpbil",
+    "traktor",
 ];
 const PLATE_STOP: &[&str] = &[
-    "SEK", "EUR", "USD", "NOK", "DKK", "GBP", "OSL", "LVU", "LVM", "SOL", "HSL", "PDL", "LSS", "KOL", "ICD", "ATC",
-    "BMI", "DNA", "EKG", "CRP", "HIV", "MRT", "MRI", "KVÅ", "SFS", "MSB", "IVO", "SKR", "SCB", "RSV", "PCR", "COV",
-    "BUP", "HVB", "SIS", "FOU", "RUT", "ROT", "MOM", "ISO", "GDPR", "BBR", "PBL", "AFS", "ABL", "LAS", "LOU", "LUF",
-    "MBL", "AML", "SKL", "TCO", "SSR", "DIK", "APT", "NPM", "API", "PDF", "URL", "CPU", "RAM", "USB", "LED", "GPS",
-    "TEL", "FAX", "BOX", "NR", "SID", "DNR", "REF", "ART", "NUM", "KAP", "AVD", "RUM", "TAB", "FIG", "BIL",
+    "SEK", "EUR", "USD", "NOK", "DKK", "GBP", "OSL", "LVU", "LVM", "SOL", "HSL", "PDL", "LSS",
+    "KOL", "ICD", "ATC", "BMI", "DNA", "EKG", "CRP", "HIV", "MRT", "MRI", "KVÅ", "SFS", "MSB",
+    "IVO", "SKR", "SCB", "RSV", "PCR", "COV", "BUP", "HVB", "SIS", "FOU", "RUT", "ROT", "MOM",
+    "ISO", "GDPR", "BBR", "PBL", "AFS", "ABL", "LAS", "LOU", "LUF", "MBL", "AML", "SKL", "TCO",
+    "SSR", "DIK", "APT", "NPM", "API", "PDF", "URL", "CPU", "RAM", "USB", "LED", "GPS", "TEL",
+    "FAX", "BOX", "NR", "SID", "DNR", "REF", "ART", "NUM", "KAP", "AVD", "RUM", "TAB", "FIG",
+    "BIL",
 ];
 
 fn plate_short_re() -> &'static Regex {
@@ -557,19 +1157,44 @@ fn plate_short_re() -> &'static Regex {
 pub fn vehicles(t: &str, out: &mut Vec<Cand>) {
     // Two digits only (older or mistyped plates): only right after a vehicle cue.
     for m in plate_short_re().find_iter(t) {
-        if next_char(t, m.end()).is_some_and(|c| c.is_alphanumeric() || c == ',' && next_char(t, m.end() + 1).is_some_and(|d| d.is_ascii_digit())) {
+        if next_char(t, m.end()).is_some_and(|c| {
+            c.is_alphanumeric()
+                || c == ',' && next_char(t, m.end() + 1).is_some_and(|d| d.is_ascii_digit())
+        }) {
             continue;
         }
         let b = before(t, m.start(), 40);
-        if has_word(&b, &["registreringsnummer", "registreringsnumret", "registreringsnr", "regnr", "reg.nr", "reg.-nr", "bilnummer", "fordon", "fordonet", "bil", "bilen"]) {
-            out.push(Cand::new(Category::Vehicle, m.start(), m.end(), 0.8, "Registreringsnummer (fordon nämns i sammanhanget)"));
+        if has_word(
+            &b,
+            &[
+                "registreringsnummer",
+                "registreringsnumret",
+                "registreringsnr",
+                "regnr",
+                "reg.nr",
+                "reg.-nr",
+                "bilnummer",
+                "fordon",
+                "fordonet",
+                "bil",
+                "bilen",
+            ],
+        ) {
+            out.push(Cand::new(
+                Category::Vehicle,
+                m.start(),
+                m.end(),
+                0.8,
+                "Registreringsnummer (fordon nämns i sammanhanget)",
+            ));
         }
     }
     for m in plate_re().find_iter(t) {
         let letters = &m.as_str()[..3];
         let b = before(t, m.start(), 60);
         let a = after(t, m.end(), 30);
-        let cue = has_word(&b, PLATE_CUES) || has_word(&a, &["parkerad", "parkerat", "stod", "registrerad"]);
+        let cue = has_word(&b, PLATE_CUES)
+            || has_word(&a, &["parkerad", "parkerat", "stod", "registrerad"]);
         if !cue {
             // Without a cue only the written form with a space ("ABC 123"), not a code like MSP430.
             if !m.as_str().contains([' ', '\u{a0}']) || m.as_str().contains('\n') {
@@ -579,7 +1204,12 @@ pub fn vehicles(t: &str, out: &mut Vec<Cand>) {
                 continue;
             }
             let at = a.trim_start();
-            if at.starts_with("kap") || at.starts_with('§') || at.starts_with("kr") || at.starts_with('%') || at.starts_with("st ") {
+            if at.starts_with("kap")
+                || at.starts_with('§')
+                || at.starts_with("kr")
+                || at.starts_with('%')
+                || at.starts_with("st ")
+            {
                 continue;
             }
             // An upper-case line (a heading) holds upper-case words, not plates.

@@ -54,7 +54,9 @@ fn names() -> &'static HashMap<&'static str, u8, FxBuild> {
             if line.starts_with('#') {
                 continue;
             }
-            let Some((k, f)) = line.split_once('\t') else { continue };
+            let Some((k, f)) = line.split_once('\t') else {
+                continue;
+            };
             let mut flags = 0u8;
             for c in f.bytes() {
                 flags |= match c {
@@ -145,8 +147,9 @@ pub fn lower_into(s: &str, buf: &mut String) {
 #[doc(hidden)]
 macro_rules! word_set {
     ($list:expr) => {{
-        static S: std::sync::OnceLock<std::collections::HashSet<&'static str, $crate::lexicon::FxBuild>> =
-            std::sync::OnceLock::new();
+        static S: std::sync::OnceLock<
+            std::collections::HashSet<&'static str, $crate::lexicon::FxBuild>,
+        > = std::sync::OnceLock::new();
         S.get_or_init(|| $list.iter().copied().collect())
     }};
 }

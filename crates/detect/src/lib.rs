@@ -13,6 +13,8 @@ mod category;
 mod contact;
 mod lexicon;
 mod names;
+#[doc(hidden)]
+pub mod ner;
 pub mod personnummer;
 mod sensitive;
 mod text;
@@ -56,7 +58,9 @@ impl Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { min_confidence: Self::DEFAULT_MIN_CONFIDENCE }
+        Options {
+            min_confidence: Self::DEFAULT_MIN_CONFIDENCE,
+        }
     }
 }
 
@@ -71,8 +75,20 @@ pub(crate) struct Cand {
 }
 
 impl Cand {
-    pub fn new(cat: Category, start: usize, end: usize, conf: f32, expl: impl Into<Cow<'static, str>>) -> Self {
-        Cand { cat, start, end, conf, expl: expl.into() }
+    pub fn new(
+        cat: Category,
+        start: usize,
+        end: usize,
+        conf: f32,
+        expl: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        Cand {
+            cat,
+            start,
+            end,
+            conf,
+            expl: expl.into(),
+        }
     }
 }
 
@@ -80,6 +96,7 @@ impl Cand {
 pub fn warm_up() {
     lexicon::warm_up();
     sensitive::warm_up();
+    let _ = ner::model();
     let _ = detect("Anna Svensson, Storgatan 1, 831 30 Östersund, 070-123 45 67.");
 }
 
@@ -119,21 +136,116 @@ fn structured(c: Category) -> bool {
     )
 }
 
-const FIRST_PERSON: &[&str] = &["jag", "mig", "mej", "min", "mitt", "mina", "undertecknad", "undertecknade"];
+const FIRST_PERSON: &[&str] = &[
+    "jag",
+    "mig",
+    "mej",
+    "min",
+    "mitt",
+    "mina",
+    "undertecknad",
+    "undertecknade",
+];
 const THIRD_PERSON: &[&str] = &[
-    "han", "hon", "hen", "hans", "hennes", "henne", "honom", "patienten", "patientens", "brukaren", "brukarens",
-    "klienten", "klientens", "personen", "personens", "barnet", "barnets", "eleven", "elevens", "sonen", "sonens",
-    "dottern", "dotterns", "modern", "fadern", "mamman", "pappan", "vårdnadshavaren", "vårdnadshavarna",
-    "vårdnadshavarens", "sökanden", "sökandens", "anmälaren", "anmälarens", "kvinnan", "kvinnans", "mannen", "mannens",
-    "pojken", "pojkens", "flickan", "flickans", "maken", "makens", "makan", "makans", "sambon", "sambons",
-    "medarbetaren", "medarbetarens", "arbetstagaren", "arbetstagarens", "den anställde", "enskilde", "den enskilde",
-    "ynglingen", "den unge", "ungdomen", "klaganden", "den avlidne", "avlidne", "mottagaren", "boende", "den boende",
-    "hyresgästen", "föräldern", "föräldrarna", "familjen", "sökande", "patient", "brukare",
+    "han",
+    "hon",
+    "hen",
+    "hans",
+    "hennes",
+    "henne",
+    "honom",
+    "patienten",
+    "patientens",
+    "brukaren",
+    "brukarens",
+    "klienten",
+    "klientens",
+    "personen",
+    "personens",
+    "barnet",
+    "barnets",
+    "eleven",
+    "elevens",
+    "sonen",
+    "sonens",
+    "dottern",
+    "dotterns",
+    "modern",
+    "fadern",
+    "mamman",
+    "pappan",
+    "vårdnadshavaren",
+    "vårdnadshavarna",
+    "vårdnadshavarens",
+    "sökanden",
+    "sökandens",
+    "anmälaren",
+    "anmälarens",
+    "kvinnan",
+    "kvinnans",
+    "mannen",
+    "mannens",
+    "pojken",
+    "pojkens",
+    "flickan",
+    "flickans",
+    "maken",
+    "makens",
+    "makan",
+    "makans",
+    "sambon",
+    "sambons",
+    "medarbetaren",
+    "medarbetarens",
+    "arbetstagaren",
+    "arbetstagarens",
+    "den anställde",
+    "enskilde",
+    "den enskilde",
+    "ynglingen",
+    "den unge",
+    "ungdomen",
+    "klaganden",
+    "den avlidne",
+    "avlidne",
+    "mottagaren",
+    "boende",
+    "den boende",
+    "hyresgästen",
+    "föräldern",
+    "föräldrarna",
+    "familjen",
+    "sökande",
+    "patient",
+    "brukare",
 ];
 const GENERIC: &[&str] = &[
-    "ska", "skall", "bör", "rutin", "rutinen", "riktlinje", "riktlinjen", "riktlinjer", "policy", "policyn",
-    "medarbetare", "verksamheten", "verksamhetens", "handbok", "instruktion", "ansvarar", "exempelvis", "såsom",
-    "syfte", "syftet", "gäller", "tillämpas", "regionens", "kommunens", "förvaltningen", "processen",
+    "ska",
+    "skall",
+    "bör",
+    "rutin",
+    "rutinen",
+    "riktlinje",
+    "riktlinjen",
+    "riktlinjer",
+    "policy",
+    "policyn",
+    "medarbetare",
+    "verksamheten",
+    "verksamhetens",
+    "handbok",
+    "instruktion",
+    "ansvarar",
+    "exempelvis",
+    "såsom",
+    "syfte",
+    "syftet",
+    "gäller",
+    "tillämpas",
+    "regionens",
+    "kommunens",
+    "förvaltningen",
+    "processen",
 ];
 
 /// Like [`detect`], with options.
@@ -150,18 +262,55 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
         let pre_s = text::floor_char(t, m.start.saturating_sub(30));
         let pre = t[pre_s..m.start].to_lowercase();
         let digits_only = t[m.start..m.end].bytes().all(|b| b.is_ascii_digit());
-        if digits_only && t.as_bytes()[m.start] == b'0' && contact::has_word(&pre, &["tel", "telefon", "tfn", "mobil", "mobilnummer", "ring", "sms"]) {
+        if digits_only
+            && t.as_bytes()[m.start] == b'0'
+            && contact::has_word(
+                &pre,
+                &[
+                    "tel",
+                    "telefon",
+                    "tfn",
+                    "mobil",
+                    "mobilnummer",
+                    "ring",
+                    "sms",
+                ],
+            )
+        {
             conf = 0.3;
         }
-        if contact::has_word(&pre, &["faktura", "fakturanummer", "fakturanr", "ocr", "kundnummer", "kundnr", "ordernummer", "ordernr", "artikelnummer", "referensnummer", "avtalsnummer"])
-            && !contact::has_word(&pre, &["personnummer", "pnr", "personnr", "samordningsnummer"])
-        {
+        if contact::has_word(
+            &pre,
+            &[
+                "faktura",
+                "fakturanummer",
+                "fakturanr",
+                "ocr",
+                "kundnummer",
+                "kundnr",
+                "ordernummer",
+                "ordernr",
+                "artikelnummer",
+                "referensnummer",
+                "avtalsnummer",
+            ],
+        ) && !contact::has_word(
+            &pre,
+            &["personnummer", "pnr", "personnr", "samordningsnummer"],
+        ) {
             conf = 0.35;
         }
-        cands.push(Cand::new(Category::PersonalId, m.start, m.end, conf, m.explanation()));
+        cands.push(Cand::new(
+            Category::PersonalId,
+            m.start,
+            m.end,
+            conf,
+            m.explanation(),
+        ));
     }
     contact::emails(t, &mut cands);
     contact::phones(t, &mut cands);
+    contact::foreign_phones(t, &mut cands);
     contact::bank(t, &mut cands);
     contact::addresses(t, &mut cands);
     contact::vehicles(t, &mut cands);
@@ -171,7 +320,10 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
     {
         let (struct_part, name_part) = cands.split_at_mut(before_names);
         for n in name_part.iter_mut() {
-            if struct_part.iter().any(|c| c.cat == Category::Email && c.start < n.end && n.start < c.end) {
+            if struct_part
+                .iter()
+                .any(|c| c.cat == Category::Email && c.start < n.end && n.start < c.end)
+            {
                 n.conf = 0.0;
             }
         }
@@ -208,21 +360,53 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
     anchors.sort_unstable();
     let generic_page = generic >= 3 && generic > 2 * first_person;
     let short_field = t.len() <= 200 && !t.trim().contains('\n');
-    let generic_title = short_field && (generic > 0 || {
-        let l = t.to_lowercase();
-        contact::has_word(&l, &["känsliga", "personuppgifter", "uppgifter", "rutin", "riktlinje", "riktlinjer", "policy", "plan", "handbok", "mall", "instruktion", "information", "utbildning", "statistik", "rapport", "uppföljning", "revidering", "handlingsplan", "program", "strategi"])
-    });
+    let generic_title = short_field
+        && (generic > 0 || {
+            let l = t.to_lowercase();
+            contact::has_word(
+                &l,
+                &[
+                    "känsliga",
+                    "personuppgifter",
+                    "uppgifter",
+                    "rutin",
+                    "riktlinje",
+                    "riktlinjer",
+                    "policy",
+                    "plan",
+                    "handbok",
+                    "mall",
+                    "instruktion",
+                    "information",
+                    "utbildning",
+                    "statistik",
+                    "rapport",
+                    "uppföljning",
+                    "revidering",
+                    "handlingsplan",
+                    "program",
+                    "strategi",
+                ],
+            )
+        });
     // A page about one person: a name or personnummer, and someone spoken of as a person
     // ("jag", "hon", "patienten"). A protocol's list of members alone is not enough.
     let page_has_person = !generic_page
         && anchors.iter().any(|a| a.1 == 2)
-        && (anchors.iter().any(|a| a.1 != 2) || cands.iter().any(|c| c.cat == Category::PersonalId && c.conf >= 0.5));
+        && (anchors.iter().any(|a| a.1 != 2)
+            || cands
+                .iter()
+                .any(|c| c.cat == Category::PersonalId && c.conf >= 0.5));
     let sents = text::sentence_starts(t);
     for h in sensitive::find(t) {
         let si = text::sentence_of(&sents, h.start);
         let ws = sents[si.saturating_sub(1)].max(h.start.saturating_sub(300));
         let ei = text::sentence_of(&sents, h.end.saturating_sub(1));
-        let we = sents.get(ei + 1).copied().unwrap_or(t.len()).min(h.end + 200);
+        let we = sents
+            .get(ei + 1)
+            .copied()
+            .unwrap_or(t.len())
+            .min(h.end + 200);
         let lo = anchors.partition_point(|a| a.0 < ws);
         let mut best = 0u8;
         let cur = sents[si];
@@ -238,12 +422,41 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
             };
             best = best.max(v);
         }
-        let rule = &sensitive::RULES[h.rule];
+        let rule = &sensitive::rules()[h.rule];
+        // A certificate or a journal named as an attachment is a document type, not a person's health.
+        if rule.expl == "Läkarintyg eller journal" {
+            let (ls, le) = text::line_bounds(t, h.start);
+            let line = t[ls..le].to_lowercase();
+            if contact::has_word(
+                &line,
+                &[
+                    "bilaga",
+                    "bilagor",
+                    "bifogat",
+                    "bifogas",
+                    "bifogad",
+                    "bifogade",
+                    "bifogar",
+                    "medföljer",
+                    "handlingar",
+                ],
+            ) {
+                continue;
+            }
+        }
         // "vård för personer med demens", "patienter med diabetes": about a group, not a person.
         let group = generic_before(t, h.start);
         if group && best == 2 {
             // A first person elsewhere in the sentence does not make a group phrase personal.
-            best = if anchors[lo..].iter().take_while(|a| a.0 < we).any(|a| a.1 == 2 && a.0 >= cur && is_name_or_id(&cands, a.0)) { 2 } else { 0 };
+            best = if anchors[lo..]
+                .iter()
+                .take_while(|a| a.0 < we)
+                .any(|a| a.1 == 2 && a.0 >= cur && is_name_or_id(&cands, a.0))
+            {
+                2
+            } else {
+                0
+            };
         } else if group {
             best = 0;
         }
@@ -252,7 +465,11 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
         } else if best == 2 {
             1.0
         } else if best == 1 {
-            if generic_page { 0.75 } else { 0.92 }
+            if generic_page {
+                0.75
+            } else {
+                0.92
+            }
         } else if generic_page || generic_title {
             rule.alone * 0.6
         } else if page_has_person && !group {
@@ -277,7 +494,9 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
 }
 
 fn is_name_or_id(cands: &[Cand], pos: usize) -> bool {
-    cands.iter().any(|c| c.start == pos && matches!(c.cat, Category::Name | Category::PersonalId))
+    cands
+        .iter()
+        .any(|c| c.start == pos && matches!(c.cat, Category::Name | Category::PersonalId))
 }
 
 /// Whether the words just before `pos` make the term a group or a field of care rather than a person's
@@ -298,7 +517,11 @@ fn resolve(t: &str, mut cands: Vec<Cand>, opts: &Options) -> Vec<Finding> {
     cands.sort_by(|a, b| {
         priority(b.cat)
             .cmp(&priority(a.cat))
-            .then(b.conf.partial_cmp(&a.conf).unwrap_or(std::cmp::Ordering::Equal))
+            .then(
+                b.conf
+                    .partial_cmp(&a.conf)
+                    .unwrap_or(std::cmp::Ordering::Equal),
+            )
             .then((b.end - b.start).cmp(&(a.end - a.start)))
     });
     let mut acc: Vec<Cand> = Vec::with_capacity(cands.len());
@@ -306,10 +529,16 @@ fn resolve(t: &str, mut cands: Vec<Cand>, opts: &Options) -> Vec<Finding> {
         for a in acc.iter_mut() {
             if a.start < c.end && c.start < a.end {
                 // A personkonto is a personnummer inside an account number: keep both.
-                let konto = matches!((a.cat, c.cat), (Category::BankAccount, Category::PersonalId) | (Category::PersonalId, Category::BankAccount));
+                let konto = matches!(
+                    (a.cat, c.cat),
+                    (Category::BankAccount, Category::PersonalId)
+                        | (Category::PersonalId, Category::BankAccount)
+                );
                 if structured(a.cat) && structured(c.cat) && !konto {
                     // A c/o address keeps the name inside it as a name too.
-                    let co = (a.cat == Category::Address && c.cat == Category::Name && t[a.start..a.end].to_lowercase().starts_with("c/o"))
+                    let co = (a.cat == Category::Address
+                        && c.cat == Category::Name
+                        && t[a.start..a.end].to_lowercase().starts_with("c/o"))
                         || (c.cat == Category::Address && a.cat == Category::Name);
                     if !co {
                         continue 'outer;

@@ -19,68 +19,451 @@ const C_INITIAL: u16 = 1024; // one capital letter
 const C_PLACE: u16 = 2048; // also a place (Santa, Sierra, Mora)
 
 const PARTICLES: &[&str] = &[
-    "af", "von", "van", "der", "de", "da", "di", "du", "la", "le", "bin", "ibn", "abu", "al", "el", "dos", "das",
-    "del", "ben", "ter", "ten", "op", "zu", "den", "st",
+    "af", "von", "van", "der", "de", "da", "di", "du", "la", "le", "bin", "ibn", "abu", "al", "el",
+    "dos", "das", "del", "ben", "ter", "ten", "op", "zu", "den", "st",
 ];
 
 const ORG_WORDS: &[&str] = &[
-    "region", "regionen", "regionens", "kommun", "kommunen", "kommunens", "landsting", "landstinget", "nämnd",
-    "nämnden", "styrelse", "styrelsen", "förvaltning", "förvaltningen", "ab", "hb", "kb", "aktiebolag", "sjukhus",
-    "sjukhuset", "universitet", "universitetet", "skola", "skolan", "gymnasium", "gymnasiet", "myndighet",
-    "myndigheten", "verket", "inspektionen", "stiftelsen", "föreningen", "förbundet", "kyrka", "kyrkan", "församling",
-    "hälsocentral", "hälsocentralen", "vårdcentral", "vårdcentralen", "klinik", "kliniken", "mottagning",
-    "mottagningen", "avdelning", "avdelningen", "enhet", "enheten", "centrum", "center", "bolag", "bolaget",
-    "sverige", "svenska", "riksdag", "riksdagen", "regeringen", "departement", "departementet", "tingsrätt",
-    "tingsrätten", "polisen", "polismyndigheten", "länsstyrelsen", "socialtjänsten", "patientnämnden",
-    "kommunfullmäktige", "regionfullmäktige", "fullmäktige", "protokoll", "protokollsutdrag", "beslut", "bilaga",
-    "ärende", "dnr", "diarienummer", "datum", "telefon", "tel", "e-post", "epost", "adress", "postadress",
-    "besöksadress", "org", "orgnr", "sida", "faktura", "fakturanummer", "personnummer", "ansökan", "anmälan",
-    "yttrande", "riktlinje", "rutin", "policy", "plan", "mall", "bank", "banken", "street", "gatan", "vägen",
-    "kap", "lag", "lagen", "förordning", "förordningen", "ordförande", "justerare", "sekreterare", "handläggare",
-    "hälsning", "hälsningar", "med", "vänlig", "vänliga", "tack", "hej", "mvh", "syfte", "bakgrund", "sammanfattning",
-    "underskrift", "namnförtydligande", "kontaktperson", "referens", "ort", "postnummer", "kontakt", "övrigt",
-    "moderaterna", "socialdemokraterna", "sverigedemokraterna", "vänsterpartiet", "centerpartiet", "liberalerna",
-    "kristdemokraterna", "miljöpartiet", "kommunal", "vision", "unionen", "vårdförbundet", "saco", "tco",
-    "jehovas", "pingstkyrkan", "svenska", "dr", "doktor", "lex", "covid", "sars",
+    "region",
+    "regionen",
+    "regionens",
+    "kommun",
+    "kommunen",
+    "kommunens",
+    "landsting",
+    "landstinget",
+    "nämnd",
+    "nämnden",
+    "styrelse",
+    "styrelsen",
+    "förvaltning",
+    "förvaltningen",
+    "ab",
+    "hb",
+    "kb",
+    "aktiebolag",
+    "sjukhus",
+    "sjukhuset",
+    "universitet",
+    "universitetet",
+    "skola",
+    "skolan",
+    "gymnasium",
+    "gymnasiet",
+    "myndighet",
+    "myndigheten",
+    "verket",
+    "inspektionen",
+    "stiftelsen",
+    "föreningen",
+    "förbundet",
+    "kyrka",
+    "kyrkan",
+    "församling",
+    "hälsocentral",
+    "hälsocentralen",
+    "vårdcentral",
+    "vårdcentralen",
+    "klinik",
+    "kliniken",
+    "mottagning",
+    "mottagningen",
+    "avdelning",
+    "avdelningen",
+    "enhet",
+    "enheten",
+    "centrum",
+    "center",
+    "bolag",
+    "bolaget",
+    "sverige",
+    "svenska",
+    "riksdag",
+    "riksdagen",
+    "regeringen",
+    "departement",
+    "departementet",
+    "tingsrätt",
+    "tingsrätten",
+    "polisen",
+    "polismyndigheten",
+    "länsstyrelsen",
+    "socialtjänsten",
+    "patientnämnden",
+    "kommunfullmäktige",
+    "regionfullmäktige",
+    "fullmäktige",
+    "protokoll",
+    "protokollsutdrag",
+    "beslut",
+    "bilaga",
+    "ärende",
+    "dnr",
+    "diarienummer",
+    "datum",
+    "telefon",
+    "tel",
+    "e-post",
+    "epost",
+    "adress",
+    "postadress",
+    "besöksadress",
+    "org",
+    "orgnr",
+    "sida",
+    "faktura",
+    "fakturanummer",
+    "personnummer",
+    "ansökan",
+    "anmälan",
+    "yttrande",
+    "riktlinje",
+    "rutin",
+    "policy",
+    "plan",
+    "mall",
+    "bank",
+    "banken",
+    "street",
+    "gatan",
+    "vägen",
+    "kap",
+    "lag",
+    "lagen",
+    "förordning",
+    "förordningen",
+    "ordförande",
+    "justerare",
+    "sekreterare",
+    "handläggare",
+    "hälsning",
+    "hälsningar",
+    "med",
+    "vänlig",
+    "vänliga",
+    "tack",
+    "hej",
+    "mvh",
+    "syfte",
+    "bakgrund",
+    "sammanfattning",
+    "underskrift",
+    "namnförtydligande",
+    "kontaktperson",
+    "referens",
+    "ort",
+    "postnummer",
+    "kontakt",
+    "övrigt",
+    "moderaterna",
+    "socialdemokraterna",
+    "sverigedemokraterna",
+    "vänsterpartiet",
+    "centerpartiet",
+    "liberalerna",
+    "kristdemokraterna",
+    "miljöpartiet",
+    "kommunal",
+    "vision",
+    "unionen",
+    "vårdförbundet",
+    "saco",
+    "tco",
+    "jehovas",
+    "pingstkyrkan",
+    "svenska",
+    "dr",
+    "doktor",
+    "lex",
+    "covid",
+    "sars",
 ];
 
 /// Cue words after which a capitalised token is read as a name even if the dictionary does not know it.
 const STRONG_CUES: &[&str] = &[
-    "namn", "förnamn", "efternamn", "patient", "patienten", "patientens", "sökande", "sökanden", "klagande", "kontaktperson",
-    "handläggare", "handläggaren", "undertecknad", "undertecknade", "mvh", "hälsning", "hälsningar", "ordförande",
-    "justerare", "justeras", "sekreterare", "ledamot", "ledamöter", "ersättare", "anmälare", "anmälaren",
-    "vårdnadshavare", "vårdnadshavaren", "referens", "referensperson", "dokumentägare", "ansvarig", "upprättad",
-    "upprättat", "beslutsfattare", "föredragande", "avsändare", "mottagare", "ombud", "ombudet", "underskrift",
-    "namnförtydligande", "signatur", "heter", "läkare", "läkaren", "överläkare", "sjuksköterska", "sjuksköterskan",
-    "kurator", "kuratorn", "psykolog", "psykologen", "rektor", "rektorn", "chef", "enhetschef", "verksamhetschef",
-    "avdelningschef", "socialsekreterare", "biståndshandläggare", "utredare", "utredaren", "doktor", "dr", "herr",
-    "fru", "fröken", "make", "maka", "maken", "makan", "sambo", "sambon", "son", "dotter", "sonen", "dottern",
-    "mamma", "pappa", "mor", "far", "bror", "syster", "brodern", "systern", "barnet", "eleven", "elev", "hej",
-    "hejsan", "bästa", "kära", "vittne", "vittnet", "tolk", "tolken", "förvaltare", "närvarande", "protokollförare",
-    "sekr", "ordf", "vice", "deltagare", "författare", "granskare", "granskad", "godkänd", "beslutad", "skriven",
-    "klient", "klienten", "brukare", "brukaren", "anställd", "medarbetare", "medarbetaren", "arbetstagare",
-    "arbetstagaren", "sökt", "jag", "från", "till", "avser", "angående", "gällande", "ang", "betr", "mor", "far",
-    "farmor", "farfar", "mormor", "morfar", "barnbarn", "partner", "fästman", "fästmö", "flickvän", "pojkvän",
-    "kollega", "kollegan", "god", "man", "attest", "attesterad", "firmatecknare", "företrädare", "kontaktperson",
-    "kontakt", "intygar", "intygas", "utfärdad", "professor", "leg", "specialistläkare", "distriktsläkare",
-    "barnmorska", "undersköterska", "fysioterapeut", "arbetsterapeut", "tandläkare", "advokat", "jurist",
-    "åklagare", "domare", "nämndeman", "polis", "polisen", "inspektör", "handledare", "lärare", "mentor",
-    "rådman", "notarie", "kommissarie", "tjänsteman", "handläggande", "boende", "hyresgäst", "ägare", "fastighetsägare",
+    "namn",
+    "förnamn",
+    "efternamn",
+    "patient",
+    "patienten",
+    "patientens",
+    "sökande",
+    "sökanden",
+    "klagande",
+    "kontaktperson",
+    "handläggare",
+    "handläggaren",
+    "undertecknad",
+    "undertecknade",
+    "mvh",
+    "hälsning",
+    "hälsningar",
+    "ordförande",
+    "justerare",
+    "justeras",
+    "sekreterare",
+    "ledamot",
+    "ledamöter",
+    "ersättare",
+    "anmälare",
+    "anmälaren",
+    "vårdnadshavare",
+    "vårdnadshavaren",
+    "referens",
+    "referensperson",
+    "dokumentägare",
+    "ansvarig",
+    "upprättad",
+    "upprättat",
+    "beslutsfattare",
+    "föredragande",
+    "avsändare",
+    "mottagare",
+    "ombud",
+    "ombudet",
+    "underskrift",
+    "namnförtydligande",
+    "signatur",
+    "heter",
+    "läkare",
+    "läkaren",
+    "överläkare",
+    "sjuksköterska",
+    "sjuksköterskan",
+    "kurator",
+    "kuratorn",
+    "psykolog",
+    "psykologen",
+    "rektor",
+    "rektorn",
+    "chef",
+    "enhetschef",
+    "verksamhetschef",
+    "avdelningschef",
+    "socialsekreterare",
+    "biståndshandläggare",
+    "utredare",
+    "utredaren",
+    "doktor",
+    "dr",
+    "herr",
+    "fru",
+    "fröken",
+    "make",
+    "maka",
+    "maken",
+    "makan",
+    "sambo",
+    "sambon",
+    "son",
+    "dotter",
+    "sonen",
+    "dottern",
+    "mamma",
+    "pappa",
+    "mor",
+    "far",
+    "bror",
+    "syster",
+    "brodern",
+    "systern",
+    "barnet",
+    "eleven",
+    "elev",
+    "hej",
+    "hejsan",
+    "bästa",
+    "kära",
+    "vittne",
+    "vittnet",
+    "tolk",
+    "tolken",
+    "förvaltare",
+    "närvarande",
+    "protokollförare",
+    "sekr",
+    "ordf",
+    "vice",
+    "deltagare",
+    "författare",
+    "granskare",
+    "granskad",
+    "godkänd",
+    "beslutad",
+    "skriven",
+    "klient",
+    "klienten",
+    "brukare",
+    "brukaren",
+    "anställd",
+    "medarbetare",
+    "medarbetaren",
+    "arbetstagare",
+    "arbetstagaren",
+    "sökt",
+    "jag",
+    "från",
+    "till",
+    "avser",
+    "angående",
+    "gällande",
+    "ang",
+    "betr",
+    "mor",
+    "far",
+    "farmor",
+    "farfar",
+    "mormor",
+    "morfar",
+    "barnbarn",
+    "partner",
+    "fästman",
+    "fästmö",
+    "flickvän",
+    "pojkvän",
+    "kollega",
+    "kollegan",
+    "god",
+    "man",
+    "attest",
+    "attesterad",
+    "firmatecknare",
+    "företrädare",
+    "kontaktperson",
+    "kontakt",
+    "intygar",
+    "intygas",
+    "utfärdad",
+    "professor",
+    "leg",
+    "specialistläkare",
+    "distriktsläkare",
+    "barnmorska",
+    "undersköterska",
+    "fysioterapeut",
+    "arbetsterapeut",
+    "tandläkare",
+    "advokat",
+    "jurist",
+    "åklagare",
+    "domare",
+    "nämndeman",
+    "polis",
+    "polisen",
+    "inspektör",
+    "handledare",
+    "lärare",
+    "mentor",
+    "rådman",
+    "notarie",
+    "kommissarie",
+    "tjänsteman",
+    "handläggande",
+    "boende",
+    "hyresgäst",
+    "ägare",
+    "fastighetsägare",
 ];
 /// Cues that are too common to admit a token the dictionary does not know.
 const WEAK_CUES: &[&str] = &[
-    "från", "till", "avser", "angående", "gällande", "ang", "betr", "jag", "god", "man", "polis", "polisen",
-    "kontakt", "boende", "ägare", "leg", "hej", "bästa", "kära", "partner",
+    "från",
+    "till",
+    "avser",
+    "angående",
+    "gällande",
+    "ang",
+    "betr",
+    "jag",
+    "god",
+    "man",
+    "polis",
+    "polisen",
+    "kontakt",
+    "boende",
+    "ägare",
+    "leg",
+    "hej",
+    "bästa",
+    "kära",
+    "partner",
 ];
 /// Words after a genitive name that make it part of a place, an institution or a disease.
 const INSTITUTION_NOUNS: &[&str] = &[
-    "gata", "gatan", "väg", "vägen", "plats", "platsen", "torg", "torget", "allé", "backe", "gränd", "park", "parken",
-    "skola", "skolan", "gymnasium", "gymnasiet", "sjukhus", "sjukhuset", "hus", "huset", "hall", "hallen", "stiftelse",
-    "fond", "fonden", "pris", "priset", "minne", "dag", "lag", "sjukdom", "syndrom", "kyrka", "kapell", "bro", "bron",
-    "hamn", "udde", "holme", "äng", "hage", "gård", "gården", "förlag", "bibliotek", "museum", "teater", "institut",
-    "instituts", "institutet", "vårdcentral", "hälsocentral", "tandvård", "klinik", "center", "centrum",
+    "gata",
+    "gatan",
+    "väg",
+    "vägen",
+    "plats",
+    "platsen",
+    "torg",
+    "torget",
+    "allé",
+    "backe",
+    "gränd",
+    "park",
+    "parken",
+    "skola",
+    "skolan",
+    "gymnasium",
+    "gymnasiet",
+    "sjukhus",
+    "sjukhuset",
+    "hus",
+    "huset",
+    "hall",
+    "hallen",
+    "stiftelse",
+    "fond",
+    "fonden",
+    "pris",
+    "priset",
+    "minne",
+    "dag",
+    "lag",
+    "sjukdom",
+    "syndrom",
+    "kyrka",
+    "kapell",
+    "bro",
+    "bron",
+    "hamn",
+    "udde",
+    "holme",
+    "äng",
+    "hage",
+    "gård",
+    "gården",
+    "förlag",
+    "bibliotek",
+    "museum",
+    "teater",
+    "institut",
+    "instituts",
+    "institutet",
+    "vårdcentral",
+    "hälsocentral",
+    "tandvård",
+    "klinik",
+    "center",
+    "centrum",
 ];
-const ORG_FOLLOWERS: &[&str] = &["AB", "HB", "KB", "Aktiebolag", "Ek", "ek", "&", "Bygg", "Consulting", "Group", "AS", "Oy", "GmbH", "Ltd", "Inc"];
+const ORG_FOLLOWERS: &[&str] = &[
+    "AB",
+    "HB",
+    "KB",
+    "Aktiebolag",
+    "Ek",
+    "ek",
+    "&",
+    "Bygg",
+    "Consulting",
+    "Group",
+    "AS",
+    "Oy",
+    "GmbH",
+    "Ltd",
+    "Inc",
+];
 
 fn surname_shape(l: &str) -> bool {
     let n = l.chars().count();
@@ -88,13 +471,60 @@ fn surname_shape(l: &str) -> bool {
         return false;
     }
     const SUF: &[(&str, usize)] = &[
-        ("sson", 6), ("berg", 6), ("gren", 6), ("ström", 6), ("lund", 6), ("qvist", 6), ("kvist", 6), ("holm", 6),
-        ("dahl", 6), ("stedt", 7), ("ander", 7), ("blad", 6), ("fors", 6), ("borg", 6), ("mark", 6), ("gård", 6),
-        ("bäck", 6), ("vall", 6), ("ovic", 5), ("ović", 5), ("evic", 5), ("ević", 5), ("ić", 5), ("ski", 6),
-        ("ska", 6), ("cki", 6), ("cka", 6), ("wicz", 6), ("czyk", 6), ("czak", 6), ("inen", 6), ("ainen", 7),
-        ("zadeh", 6), ("zada", 6), ("zai", 6), ("oglu", 6), ("oğlu", 6), ("enko", 6), ("chuk", 6), ("yuk", 6),
-        ("ova", 6), ("yan", 5), ("quist", 6), ("stam", 6), ("löf", 6), ("ling", 7),
-        ("hed", 6), ("sjö", 6), ("lin", 6), ("én", 4), ("ér", 4), ("ius", 6), ("dotter", 8), ("nen", 6),
+        ("sson", 6),
+        ("berg", 6),
+        ("gren", 6),
+        ("ström", 6),
+        ("lund", 6),
+        ("qvist", 6),
+        ("kvist", 6),
+        ("holm", 6),
+        ("dahl", 6),
+        ("stedt", 7),
+        ("ander", 7),
+        ("blad", 6),
+        ("fors", 6),
+        ("borg", 6),
+        ("mark", 6),
+        ("gård", 6),
+        ("bäck", 6),
+        ("vall", 6),
+        ("ovic", 5),
+        ("ović", 5),
+        ("evic", 5),
+        ("ević", 5),
+        ("ić", 5),
+        ("ski", 6),
+        ("ska", 6),
+        ("cki", 6),
+        ("cka", 6),
+        ("wicz", 6),
+        ("czyk", 6),
+        ("czak", 6),
+        ("inen", 6),
+        ("ainen", 7),
+        ("zadeh", 6),
+        ("zada", 6),
+        ("zai", 6),
+        ("oglu", 6),
+        ("oğlu", 6),
+        ("enko", 6),
+        ("chuk", 6),
+        ("yuk", 6),
+        ("ova", 6),
+        ("yan", 5),
+        ("quist", 6),
+        ("stam", 6),
+        ("löf", 6),
+        ("ling", 7),
+        ("hed", 6),
+        ("sjö", 6),
+        ("lin", 6),
+        ("én", 4),
+        ("ér", 4),
+        ("ius", 6),
+        ("dotter", 8),
+        ("nen", 6),
     ];
     SUF.iter().any(|(s, min)| n >= *min && l.ends_with(s))
 }
@@ -131,7 +561,10 @@ impl Classifier {
             for (i, p) in parts.iter().enumerate() {
                 lower_into(p, &mut self.part);
                 let pl = self.part.as_str();
-                if i == 0 && parts.len() > 1 && matches!(pl, "al" | "el" | "abu" | "bin" | "ben" | "ibn" | "ould") {
+                if i == 0
+                    && parts.len() > 1
+                    && matches!(pl, "al" | "el" | "abu" | "bin" | "ben" | "ibn" | "ould")
+                {
                     all_f = false;
                     continue;
                 }
@@ -148,7 +581,11 @@ impl Classifier {
                 }
             }
             // "Maria-anmälan", "Covid-19": a name glued to an ordinary word is a word.
-            if parts.iter().skip(1).any(|p| p.chars().next().is_some_and(|ch| ch.is_lowercase())) {
+            if parts
+                .iter()
+                .skip(1)
+                .any(|p| p.chars().next().is_some_and(|ch| ch.is_lowercase()))
+            {
                 return c | C_WORD;
             }
             if all_f {
@@ -198,11 +635,19 @@ impl Classifier {
             return c | C_SHAPE;
         }
         // Mixed case inside a word (IPv, iPhone, WiFi) is a code or a brand, not a name.
-        let inner_upper = w.chars().zip(w.chars().skip(1)).any(|(prev, ch)| ch.is_uppercase() && prev != '\'' && prev != '’')
+        let inner_upper = w
+            .chars()
+            .zip(w.chars().skip(1))
+            .any(|(prev, ch)| ch.is_uppercase() && prev != '\'' && prev != '’')
             && !tok.upper
             && !w.starts_with("Mc")
             && !w.starts_with("Mac");
-        if tok.cap && !inner_upper && !lexicon::is_compound_word(l) && w.chars().all(|ch| ch.is_alphabetic() || ch == '\'' || ch == '’') {
+        if tok.cap
+            && !inner_upper
+            && !lexicon::is_compound_word(l)
+            && w.chars()
+                .all(|ch| ch.is_alphabetic() || ch == '\'' || ch == '’')
+        {
             return c | C_UNK;
         }
         c | C_WORD
@@ -220,14 +665,21 @@ fn is_cue(words: &'static [&'static str], l: &str) -> bool {
 /// Finds the cue (if any) in the few tokens before `i`: returns (strong, weak).
 fn cue_before(t: &str, toks: &[Tok], i: usize, buf: &mut String, used: &[bool]) -> (bool, bool) {
     // "Siv Ström och Björn Berg", "Eva Holm, Per Berg": a name in a list of names.
-    if i >= 2 && matches!(toks[i - 1].text(t), "och" | "samt" | "," | "&" | "eller" | ";") {
+    if i >= 2
+        && matches!(
+            toks[i - 1].text(t),
+            "och" | "samt" | "," | "&" | "eller" | ";"
+        )
+    {
         // Skip a role or a party after the previous name: "Elsa Lindahl (chef), Ebba Strand",
         // "Jovana Kowalczyk (S), ordförande; Ebba Falk".
         let mut j = i - 2;
         let mut back = 0;
         while back < 6 && !used[j] && j > 0 {
             let tx = toks[j].text(t);
-            let skippable = matches!(tx, ")" | "(" | "," | ";") || toks[j].kind == Kind::Word && (!toks[j].cap || tx.len() <= 3 && tx.chars().all(char::is_uppercase));
+            let skippable = matches!(tx, ")" | "(" | "," | ";")
+                || toks[j].kind == Kind::Word
+                    && (!toks[j].cap || tx.len() <= 3 && tx.chars().all(char::is_uppercase));
             if !skippable || toks[j].nl_before {
                 break;
             }
@@ -239,7 +691,11 @@ fn cue_before(t: &str, toks: &[Tok], i: usize, buf: &mut String, used: &[bool]) 
         }
     }
     // A signature after a slash at the start of a line ("/Lena").
-    if i >= 1 && toks[i - 1].text(t) == "/" && (i == 1 || toks[i - 1].nl_before) && !toks[i].nl_before {
+    if i >= 1
+        && toks[i - 1].text(t) == "/"
+        && (i == 1 || toks[i - 1].nl_before)
+        && !toks[i].nl_before
+    {
         return (true, false);
     }
     let mut k = i;
@@ -264,7 +720,37 @@ fn cue_before(t: &str, toks: &[Tok], i: usize, buf: &mut String, used: &[bool]) 
                     return (!weak, weak);
                 }
                 // Only small words may stand between the cue and the name ("läkare var", "hos leverantören").
-                if !matches!(buf.as_str(), "var" | "är" | "blir" | "hos" | "leverantören" | "till" | "för" | "ansvarig" | "ansvariga" | "min" | "mitt" | "mina" | "vår" | "er" | "din" | "hans" | "hennes" | "av" | "mvh" | "vänliga" | "vänlig" | "med" | "hälsningar" | "hälsning" | "nya" | "nye" | "tf" | "t.f") {
+                if !matches!(
+                    buf.as_str(),
+                    "var"
+                        | "är"
+                        | "blir"
+                        | "hos"
+                        | "leverantören"
+                        | "till"
+                        | "för"
+                        | "ansvarig"
+                        | "ansvariga"
+                        | "min"
+                        | "mitt"
+                        | "mina"
+                        | "vår"
+                        | "er"
+                        | "din"
+                        | "hans"
+                        | "hennes"
+                        | "av"
+                        | "mvh"
+                        | "vänliga"
+                        | "vänlig"
+                        | "med"
+                        | "hälsningar"
+                        | "hälsning"
+                        | "nya"
+                        | "nye"
+                        | "tf"
+                        | "t.f"
+                ) {
                     return (false, false);
                 }
             }
@@ -279,16 +765,27 @@ fn sentence_initial(t: &str, toks: &[Tok], k: usize) -> bool {
         return true;
     }
     let p = &toks[k - 1];
-    p.kind == Kind::Punct && matches!(p.text(t), "." | ":" | "!" | "?" | "•" | "-" | "–" | "\"" | "”")
+    p.kind == Kind::Punct
+        && matches!(
+            p.text(t),
+            "." | ":" | "!" | "?" | "•" | "-" | "–" | "\"" | "”"
+        )
 }
 
 fn gap_ok(t: &str, a: &Tok, b: &Tok) -> bool {
     // Only whitespace between two tokens of one name.
-    a.end <= b.start && t[a.end..b.start].chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\n' || c == '\t')
+    a.end <= b.start
+        && t[a.end..b.start]
+            .chars()
+            .all(|c| c == ' ' || c == '\u{a0}' || c == '\n' || c == '\t')
 }
 
 pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
-    let mut cl = Classifier { buf: String::with_capacity(32), part: String::with_capacity(32) };
+    let first_cand = out.len();
+    let mut cl = Classifier {
+        buf: String::with_capacity(32),
+        part: String::with_capacity(32),
+    };
     let mut cuebuf = String::with_capacity(32);
     let n = toks.len();
     let mut cls = vec![0u16; n];
@@ -333,7 +830,13 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
                 let strong_last = lc & (C_L | C_SHAPE) != 0 && lc & C_AMB == 0 && lc & C_ORG == 0;
                 let (cue, _) = cue_before(t, toks, i, &mut cuebuf, &used);
                 if (dotted && strong_last) || (cue && is_nameish(lc)) {
-                    out.push(Cand::new(Category::Name, toks[i].start, toks[j].end, 0.8, "Initial och efternamn"));
+                    out.push(Cand::new(
+                        Category::Name,
+                        toks[i].start,
+                        toks[j].end,
+                        0.8,
+                        "Initial och efternamn",
+                    ));
                     for u in &mut used[i..=j] {
                         *u = true;
                     }
@@ -355,7 +858,11 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             if !gap_ok(t, &toks[j - 1], &toks[j]) {
                 break;
             }
-            if cj & 0x8000 != 0 && j + 1 < n && cls[j + 1] & C_CAP != 0 && gap_ok(t, &toks[j], &toks[j + 1]) {
+            if cj & 0x8000 != 0
+                && j + 1 < n
+                && cls[j + 1] & C_CAP != 0
+                && gap_ok(t, &toks[j], &toks[j + 1])
+            {
                 j += 1;
                 continue;
             }
@@ -364,7 +871,10 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             }
             if toks[j].nl_before {
                 // A name wrapped across lines: only a clear surname continues it.
-                let ok = cj & (C_L | C_SHAPE) != 0 && cj & C_AMB == 0 && cls[j - 1] & C_F != 0 && j - i == 1;
+                let ok = cj & (C_L | C_SHAPE) != 0
+                    && cj & C_AMB == 0
+                    && cls[j - 1] & C_F != 0
+                    && j - i == 1;
                 if !ok {
                     break;
                 }
@@ -395,7 +905,11 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             i = run.end;
             continue;
         }
-        let (strong_cue, weak_cue) = if cue_in_run { (true, false) } else { cue_before(t, toks, k, &mut cuebuf, &used) };
+        let (strong_cue, weak_cue) = if cue_in_run {
+            (true, false)
+        } else {
+            cue_before(t, toks, k, &mut cuebuf, &used)
+        };
         // The name: from k while tokens are name-like.
         let mut m = k;
         while m < run.end && (is_nameish(cls[m]) || (cls[m] & 0x8000 != 0 && m > k)) {
@@ -417,7 +931,10 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
         let last = cls[m - 1];
         let len = m - k;
         let all_upper = (k..m).all(|x| cls[x] & C_UPPER != 0);
-        let next_word = toks.get(m).filter(|tk| gap_ok(t, &toks[m - 1], tk)).map(|tk| tk.text(t));
+        let next_word = toks
+            .get(m)
+            .filter(|tk| gap_ok(t, &toks[m - 1], tk))
+            .map(|tk| tk.text(t));
         if next_word.is_some_and(|w| ORG_FOLLOWERS.contains(&w)) {
             i = m + 1;
             continue;
@@ -463,14 +980,32 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             } else if weak_cue && (first & C_F != 0) && last & (C_L | C_SHAPE | C_UNK) != 0 {
                 conf = 0.75;
                 expl = "Förnamn och efternamn efter ledord";
-            } else if first & C_F != 0 && first & C_PLACE == 0 && last & C_L != 0 && last & C_PLACE == 0 && len == 2 && !sentence_initial(t, toks, k) {
+            } else if first & C_F != 0
+                && first & C_PLACE == 0
+                && last & C_L != 0
+                && last & C_PLACE == 0
+                && len == 2
+                && !sentence_initial(t, toks, k)
+            {
                 // Both also ordinary words ("Björn Berg"), but two capitals in mid-sentence are a proper name.
                 conf = 0.7;
                 expl = "Förnamn och efternamn i namnlistan (båda även vanliga ord)";
-            } else if first & C_UNK != 0 && first & C_UPPER == 0 && toks[k].end - toks[k].start >= 3 && l_clear(last) && last & C_SHAPE != 0 {
+            } else if first & C_UNK != 0
+                && first & C_UPPER == 0
+                && toks[k].end - toks[k].start >= 3
+                && l_clear(last)
+                && last & C_SHAPE != 0
+            {
                 conf = 0.7;
                 expl = "Förnamn och efternamn (efternamnets form)";
-            } else if (strong_cue || weak_cue) && first & C_UNK != 0 && first & C_UPPER == 0 && toks[k].end - toks[k].start >= 3 && last & C_L != 0 && last & C_AMB == 0 && len == 2 {
+            } else if (strong_cue || weak_cue)
+                && first & C_UNK != 0
+                && first & C_UPPER == 0
+                && toks[k].end - toks[k].start >= 3
+                && last & C_L != 0
+                && last & C_AMB == 0
+                && len == 2
+            {
                 conf = 0.72;
                 expl = "Efternamn i namnlistan efter ett okänt förnamn";
             } else if first & C_F != 0 && first & C_PLACE == 0 && last & C_UNK != 0 && len == 2 {
@@ -491,9 +1026,16 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
                     conf = 0.55;
                     expl = "Namn efter ledord (även ett vanligt ord)";
                 }
-            } else if f_clear(c1) && c1 & C_UPPER == 0 && c1 & C_GEN == 0 && toks[k].end - toks[k].start >= 3 && !weak_cue
+            } else if f_clear(c1)
+                && c1 & C_UPPER == 0
+                && c1 & C_GEN == 0
+                && toks[k].end - toks[k].start >= 3
+                && !weak_cue
                 && !(k > 0 && cls[k - 1] & C_ORG != 0 && gap_ok(t, &toks[k - 1], &toks[k]))
-                && !(m < n && toks[m].kind == Kind::Word && gap_ok(t, &toks[m - 1], &toks[m]) && toks[m].cap)
+                && !(m < n
+                    && toks[m].kind == Kind::Word
+                    && gap_ok(t, &toks[m - 1], &toks[m])
+                    && toks[m].cap)
             {
                 // A lone first name in running text ("Kontakta Ahmed på telefon").
                 conf = 0.55;
@@ -519,16 +1061,37 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             continue;
         }
         // "Efternamn, Förnamn"
-        if len == 1 && l_clear(first) && k + 2 < n && toks[k + 1].text(t) == "," && cls[k + 2] & C_CAP != 0 && f_clear(cls[k + 2]) {
+        if len == 1
+            && l_clear(first)
+            && k + 2 < n
+            && toks[k + 1].text(t) == ","
+            && cls[k + 2] & C_CAP != 0
+            && f_clear(cls[k + 2])
+        {
             let after = toks.get(k + 3);
-            let ends = after.is_none_or(|a| a.kind != Kind::Word || cls[k + 3] & (C_L | C_SHAPE) == 0 || !gap_ok(t, &toks[k + 2], a));
+            let ends = after.is_none_or(|a| {
+                a.kind != Kind::Word
+                    || cls[k + 3] & (C_L | C_SHAPE) == 0
+                    || !gap_ok(t, &toks[k + 2], a)
+            });
             if ends {
                 // "Svensson, Anna Maria": take following first names too.
                 let mut e_idx = k + 2;
-                while e_idx + 1 < n && cls[e_idx + 1] & C_F != 0 && cls[e_idx + 1] & C_CAP != 0 && gap_ok(t, &toks[e_idx], &toks[e_idx + 1]) && cls[e_idx + 1] & (C_L | C_SHAPE) == 0 {
+                while e_idx + 1 < n
+                    && cls[e_idx + 1] & C_F != 0
+                    && cls[e_idx + 1] & C_CAP != 0
+                    && gap_ok(t, &toks[e_idx], &toks[e_idx + 1])
+                    && cls[e_idx + 1] & (C_L | C_SHAPE) == 0
+                {
                     e_idx += 1;
                 }
-                out.push(Cand::new(Category::Name, toks[k].start, toks[e_idx].end, 0.8, "Efternamn, förnamn"));
+                out.push(Cand::new(
+                    Category::Name,
+                    toks[k].start,
+                    toks[e_idx].end,
+                    0.8,
+                    "Efternamn, förnamn",
+                ));
                 for u in &mut used[k..=e_idx] {
                     *u = true;
                 }
@@ -537,6 +1100,497 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             }
         }
         // A run that starts with a place word ("Santa María Zacatepec") is a place.
-        i = if first & C_PLACE != 0 && !strong_cue { run.end } else { k + 1 };
+        i = if first & C_PLACE != 0 && !strong_cue {
+            run.end
+        } else {
+            k + 1
+        };
+    }
+    learned(t, toks, &cls, &mut used, first_cand, out);
+}
+
+/// The learned tagger's vote, and names that recur on the page.
+///
+/// A span the model tags as a person is added when the rules did not find it and nothing marks it as
+/// an organisation; a name the rules found and the model agrees with gains a little confidence. Then
+/// a surname or first name of a full name found on the page makes its other mentions names too
+/// ("Dahl har erkänt", "Bergs uppgifter").
+fn learned(
+    t: &str,
+    toks: &[Tok],
+    cls: &[u16],
+    used: &mut [bool],
+    first_cand: usize,
+    out: &mut Vec<Cand>,
+) {
+    use crate::ner;
+    use std::borrow::Cow;
+    let n = toks.len();
+    let Some(model) = ner::model() else { return };
+    // Only pages with a capitalised word the rules left are worth tagging.
+    // Features look two tokens either side of a scored token; the others are left unprepared.
+    let mut need = vec![false; n];
+    let mut any = false;
+    for (k, tk) in toks.iter().enumerate() {
+        if tk.kind == Kind::Word && tk.cap && !tk.upper && ner::Item::would_score(tk.text(t)) {
+            any = true;
+            for x in need
+                .iter_mut()
+                .take((k + 3).min(n))
+                .skip(k.saturating_sub(2))
+            {
+                *x = true;
+            }
+        }
+    }
+    if !any {
+        return;
+    }
+    let mut items = Vec::with_capacity(n);
+    for (k, tk) in toks.iter().enumerate() {
+        let initial = sentence_initial(t, toks, k);
+        items.push(if need[k] {
+            ner::Item::new(tk.text(t), initial)
+        } else {
+            ner::Item::light(tk.text(t), initial)
+        });
+    }
+    let prep = ner::Prep::new(items);
+    let tagged = model.tag(&prep);
+    let tags: Vec<u8> = tagged.iter().map(|x| x.0).collect();
+    let mut buf = String::with_capacity(32);
+    for (a, b) in ner::train::spans(&tags, prep.items()) {
+        // Tokens of one span must be one name: no line break or punctuation between them.
+        if (a + 1..b).any(|x| !gap_ok(t, &toks[x - 1], &toks[x]) || toks[x].nl_before) {
+            continue;
+        }
+        let margin = (a..b)
+            .filter(|&x| tags[x] == ner::PER)
+            .map(|x| tagged[x].1)
+            .min()
+            .unwrap_or(0);
+        let (s, e) = (toks[a].start, toks[b - 1].end);
+        // Agreement with a rule.
+        if let Some(c) = out[first_cand..]
+            .iter_mut()
+            .find(|c| c.cat == Category::Name && c.start < e && s < c.end)
+        {
+            if margin > 0 && !c.expl.contains("inlärd modell") {
+                c.conf = (c.conf + 0.08).min(0.97);
+                c.expl = Cow::Owned(format!("{} + inlärd modell", c.expl));
+                // The model may carry the name further ("Nils Vinter" where the lists stop at "Nils").
+                let extends = (s < c.start || e > c.end)
+                    && (a..b).all(|x| cls[x] & (C_ORG | C_UPPER) == 0)
+                    && margin as f32 / ner::SCALE >= 3.0;
+                if extends && !t[s.min(c.start)..e.max(c.end)].contains(['\n', ',', '(']) {
+                    c.start = c.start.min(s);
+                    c.end = c.end.max(e);
+                    for u in &mut used[a..b] {
+                        *u = true;
+                    }
+                }
+            }
+            continue;
+        }
+        if (a..b).any(|x| used[x] || cls[x] & (C_ORG | C_UPPER) != 0) {
+            continue;
+        }
+        // "lex Sarah", "lex Maria": a law named after a person.
+        if a > 0 {
+            lower_into(toks[a - 1].text(t), &mut buf);
+            if matches!(
+                buf.as_str(),
+                "lex" | "enligt" | "projekt" | "projektet" | "stiftelsen" | "fonden"
+            ) {
+                continue;
+            }
+        }
+        if let Some(nx) = toks.get(b).filter(|tk| gap_ok(t, &toks[b - 1], tk)) {
+            let w = nx.text(t);
+            lower_into(w, &mut buf);
+            if ORG_FOLLOWERS.contains(&w)
+                || crate::word_set!(INSTITUTION_NOUNS).contains(&buf.as_str())
+                || w.starts_with('-')
+            {
+                continue;
+            }
+        }
+        let single = b - a == 1;
+        let c0 = cls[a];
+        let m = margin as f32 / ner::SCALE;
+        // One token that is also an ordinary word or a place, or that starts a sentence, is a name only
+        // in a person's context: a title or role before it, a reporting verb after it.
+        let weak_single =
+            single && (c0 & (C_WORD | C_PLACE | C_AMB) != 0 || sentence_initial(t, toks, a));
+        let person_ctx = person_context(t, toks, a, b, &mut buf);
+        let need = if weak_single {
+            if !person_ctx {
+                continue;
+            }
+            4.0
+        } else if single {
+            if person_ctx {
+                3.0
+            } else {
+                6.0
+            }
+        } else if (a..b).all(|x| cls[x] & (C_WORD | C_PLACE) != 0 && cls[x] & (C_F | C_L) == 0) {
+            if !person_ctx {
+                continue;
+            }
+            4.0
+        } else {
+            3.0
+        };
+        if m < need {
+            continue;
+        }
+        let conf = (0.6 + 0.05 * (m - need)).min(0.85);
+        out.push(Cand::new(
+            Category::Name,
+            s,
+            e,
+            conf,
+            "Namn enligt inlärd modell (ord, form och sammanhang)",
+        ));
+        for u in &mut used[a..b] {
+            *u = true;
+        }
+    }
+    // A surname or first name of the lists in a person's context, even when the model disagrees
+    // ("Lax har erkänt", "Rask säger").
+    for k in 0..n {
+        let c = cls[k];
+        if used[k]
+            || c & (C_F | C_L) == 0
+            || c & (C_ORG | C_UPPER | C_GEN) != 0
+            || toks[k].end - toks[k].start < 3
+        {
+            continue;
+        }
+        let joined = (k > 0
+            && cls[k - 1] & C_CAP != 0
+            && !sentence_initial(t, toks, k - 1)
+            && gap_ok(t, &toks[k - 1], &toks[k]))
+            || toks
+                .get(k + 1)
+                .is_some_and(|nx| nx.kind == Kind::Word && nx.cap && gap_ok(t, &toks[k], nx));
+        if joined || !person_context(t, toks, k, k + 1, &mut buf) {
+            continue;
+        }
+        out.push(Cand::new(
+            Category::Name,
+            toks[k].start,
+            toks[k].end,
+            0.7,
+            "Namn i en persons sammanhang (titel, roll eller verb)",
+        ));
+        used[k] = true;
+    }
+    propagate(t, toks, cls, used, first_cand, out);
+    // "lex Sarah", "lex Maria": reporting duties named after a person, not a person.
+    for c in out[first_cand..].iter_mut() {
+        let k = toks.partition_point(|tk| tk.start < c.start);
+        if k > 0
+            && k < n
+            && toks[k].start == c.start
+            && toks[k - 1].text(t).eq_ignore_ascii_case("lex")
+        {
+            c.conf = 0.0;
+        }
+    }
+}
+
+/// Verbs that take a person as subject right after the name ("Dahl säger", "Björk har erkänt").
+const PERSON_VERBS: &[&str] = &[
+    "säger",
+    "sa",
+    "sade",
+    "berättar",
+    "berättade",
+    "uppger",
+    "uppgav",
+    "menar",
+    "menade",
+    "anser",
+    "ansåg",
+    "tycker",
+    "tyckte",
+    "tror",
+    "trodde",
+    "förklarar",
+    "förklarade",
+    "skriver",
+    "skrev",
+    "meddelar",
+    "meddelade",
+    "erkänner",
+    "erkände",
+    "förnekar",
+    "förnekade",
+    "bestrider",
+    "bestred",
+    "hävdar",
+    "hävdade",
+    "påstår",
+    "påstod",
+    "konstaterar",
+    "konstaterade",
+    "frågar",
+    "frågade",
+    "svarar",
+    "svarade",
+    "ringde",
+    "ringer",
+    "mejlade",
+    "föddes",
+    "avled",
+    "avgår",
+    "avgick",
+    "yrkar",
+    "yrkade",
+    "begär",
+    "begärde",
+    "ansöker",
+    "ansökte",
+    "överklagar",
+    "överklagade",
+    "önskar",
+    "önskade",
+    "vill",
+    "ville",
+    "arbetar",
+    "arbetade",
+    "jobbar",
+    "bor",
+    "bodde",
+    "flyttade",
+    "tackade",
+    "öppnade",
+    "valdes",
+    "utsågs",
+    "informerade",
+    "redogjorde",
+    "föredrog",
+    "lämnade",
+    "deltog",
+    "närvarade",
+    "vittnade",
+    "intygar",
+    "undertecknade",
+    "själv",
+    "själva",
+];
+const PERSON_PARTICIPLES: &[&str] = &[
+    "sagt",
+    "berättat",
+    "uppgett",
+    "uppgivit",
+    "erkänt",
+    "förnekat",
+    "bestritt",
+    "hävdat",
+    "påstått",
+    "skrivit",
+    "ringt",
+    "mejlat",
+    "ansökt",
+    "begärt",
+    "yrkat",
+    "överklagat",
+    "vittnat",
+    "intygat",
+    "meddelat",
+    "förklarat",
+    "lämnat",
+    "dömts",
+    "åtalats",
+    "anställts",
+    "avlidit",
+    "fått",
+    "varit",
+    "blivit",
+];
+
+/// Whether the tokens `a..b` stand where a person stands: after a title or a role, or before a verb
+/// whose subject is a person.
+fn person_context(t: &str, toks: &[Tok], a: usize, b: usize, buf: &mut String) -> bool {
+    if a > 0 && toks[a - 1].kind == Kind::Word {
+        lower_into(toks[a - 1].text(t), buf);
+        if is_cue(STRONG_CUES, buf) && !is_cue(WEAK_CUES, buf)
+            || crate::word_set!(ROLE_WORDS).contains(buf.as_str())
+        {
+            return true;
+        }
+        // Inverted order: "sa Björk", "säger Rask".
+        if matches!(
+            buf.as_str(),
+            "säger"
+                | "sa"
+                | "sade"
+                | "berättar"
+                | "berättade"
+                | "uppger"
+                | "uppgav"
+                | "menar"
+                | "skriver"
+                | "skrev"
+                | "förklarar"
+                | "förklarade"
+                | "hävdar"
+                | "konstaterar"
+                | "anser"
+                | "tycker"
+        ) {
+            return true;
+        }
+    }
+    let Some(nx) = toks.get(b).filter(|nx| nx.kind == Kind::Word) else {
+        return false;
+    };
+    lower_into(nx.text(t), buf);
+    if crate::word_set!(PERSON_VERBS).contains(buf.as_str()) {
+        return true;
+    }
+    if matches!(buf.as_str(), "har" | "hade" | "ska" | "kan" | "har inte") {
+        if let Some(n2) = toks.get(b + 1).filter(|n| n.kind == Kind::Word) {
+            lower_into(n2.text(t), buf);
+            return crate::word_set!(PERSON_PARTICIPLES).contains(buf.as_str());
+        }
+    }
+    false
+}
+
+/// Roles before a name that the cue list lacks.
+const ROLE_WORDS: &[&str] = &[
+    "målsäganden",
+    "målsägande",
+    "tilltalade",
+    "tilltalad",
+    "den tilltalade",
+    "kammaråklagare",
+    "chefsåklagare",
+    "försvarare",
+    "försvararen",
+    "vittnet",
+    "kassören",
+    "kassör",
+    "ledamoten",
+    "ordföranden",
+    "kyrkoherde",
+    "präst",
+    "prästen",
+    "pastor",
+    "imam",
+    "biskop",
+    "kommunalråd",
+    "kommunalrådet",
+    "regionrådet",
+    "regionråd",
+    "riksdagsledamot",
+    "riksdagsledamoten",
+    "statsråd",
+    "statsrådet",
+    "minister",
+    "ministern",
+    "kollega",
+    "kollegan",
+    "skyddsombud",
+    "skyddsombudet",
+    "kursledare",
+    "projektledare",
+    "medarbetaren",
+    "sjukgymnast",
+    "dietist",
+    "logoped",
+    "barnläkare",
+    "överläkaren",
+    "hustru",
+    "hustrun",
+    "fästmannen",
+    "fästmön",
+    "pojkvännen",
+    "flickvännen",
+    "mormor",
+    "morfar",
+    "farmor",
+    "farfar",
+    "moster",
+    "faster",
+    "morbror",
+    "farbror",
+    "kusin",
+    "grannen",
+    "granne",
+];
+
+/// Parts of full names found on the page make their other mentions names.
+fn propagate(
+    t: &str,
+    toks: &[Tok],
+    cls: &[u16],
+    used: &mut [bool],
+    first_cand: usize,
+    out: &mut Vec<Cand>,
+) {
+    let mut parts: Vec<String> = Vec::new();
+    let mut buf = String::with_capacity(32);
+    for c in &out[first_cand..] {
+        if c.cat != Category::Name || c.conf < 0.7 {
+            continue;
+        }
+        let words: Vec<&str> = t[c.start..c.end]
+            .split(|ch: char| ch.is_whitespace() || ch == ',')
+            .filter(|w| w.chars().count() >= 3)
+            .collect();
+        if words.len() < 2 {
+            continue;
+        }
+        for w in words {
+            if w.ends_with('.') {
+                continue;
+            }
+            lower_into(w, &mut buf);
+            if !parts.contains(&buf) {
+                parts.push(buf.clone());
+            }
+        }
+    }
+    if parts.is_empty() {
+        return;
+    }
+    for (k, tk) in toks.iter().enumerate() {
+        if used[k] || tk.kind != Kind::Word || !tk.cap || tk.upper || cls[k] & C_ORG != 0 {
+            continue;
+        }
+        lower_into(tk.text(t), &mut buf);
+        let hit = parts.iter().any(|p| {
+            *p == buf
+                || (buf.len() == p.len() + 1 && buf.ends_with('s') && buf.starts_with(p.as_str()))
+        });
+        if !hit {
+            continue;
+        }
+        // Part of a longer capitalised run the rules rejected (an institution): leave it.
+        let joined_prev = k > 0
+            && toks[k - 1].kind == Kind::Word
+            && toks[k - 1].cap
+            && !used[k - 1]
+            && gap_ok(t, &toks[k - 1], tk)
+            && !sentence_initial(t, toks, k - 1);
+        let joined_next = toks
+            .get(k + 1)
+            .is_some_and(|nx| nx.kind == Kind::Word && nx.cap && gap_ok(t, tk, nx));
+        if joined_prev || joined_next {
+            continue;
+        }
+        out.push(Cand::new(
+            Category::Name,
+            tk.start,
+            tk.end,
+            0.8,
+            "Samma namn som tidigare på sidan (sammanhang)",
+        ));
+        used[k] = true;
     }
 }

@@ -43,7 +43,9 @@ impl Match {
             Kind::Samordningsnummer => {
                 "Giltigt samordningsnummer (dag + 60, kontrollsiffra stämmer)".into()
             }
-            Kind::Interim => "Interimsnummer (bokstav i födelsenumret, kontrollsiffra stämmer)".into(),
+            Kind::Interim => {
+                "Interimsnummer (bokstav i födelsenumret, kontrollsiffra stämmer)".into()
+            }
         }
     }
 }
@@ -123,10 +125,18 @@ pub fn parse(s: &str) -> Option<Parsed> {
     let year2 = digits[0] * 10 + digits[1];
     let month = digits[2] * 10 + digits[3];
     let mut day = digits[4] * 10 + digits[5];
-    let mut kind = if interim { Kind::Interim } else { Kind::Personnummer };
+    let mut kind = if interim {
+        Kind::Interim
+    } else {
+        Kind::Personnummer
+    };
     if day >= 60 {
         day -= 60;
-        kind = if interim { return None } else { Kind::Samordningsnummer };
+        kind = if interim {
+            return None;
+        } else {
+            Kind::Samordningsnummer
+        };
     }
     // Serial 000 is never issued.
     if digits[6] == 0 && digits[7] == 0 && digits[8] == 0 {
@@ -146,7 +156,13 @@ pub fn parse(s: &str) -> Option<Parsed> {
     if !luhn_ok(&digits) {
         return None;
     }
-    Some(Parsed { kind, century_known: century.is_some(), year2, month, day })
+    Some(Parsed {
+        kind,
+        century_known: century.is_some(),
+        year2,
+        month,
+        day,
+    })
 }
 
 pub fn is_valid(s: &str) -> bool {
@@ -191,7 +207,9 @@ pub fn find_all(text: &str) -> Vec<Match> {
     let re = pattern();
     let mut at = 0;
     while at <= text.len() {
-        let Some(caps) = re.captures_at(text, at) else { break };
+        let Some(caps) = re.captures_at(text, at) else {
+            break;
+        };
         let m = caps.get(1).unwrap();
         let cand = normalise(m.as_str());
         // A 12-digit form must start with a century; a 10-digit form may be the tail of a 12-digit
@@ -205,7 +223,11 @@ pub fn find_all(text: &str) -> Vec<Match> {
             }
         });
         if let Some(p) = parsed {
-            out.push(Match { start: m.start(), end: m.end(), kind: p.kind });
+            out.push(Match {
+                start: m.start(),
+                end: m.end(),
+                kind: p.kind,
+            });
         }
         at = m.end().max(at + 1);
         while at < text.len() && !text.is_char_boundary(at) {
@@ -239,7 +261,13 @@ mod tests {
 
     #[test]
     fn written_forms() {
-        for s in ["811218-9876", "8112189876", "19811218-9876", "198112189876", "090527+1474"] {
+        for s in [
+            "811218-9876",
+            "8112189876",
+            "19811218-9876",
+            "198112189876",
+            "090527+1474",
+        ] {
             assert!(is_valid(s), "{s}");
         }
         assert!(!is_valid("811218-9875"));

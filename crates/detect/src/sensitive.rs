@@ -8,6 +8,7 @@ use crate::{Cand, Category};
 use regex::Regex;
 use std::sync::OnceLock;
 
+#[derive(Clone, Copy)]
 pub struct Rule {
     pub cat: Category,
     /// Base confidence when a person is concerned.
@@ -24,94 +25,616 @@ pub struct Rule {
 }
 
 const fn r(cat: Category, conf: f32, alone: f32, expl: &'static str, pat: &'static str) -> Rule {
-    Rule { cat, conf, alone, inner: false, head: false, expl, pat }
+    Rule {
+        cat,
+        conf,
+        alone,
+        inner: false,
+        head: false,
+        expl,
+        pat,
+    }
 }
 const fn rh(cat: Category, conf: f32, alone: f32, expl: &'static str, pat: &'static str) -> Rule {
-    Rule { cat, conf, alone, inner: true, head: true, expl, pat }
+    Rule {
+        cat,
+        conf,
+        alone,
+        inner: true,
+        head: true,
+        expl,
+        pat,
+    }
 }
 const fn ri(cat: Category, conf: f32, alone: f32, expl: &'static str, pat: &'static str) -> Rule {
-    Rule { cat, conf, alone, inner: true, head: false, expl, pat }
+    Rule {
+        cat,
+        conf,
+        alone,
+        inner: true,
+        head: false,
+        expl,
+        pat,
+    }
 }
 
 use Category::*;
 
 // `@` stands for one letter. Patterns are case-insensitive unless they say (?-i:...).
-pub static RULES: &[Rule] = &[
+static BASE_RULES: &[Rule] = &[
     // ------------------------------------------------------------ protected identity
-    r(ProtectedIdentity, 0.95, 0.55, "Skyddad identitet", r"skyddade?\s+identitet(?:en|er|erna)?"),
-    r(ProtectedIdentity, 0.95, 0.55, "Skyddad folkbokföring", r"skyddad\s+folkbokföring(?:en)?"),
-    r(ProtectedIdentity, 0.95, 0.5, "Sekretessmarkering", r"sekretessmarker(?:ing|ingen|ingar|ad|ade|at|as|ats)(?:\s+i\s+folkbokföringen)?"),
-    r(ProtectedIdentity, 0.95, 0.5, "Kvarskrivning", r"kvarskriv(?:ning|ningen|en|na|it|s)"),
-    r(ProtectedIdentity, 0.9, 0.45, "Skyddade personuppgifter", r"skyddade\s+personuppgifter|fingerade\s+personuppgifter|skyddsmarker(?:ing|ingen|ad|at)"),
+    r(
+        ProtectedIdentity,
+        0.95,
+        0.55,
+        "Skyddad identitet",
+        r"skyddade?\s+identitet(?:en|er|erna)?",
+    ),
+    r(
+        ProtectedIdentity,
+        0.95,
+        0.55,
+        "Skyddad folkbokföring",
+        r"skyddad\s+folkbokföring(?:en)?",
+    ),
+    r(
+        ProtectedIdentity,
+        0.95,
+        0.5,
+        "Sekretessmarkering",
+        r"sekretessmarker(?:ing|ingen|ingar|ad|ade|at|as|ats)(?:\s+i\s+folkbokföringen)?",
+    ),
+    r(
+        ProtectedIdentity,
+        0.95,
+        0.5,
+        "Kvarskrivning",
+        r"kvarskriv(?:ning|ningen|en|na|it|s)",
+    ),
+    r(
+        ProtectedIdentity,
+        0.9,
+        0.45,
+        "Skyddade personuppgifter",
+        r"skyddade\s+personuppgifter|fingerade\s+personuppgifter|skyddsmarker(?:ing|ingen|ad|at)",
+    ),
     // ------------------------------------------------------------ health
-    r(Health, 0.95, 0.85, "Diagnoskod enligt ICD-10", r"(?:diagnos(?:en|kod|koden)?|ICD(?:-10)?(?:-kod(?:en)?)?)[:\s]+(?-i:[A-TV-Z][0-9]{2}(?:\.[0-9]{1,2})?)"),
-    r(Health, 0.9, 0.7, "Diagnoskod enligt ICD-10", r"(?-i:[A-TV-Z][0-9]{2}\.[0-9]{1,2})"),
-    r(Health, 0.92, 0.5, "Diagnos", r"diagnosti[sc]er(?:ad|ade|ades|ats|at|as)(?:\s+med\s+@+(?:\s+typ\s+[12])?)?|diagnos(?:en|er|erna)?"),
-    ri(Health, 0.92, 0.4, "Diabetes", r"diabet(?:es|iker|ikern|ikerna|isk|iska)(?:\s+typ\s+[12])?"),
-    ri(Health, 0.92, 0.4, "Depression", r"depression(?:en|er|erna)?|deprimerad@?|nedstämdhet(?:en)?"),
-    ri(Health, 0.92, 0.35, "Cancer", r"cancer(?:n|ns|sjukdom@*|diagnos@*|behandling@*|tumör@*|besked@*)?|tumör(?:en|er|erna)?|leukemi(?:n)?|lymfom(?:et)?|melanom(?:et)?|metastas(?:er|erna)?|cellgiftsbehandling@*|strålbehandling@*|cytostatika|cellgifter"),
-    r(Health, 0.9, 0.4, "Epilepsi", r"epilepsi(?:n)?|epileptiker@*|epileptisk@*"),
-    r(Health, 0.85, 0.35, "Astma eller allergi", r"astma(?:n)?|astmatiker@*|allergi(?:n|er)?|allergisk(?:a|t)?"),
+    r(
+        Health,
+        0.95,
+        0.85,
+        "Diagnoskod enligt ICD-10",
+        r"(?:diagnos(?:en|kod|koden)?|ICD(?:-10)?(?:-kod(?:en)?)?)[:\s]+(?-i:[A-TV-Z][0-9]{2}(?:\.[0-9]{1,2})?)",
+    ),
+    r(
+        Health,
+        0.9,
+        0.7,
+        "Diagnoskod enligt ICD-10",
+        r"(?-i:[A-TV-Z][0-9]{2}\.[0-9]{1,2})",
+    ),
+    r(
+        Health,
+        0.92,
+        0.5,
+        "Diagnos",
+        r"diagnosti[sc]er(?:ad|ade|ades|ats|at|as)(?:\s+med\s+@+(?:\s+typ\s+[12])?)?|diagnos(?:en|er|erna)?",
+    ),
+    ri(
+        Health,
+        0.92,
+        0.4,
+        "Diabetes",
+        r"diabet(?:es|iker|ikern|ikerna|isk|iska)(?:\s+typ\s+[12])?",
+    ),
+    ri(
+        Health,
+        0.92,
+        0.4,
+        "Depression",
+        r"depression(?:en|er|erna)?|deprimerad@?|nedstämdhet(?:en)?",
+    ),
+    ri(
+        Health,
+        0.92,
+        0.35,
+        "Cancer",
+        r"cancer(?:n|ns|sjukdom@*|diagnos@*|behandling@*|tumör@*|besked@*)?|tumör(?:en|er|erna)?|leukemi(?:n)?|lymfom(?:et)?|melanom(?:et)?|metastas(?:er|erna)?|cellgiftsbehandling@*|strålbehandling@*|cytostatika|cellgifter",
+    ),
+    r(
+        Health,
+        0.9,
+        0.4,
+        "Epilepsi",
+        r"epilepsi(?:n)?|epileptiker@*|epileptisk@*",
+    ),
+    r(
+        Health,
+        0.85,
+        0.35,
+        "Astma eller allergi",
+        r"astma(?:n)?|astmatiker@*|allergi(?:n|er)?|allergisk(?:a|t)?",
+    ),
     r(Health, 0.9, 0.4, "Diagnos (KOL)", r"(?-i:KOL)"),
-    ri(Health, 0.92, 0.4, "Hjärt- och kärlsjukdom", r"infarkt(?:en|er)?|stroke(?:n)?|hjärnblödning@*|hjärtsvikt(?:en)?|kärlkramp(?:en)?|förmaksflimmer|högt\s+blodtryck|hypertoni"),
-    ri(Health, 0.92, 0.4, "Demens", r"demens(?:sjukdom@*|sjuk@*|diagnos@*)?|dement(?:a)?|alzheimer(?:s)?(?:\s+sjukdom)?|parkinson(?:s)?(?:\s+sjukdom)?"),
-    r(Health, 0.9, 0.4, "Neurologisk sjukdom", r"multipel\s+skleros|(?-i:ALS)|huntingtons\s+sjukdom|hjärnskad@*|cp-skad@*"),
-    r(Health, 0.92, 0.4, "Psykisk sjukdom", r"schizofreni(?:n)?|schizofren(?:a)?|bipolär(?:a|t)?(?:\s+sjukdom)?|psykos(?:en|er)?|psykotisk@*|personlighetsstörning@*|ångestsyndrom@*|panikångest@*|ångest(?:en|tillstånd@*|problem@*)?|paniksyndrom@*|tvångssyndrom@*|(?:psykisk|fysisk)\s+ohälsa"),
-    r(Health, 0.92, 0.4, "Utmattningssyndrom", r"utmattningssyndrom(?:et)?|utmattningsdepression(?:en)?|utbrändhet(?:en)?|utbränd"),
-    r(Health, 0.92, 0.45, "Neuropsykiatrisk diagnos", r"(?-i:ADHD|ADD|DAMP|PTSD|OCD|IBS|HIV|AIDS)|autism(?:en)?|autistisk@*|asperger(?:s)?(?:\s+syndrom)?|downs\s+syndrom|tourettes?(?:\s+syndrom)?|intellektuell\s+funktionsnedsättning|utvecklingsstörning@*"),
-    ri(Health, 0.88, 0.35, "Funktionsnedsättning", r"funktionsnedsättning(?:en|ar|arna)?|funktionsnedsatt@?|funktionshinder(?:et|s)?|funktionshindrad@*|rullstol(?:sburen|sbunden|sburna|sanvändare|en)?|synskad@*|hörselskad@*|dövhet(?:en)?|blindhet(?:en)?|hörselnedsättning@*|synnedsättning@*|hörapparat(?:en|er)?|rollator(?:n|er)?|permobil(?:en)?|förlamad@?|förlamning(?:en)?|amputera(?:d|des|t)|dyslexi(?:n)?|dyskalkyli|språkstörning@*"),
-    r(Health, 0.9, 0.35, "Graviditet", r"gravid(?:a|itet|iteten|itetsvecka|itetsveckan)?|missfall(?:et)?|abort(?:en|er)?"),
-    r(Health, 0.9, 0.35, "Smittsam sjukdom", r"hepatit\s*[a-e]?|tuberkulos(?:en)?|klamydia|könssjukdom@*|covid(?:-19)?|syfilis|gonorré"),
-    r(Health, 0.92, 0.4, "Ätstörning eller självskada", r"ätstörning@*|anorexi(?:a)?|bulimi(?:a)?|självmordsförsök@*|suicidförsök@*|självskad@*|suicidal@*|självmordstank@*|suicidtank@*"),
-    ri(Health, 0.9, 0.35, "Skada eller sjukdom", r"fraktur(?:en|er)?|benbrott(?:et)?|hjärnskakning(?:en)?|whiplash(?:skada)?|reumati(?:sm|sk@*)|reumatoid\s+artrit|artros(?:en)?|fibromyalgi|migrän|sömnapné|njursvikt|dialys(?:en)?|transplanter@*|cystisk\s+fibros|celiaki|crohns\s+sjukdom|ulcerös\s+kolit|endometrios|infertilitet|ofrivillig\s+barnlöshet"),
-    rh(Health, 0.85, 0.3, "Sjukdom", r"(?:inflammation|infektion|syndrom)(?:en|er|et)?|sjukdom(?:en|ar)?"),
-    r(Health, 0.85, 0.3, "Sjukdom eller vård", r"infektion(?:en|er)?|inflammation(?:en|er)?|sömnsvårigheter|sömnproblem(?:en)?|(?-i:IVA)|intensivvård(?:en|savdelning@*)?|(?:har|fått|med|diagnosen|av|för)\s+(?-i:MS|ALS)"),
-    r(Health, 0.85, 0.3, "Sjukdom", r"långvarig\s+sjukdom|kronisk(?:a|t)?\s+@+sjukdom|(?:kronisk|långvarig|långvariga)\s+smärt(?:a|or|orna|an)|smärtproblematik(?:en)?"),
-    r(Health, 0.93, 0.5, "Sjukskrivning", r"(?:sjukskriv(?:en|na|ning|ningen|ningar|ningarna|ningsperiod@*|it|its|as|es)?|sjukskrev(?:s)?|heltidssjukskriv@*|deltidssjukskriv@*)(?:\s+(?:på|till)\s+(?:heltid|deltid|halvtid|[0-9]{2,3}\s*(?:%|procent)))?"),
-    r(Health, 0.88, 0.4, "Sjukersättning eller sjukfrånvaro", r"sjukersättning(?:en)?|sjukpenning(?:en)?|aktivitetsersättning(?:en)?|sjukfrånvaro(?:n)?|långtidssjuk@*|sjukanmäld@*|rehabiliteringsplan(?:en)?|arbetsförmåga(?:n)?\s+är\s+nedsatt|nedsatt\s+arbetsförmåga"),
-    r(Health, 0.85, 0.3, "Läkarintyg eller journal", r"läkarintyg(?:et)?|journalanteckning@*|patientjournal(?:en)?"),
-    r(Health, 0.9, 0.45, "Behandling", r"behandla(?:s|des|ts|d|de)\s+(?:med|för|mot)\s+@+|medicinera(?:r|s|des|d|t)(?:\s+(?:med|mot)\s+@+)?|opererad(?:es|e)?|opererades\s+för\s+(?:en\s+)?@+|inlagd(?:a)?\s+på\s+@+|inlades|vårda(?:s|des|ts|d)\s+(?:inom|på|vid|för)\s+@+|remitterad@*|(?:lider|led)\s+av\s+@+|drabbad(?:es|e)?\s+av\s+@+|insjuknade\s+i\s+@+|har\s+besvär\s+med\s+@+"),
-    r(Health, 0.85, 0.3, "Psykiatrisk vård", r"psykiatri(?:n|ska|sk|skt)?(?:\s+vård(?:en)?)?|(?-i:BUP)|beroendevård(?:en)?"),
-    r(Health, 0.9, 0.45, "Läkemedel", r"(?:sertralin|citalopram|escitalopram|fluoxetin|paroxetin|venlafaxin|mirtazapin|bupropion|duloxetin|lamotrigin|litium|kvetiapin|olanzapin|risperidon|aripiprazol|haloperidol|klozapin|metylfenidat|lisdexamfetamin|atomoxetin|melatonin|propiomazin|zopiklon|zolpidem|oxazepam|diazepam|alprazolam|lorazepam|klonazepam|pregabalin|gabapentin|tramadol|oxikodon|morfin|kodein|buprenorfin|metadon|naltrexon|disulfiram|akamprosat|insulin|metformin|levotyroxin|warfarin|apixaban|rivaroxaban|metoprolol|atenolol|bisoprolol|enalapril|ramipril|losartan|amlodipin|simvastatin|atorvastatin|furosemid|omeprazol|pantoprazol|prednisolon|kortison|diklofenak|naproxen|levetiracetam|karbamazepin|valproat|fentanyl|salbutamol|budesonid|antidepressiv@*|neuroleptika|antipsykotisk@*|sömntabletter|lugnande\s+medicin@*|zoloft|cipramil|cipralex|seroquel|zyprexa|abilify|lyrica|tradolan|oxycontin|subutex|suboxone|antabus|waran|eliquis|xarelto|levaxin|euthyrox|concerta|ritalin|elvanse|strattera|stesolid|sobril|imovane|propavan|citodon|voltaren|ozempic|metotrexat|humira|insulinbehandling@*|insulinpump@*|alvedon|panodil|ipren|ibumetin|treo|magnecyl|trombyl|morfin|nitroglycerin|sertralin\s+@+|cymbalta|efexor|remeron|lergigan|atarax|theralen|ketogan|dolcontin|targiniq|norspan)"),
+    ri(
+        Health,
+        0.92,
+        0.4,
+        "Hjärt- och kärlsjukdom",
+        r"infarkt(?:en|er)?|stroke(?:n)?|hjärnblödning@*|hjärtsvikt(?:en)?|kärlkramp(?:en)?|förmaksflimmer|högt\s+blodtryck|hypertoni",
+    ),
+    ri(
+        Health,
+        0.92,
+        0.4,
+        "Demens",
+        r"demens(?:sjukdom@*|sjuk@*|diagnos@*)?|dement(?:a)?|alzheimer(?:s)?(?:\s+sjukdom)?|parkinson(?:s)?(?:\s+sjukdom)?",
+    ),
+    r(
+        Health,
+        0.9,
+        0.4,
+        "Neurologisk sjukdom",
+        r"multipel\s+skleros|(?-i:ALS)|huntingtons\s+sjukdom|hjärnskad@*|cp-skad@*",
+    ),
+    r(
+        Health,
+        0.92,
+        0.4,
+        "Psykisk sjukdom",
+        r"schizofreni(?:n)?|schizofren(?:a)?|bipolär(?:a|t)?(?:\s+sjukdom)?|psykos(?:en|er)?|psykotisk@*|personlighetsstörning@*|ångestsyndrom@*|panikångest@*|ångest(?:en|tillstånd@*|problem@*)?|paniksyndrom@*|tvångssyndrom@*|(?:psykisk|fysisk)\s+ohälsa",
+    ),
+    r(
+        Health,
+        0.92,
+        0.4,
+        "Utmattningssyndrom",
+        r"utmattningssyndrom(?:et)?|utmattningsdepression(?:en)?|utbrändhet(?:en)?|utbränd",
+    ),
+    r(
+        Health,
+        0.92,
+        0.45,
+        "Neuropsykiatrisk diagnos",
+        r"(?-i:ADHD|ADD|DAMP|PTSD|OCD|IBS|HIV|AIDS)|autism(?:en)?|autistisk@*|asperger(?:s)?(?:\s+syndrom)?|downs\s+syndrom|tourettes?(?:\s+syndrom)?|intellektuell\s+funktionsnedsättning|utvecklingsstörning@*",
+    ),
+    ri(
+        Health,
+        0.88,
+        0.35,
+        "Funktionsnedsättning",
+        r"funktionsnedsättning(?:en|ar|arna)?|funktionsnedsatt@?|funktionshinder(?:et|s)?|funktionshindrad@*|rullstol(?:sburen|sbunden|sburna|sanvändare|en)?|synskad@*|hörselskad@*|dövhet(?:en)?|blindhet(?:en)?|hörselnedsättning@*|synnedsättning@*|hörapparat(?:en|er)?|rollator(?:n|er)?|permobil(?:en)?|förlamad@?|förlamning(?:en)?|amputera(?:d|des|t)|dyslexi(?:n)?|dyskalkyli|språkstörning@*",
+    ),
+    r(
+        Health,
+        0.9,
+        0.35,
+        "Graviditet",
+        r"gravid(?:a|itet|iteten|itetsvecka|itetsveckan)?|missfall(?:et)?|abort(?:en|er)?",
+    ),
+    r(
+        Health,
+        0.9,
+        0.35,
+        "Smittsam sjukdom",
+        r"hepatit\s*[a-e]?|tuberkulos(?:en)?|klamydia|könssjukdom@*|covid(?:-19)?|syfilis|gonorré",
+    ),
+    r(
+        Health,
+        0.92,
+        0.4,
+        "Ätstörning eller självskada",
+        r"ätstörning@*|anorexi(?:a)?|bulimi(?:a)?|självmordsförsök@*|suicidförsök@*|självskad@*|suicidal@*|självmordstank@*|suicidtank@*",
+    ),
+    ri(
+        Health,
+        0.9,
+        0.35,
+        "Skada eller sjukdom",
+        r"fraktur(?:en|er)?|benbrott(?:et)?|hjärnskakning(?:en)?|whiplash(?:skada)?|reumati(?:sm|sk@*)|reumatoid\s+artrit|artros(?:en)?|fibromyalgi|migrän|sömnapné|njursvikt|dialys(?:en)?|transplanter@*|cystisk\s+fibros|celiaki|crohns\s+sjukdom|ulcerös\s+kolit|endometrios|infertilitet|ofrivillig\s+barnlöshet",
+    ),
+    rh(
+        Health,
+        0.85,
+        0.3,
+        "Sjukdom",
+        r"(?:inflammation|infektion|syndrom)(?:en|er|et)?|sjukdom(?:en|ar)?",
+    ),
+    r(
+        Health,
+        0.85,
+        0.3,
+        "Sjukdom eller vård",
+        r"infektion(?:en|er)?|inflammation(?:en|er)?|sömnsvårigheter|sömnproblem(?:en)?|(?-i:IVA)|intensivvård(?:en|savdelning@*)?|(?:har|fått|med|diagnosen|av|för)\s+(?-i:MS|ALS)",
+    ),
+    r(
+        Health,
+        0.85,
+        0.3,
+        "Sjukdom",
+        r"långvarig\s+sjukdom|kronisk(?:a|t)?\s+@+sjukdom|(?:kronisk|långvarig|långvariga)\s+smärt(?:a|or|orna|an)|smärtproblematik(?:en)?",
+    ),
+    r(
+        Health,
+        0.93,
+        0.5,
+        "Sjukskrivning",
+        r"(?:sjukskriv(?:en|na|ning|ningen|ningar|ningarna|ningsperiod@*|it|its|as|es)?|sjukskrev(?:s)?|heltidssjukskriv@*|deltidssjukskriv@*)(?:\s+(?:på|till)\s+(?:heltid|deltid|halvtid|[0-9]{2,3}\s*(?:%|procent)))?",
+    ),
+    r(
+        Health,
+        0.88,
+        0.4,
+        "Sjukersättning eller sjukfrånvaro",
+        r"sjukersättning(?:en)?|sjukpenning(?:en)?|aktivitetsersättning(?:en)?|sjukfrånvaro(?:n)?|långtidssjuk@*|sjukanmäld@*|rehabiliteringsplan(?:en)?|arbetsförmåga(?:n)?\s+är\s+nedsatt|nedsatt\s+arbetsförmåga",
+    ),
+    r(
+        Health,
+        0.85,
+        0.3,
+        "Läkarintyg eller journal",
+        r"läkarintyg(?:et)?|journalanteckning@*|patientjournal(?:en)?",
+    ),
+    r(
+        Health,
+        0.9,
+        0.45,
+        "Behandling",
+        r"behandla(?:s|des|ts|d|de)\s+(?:med|för|mot)\s+@+|medicinera(?:r|s|des|d|t)(?:\s+(?:med|mot)\s+@+)?|opererad(?:es|e)?|opererades\s+för\s+(?:en\s+)?@+|inlagd(?:a)?\s+på\s+@+|inlades|vårda(?:s|des|ts|d)\s+(?:inom|på|vid|för)\s+@+|remitterad@*|(?:lider|led)\s+av\s+@+|drabbad(?:es|e)?\s+av\s+@+|insjuknade\s+i\s+@+|har\s+besvär\s+med\s+@+",
+    ),
+    r(
+        Health,
+        0.85,
+        0.3,
+        "Psykiatrisk vård",
+        r"psykiatri(?:n|ska|sk|skt)?(?:\s+vård(?:en)?)?|(?-i:BUP)|beroendevård(?:en)?",
+    ),
+    r(
+        Health,
+        0.9,
+        0.45,
+        "Läkemedel",
+        r"(?:sertralin|citalopram|escitalopram|fluoxetin|paroxetin|venlafaxin|mirtazapin|bupropion|duloxetin|lamotrigin|litium|kvetiapin|olanzapin|risperidon|aripiprazol|haloperidol|klozapin|metylfenidat|lisdexamfetamin|atomoxetin|melatonin|propiomazin|zopiklon|zolpidem|oxazepam|diazepam|alprazolam|lorazepam|klonazepam|pregabalin|gabapentin|tramadol|oxikodon|morfin|kodein|buprenorfin|metadon|naltrexon|disulfiram|akamprosat|insulin|metformin|levotyroxin|warfarin|apixaban|rivaroxaban|metoprolol|atenolol|bisoprolol|enalapril|ramipril|losartan|amlodipin|simvastatin|atorvastatin|furosemid|omeprazol|pantoprazol|prednisolon|kortison|diklofenak|naproxen|levetiracetam|karbamazepin|valproat|fentanyl|salbutamol|budesonid|antidepressiv@*|neuroleptika|antipsykotisk@*|sömntabletter|lugnande\s+medicin@*|zoloft|cipramil|cipralex|seroquel|zyprexa|abilify|lyrica|tradolan|oxycontin|subutex|suboxone|antabus|waran|eliquis|xarelto|levaxin|euthyrox|concerta|ritalin|elvanse|strattera|stesolid|sobril|imovane|propavan|citodon|voltaren|ozempic|metotrexat|humira|insulinbehandling@*|insulinpump@*|alvedon|panodil|ipren|ibumetin|treo|magnecyl|trombyl|morfin|nitroglycerin|sertralin\s+@+|cymbalta|efexor|remeron|lergigan|atarax|theralen|ketogan|dolcontin|targiniq|norspan)",
+    ),
+    r(
+        Health,
+        0.9,
+        0.4,
+        "Vårdas eller söker vård",
+        r"(?:ligger|låg|lades|lagts|lagd|inlagd|inlades|vårdas|vårdades|vårdats|sökte|söker|sökt|uppsökte|kom\s+in|kördes|fördes|remitterades|remitteras)\s+(?:in\s+|akut\s+|inlagd\s+)?(?:på|till|vid|hos)\s+(?:@+\s+)?(?:@*kliniken|@*avdelningen|akuten|akutmottagningen|sjukhuset|@*mottagningen|(?-i:IVA)|iva|intensiven|vårdcentralen|hälsocentralen|@*psykiatrin|barnakuten|förlossningen|läkare|läkaren|tandläkare|psykolog|kurator)",
+    ),
+    r(
+        Health,
+        0.9,
+        0.4,
+        "Diagnos (förkortning)",
+        r"(?:har|hade|fått|fick|med|diagnosen|diagnostiserad\s+med|diagnostiserades\s+med|lider\s+av|drabbad\s+av|drabbades\s+av|sjukdomen)\s+(?:ms|als|kol|sle|tia|add|ra|ibs|hiv|adhd|ptsd|ocd)",
+    ),
+    r(
+        Health,
+        0.88,
+        0.4,
+        "Mätvärde",
+        r"[0-9]{2,3}(?:/[0-9]{2,3})?\s*mm\s?hg|blodsocker(?:värde)?(?:t)?\s+(?:på\s+)?[0-9]+|(?-i:HbA1c)\s+[0-9]+",
+    ),
     // ------------------------------------------------------------ social welfare
-    r(SocialWelfare, 0.95, 0.6, "Orosanmälan till socialtjänsten", r"orosanmä(?:lan|lningar|lningarna|lningen|la|ls|lde|lt|ler)|anmälan\s+enligt\s+14\s+kap\.?\s*1\s*§\s*(?:SoL|socialtjänstlagen)"),
-    r(SocialWelfare, 0.9, 0.45, "Tvångsvård enligt LVU eller LVM", r"(?:placera(?:d|de|des|t|ts)|omhändert(?:agen|agna|agits|ogs)|vårda(?:s|des|d|ts))\s+enligt\s+(?-i:LVU|LVM|SoL|LSS)|vård\s+enligt\s+(?-i:LVU|LVM)|(?-i:LVU|LVM)(?:-@+)?"),
-    r(SocialWelfare, 0.9, 0.45, "Placering", r"placera(?:d|de|des|t|ts)\s+(?:i|på|hos|utanför)\s+(?:ett\s+|en\s+)?@+|omhänderta(?:gen|gna|gits|gande|gandet|s)|omhändertogs|tvångsomhändert@*"),
-    ri(SocialWelfare, 0.9, 0.45, "Familjehem eller institution", r"familjehem(?:met|s@*|men)?|behandlingshem(?:met)?|jourhem(?:met|s@*)?|(?-i:HVB)(?:-hem@*)?|(?-i:SiS)(?:-hem@*|-institution@*)|ungdomshem(?:met)?|kontaktfamilj(?:en)?|stödfamilj(?:en)?|vårdnadsöverflyttning(?:en)?|umgängesstöd(?:et)?"),
-    r(SocialWelfare, 0.93, 0.5, "Ekonomiskt bistånd", r"ekonomiskt\s+bistånd(?:et)?|försörjningsstöd(?:et)?|socialbidrag(?:et)?|(?:ansök(?:an|t|er)\s+om|beviljat?s?|avslag\s+på|rätt\s+till)\s+bistånd"),
-    ri(SocialWelfare, 0.92, 0.4, "Missbruk eller beroende", r"missbruk(?:et|are|aren|arna|ar|ade|ande|sproblem@*)?(?:\s+av\s+(?:alkohol|droger|narkotika|läkemedel|spel|cannabis|kokain|amfetamin|opioider|tabletter))?|(?:alkohol|drog|narkotika|spel|läkemedels|opioid|substans)beroende(?:t)?|beroendeproblem@*|alkoholproblem@*|drogproblem@*|narkoman@*|alkoholist@*"),
-    r(SocialWelfare, 0.88, 0.45, "Kontakt med socialtjänsten", r"(?:kontakt(?:er)?\s+med|aktuell(?:a|t)?\s+(?:hos|inom|på|vid)|insatser?\s+från|känd(?:a|t)?\s+(?:hos|inom|av)|utredning\s+(?:hos|av|inom|vid))\s+(?:socialtjänsten|socialförvaltningen|socialen|individ-\s+och\s+familjeomsorgen)"),
-    r(SocialWelfare, 0.9, 0.45, "Utredning om barn", r"(?:socialtjänsten|socialnämnden|socialsekreteraren|socialsekreterare)\s+(?:har\s+)?(?:gjort|inlett|öppnat|startat|genomfört|gör)\s+(?:en\s+)?(?:@+\s+)?utredning(?:en)?|barnavårdsutredning@*|socialtjänstutredning@*|utredning\s+enligt\s+11\s+kap\.?\s*1\s*§|skyddsbedömning(?:en)?|barnets?\s+behov\s+av\s+skydd"),
-    r(SocialWelfare, 0.8, 0.4, "Bistånd eller insats", r"(?:beviljad@*|beviljats|beviljas|ansökt\s+om|ansöker\s+om|ansökan\s+om|avslag\s+på|avslå\s+(?:min\s+|hans\s+|hennes\s+)?ansökan\s+om|har|haft|hade|får|fick|erhåller|erhållit)\s+(?:hemtjänst|särskilt\s+boende|boendestöd|ledsagning|avlösning|personlig\s+assistans|korttidsboende|korttidsvistelse|färdtjänst|daglig\s+verksamhet)|insatser?\s+enligt\s+(?-i:LSS)|(?-i:LSS)-insats@*|assistansersättning(?:en)?|god\s+man\s+för\s+ensamkommande"),
-    r(SocialWelfare, 0.85, 0.45, "Våld i nära relation", r"våld\s+i\s+nära\s+relation(?:er)?|hedersrelaterat\s+våld|hedersvåld(?:et)?|skyddat\s+boende"),
+    r(
+        SocialWelfare,
+        0.95,
+        0.6,
+        "Orosanmälan till socialtjänsten",
+        r"orosanmä(?:lan|lningar|lningarna|lningen|la|ls|lde|lt|ler)|anmälan\s+enligt\s+14\s+kap\.?\s*1\s*§\s*(?:SoL|socialtjänstlagen)",
+    ),
+    r(
+        SocialWelfare,
+        0.9,
+        0.45,
+        "Tvångsvård enligt LVU eller LVM",
+        r"(?:placera(?:d|de|des|t|ts)|omhändert(?:agen|agna|agits|ogs)|vårda(?:s|des|d|ts))\s+enligt\s+(?-i:LVU|LVM|SoL|LSS)|vård\s+enligt\s+(?-i:LVU|LVM)|(?-i:LVU|LVM)(?:-@+)?",
+    ),
+    r(
+        SocialWelfare,
+        0.9,
+        0.45,
+        "Placering",
+        r"placera(?:d|de|des|t|ts)\s+(?:i|på|hos|utanför)\s+(?:ett\s+|en\s+)?@+|omhänderta(?:gen|gna|gits|gande|gandet|s)|omhändertogs|tvångsomhändert@*",
+    ),
+    ri(
+        SocialWelfare,
+        0.9,
+        0.45,
+        "Familjehem eller institution",
+        r"familjehem(?:met|s@*|men)?|behandlingshem(?:met)?|jourhem(?:met|s@*)?|(?-i:HVB)(?:-hem@*)?|(?-i:SiS)(?:-hem@*|-institution@*)|ungdomshem(?:met)?|kontaktfamilj(?:en)?|stödfamilj(?:en)?|vårdnadsöverflyttning(?:en)?|umgängesstöd(?:et)?",
+    ),
+    r(
+        SocialWelfare,
+        0.93,
+        0.5,
+        "Ekonomiskt bistånd",
+        r"ekonomiskt\s+bistånd(?:et)?|försörjningsstöd(?:et)?|socialbidrag(?:et)?|(?:ansök(?:an|t|er)\s+om|beviljat?s?|avslag\s+på|rätt\s+till)\s+bistånd",
+    ),
+    ri(
+        SocialWelfare,
+        0.92,
+        0.4,
+        "Missbruk eller beroende",
+        r"missbruk(?:et|are|aren|arna|ar|ade|ande|sproblem@*)?(?:\s+av\s+(?:alkohol|droger|narkotika|läkemedel|spel|cannabis|kokain|amfetamin|opioider|tabletter))?|(?:alkohol|drog|narkotika|spel|läkemedels|opioid|substans)beroende(?:t)?|beroendeproblem@*|alkoholproblem@*|drogproblem@*|narkoman@*|alkoholist@*",
+    ),
+    r(
+        SocialWelfare,
+        0.88,
+        0.45,
+        "Kontakt med socialtjänsten",
+        r"(?:kontakt(?:er)?\s+med|aktuell(?:a|t)?\s+(?:hos|inom|på|vid)|insatser?\s+från|känd(?:a|t)?\s+(?:hos|inom|av)|utredning\s+(?:hos|av|inom|vid))\s+(?:socialtjänsten|socialförvaltningen|socialen|individ-\s+och\s+familjeomsorgen)",
+    ),
+    r(
+        SocialWelfare,
+        0.9,
+        0.45,
+        "Utredning om barn",
+        r"(?:socialtjänsten|socialnämnden|socialsekreteraren|socialsekreterare)\s+(?:har\s+)?(?:gjort|inlett|öppnat|startat|genomfört|gör)\s+(?:en\s+)?(?:@+\s+)?utredning(?:en)?|barnavårdsutredning@*|socialtjänstutredning@*|utredning\s+enligt\s+11\s+kap\.?\s*1\s*§|skyddsbedömning(?:en)?|barnets?\s+behov\s+av\s+skydd",
+    ),
+    r(
+        SocialWelfare,
+        0.8,
+        0.4,
+        "Bistånd eller insats",
+        r"(?:beviljad@*|beviljats|beviljas|ansökt\s+om|ansöker\s+om|ansökan\s+om|avslag\s+på|avslå\s+(?:min\s+|hans\s+|hennes\s+)?ansökan\s+om|har|haft|hade|får|fick|erhåller|erhållit)\s+(?:hemtjänst|särskilt\s+boende|boendestöd|ledsagning|avlösning|personlig\s+assistans|korttidsboende|korttidsvistelse|färdtjänst|daglig\s+verksamhet)|insatser?\s+enligt\s+(?-i:LSS)|(?-i:LSS)-insats@*|assistansersättning(?:en)?|god\s+man\s+för\s+ensamkommande",
+    ),
+    r(
+        SocialWelfare,
+        0.85,
+        0.45,
+        "Våld i nära relation",
+        r"våld\s+i\s+nära\s+relation(?:er)?|hedersrelaterat\s+våld|hedersvåld(?:et)?|skyddat\s+boende",
+    ),
+    r(
+        SocialWelfare,
+        0.88,
+        0.45,
+        "Samtal eller kontakt med socialtjänstens personal",
+        r"(?:kontakt(?:er)?|samtal(?:en)?|stödsamtal(?:en)?|möte(?:n)?|träffar|hembesök)\s+(?:med|av|från|hos)\s+(?:(?:en|sin|sina|hennes|hans|deras|vår|skolans|[a-zåäö]+)\s+){0,2}(?:socialsekreterare(?:n|na)?|familjebehandlare(?:n|na)?|biståndshandläggare(?:n)?|socialtjänsten|socialförvaltningen|socialjour(?:en)?|familjestöd(?:et)?|familjebehandling(?:en)?|boendestödjare(?:n)?|fältassistent(?:en|er)?|fältsekreterare(?:n)?|skolkurator(?:n)?|kurator(?:n)?|barnavården)",
+    ),
+    r(
+        SocialWelfare,
+        0.85,
+        0.4,
+        "Ekonomiskt bistånd",
+        r"ekonomiskt\s+bistånd(?:et)?|försörjningsstöd(?:et)?|socialbidrag(?:et)?|(?:ansöka|ansöker|ansökte|ansökt|söka|söker|sökte|beviljades|beviljats|beviljas|får|fick)\s+(?:om\s+)?(?:boendestöd|hemtjänst|ledsagning|kontaktperson|avlösning|ekonomiskt\s+bistånd|försörjningsstöd)",
+    ),
     // ------------------------------------------------------------ criminal
-    r(Criminal, 0.93, 0.5, "Dom i brottmål", r"(?:dömd(?:a|es|e)?|dömts|döms)(?:\s+(?:för|till)\s+(?:grov\s+|ringa\s+|försök\s+till\s+)?@+(?:\s+(?:i|mot)\s+@+(?:\s+år|\s+månader)?)?)?|fälld(?:es|a)?\s+för\s+@+|fällande\s+dom(?:en)?"),
-    r(Criminal, 0.92, 0.45, "Misstanke om brott", r"misstänk(?:t|ta|tes|s|te)\s+för\s+(?:grov\s+|ringa\s+|försök\s+till\s+)?@+|skäligen\s+misstänkt|misstänkt\s+gärningsman|den\s+misstänkte|brottsmisstank(?:e|en|ar)"),
-    r(Criminal, 0.92, 0.45, "Åtal eller frihetsberövande", r"åtala(?:d|de|des|ts|s)|åtal(?:et)?\s+(?:mot|för)|åtalad@*|häkta(?:d|de|des|t)|häktning(?:en)?|anhållen|anhölls|anhållna|greps\s+(?:av\s+polis@*|misstänkt)"),
-    r(Criminal, 0.9, 0.35, "Polisanmälan", r"polisanm(?:äld|älda|älde|ält|älan|älningar|älningen|äla|äls)|anmäld(?:a)?\s+(?:till\s+polisen\s+)?för\s+@+"),
-    r(Criminal, 0.9, 0.35, "Påföljd", r"fängelse(?:straff@*)?(?:\s+i\s+@+\s+(?:år|månader|veckor))?|villkorlig\s+dom|skyddstillsyn(?:en)?|samhällstjänst|dagsböter|ungdomstjänst|sluten\s+ungdomsvård|fotboja|rättspsykiatrisk\s+vård|utvisning\s+på\s+grund\s+av\s+brott|straffad(?:e)?|straffats"),
-    r(Criminal, 0.85, 0.3, "Belastningsregistret", r"belastningsregist(?:er|ret|erutdrag@*)|brottsregist(?:er|ret)|straffregist(?:er|ret)"),
-    r(Criminal, 0.92, 0.5, "Kontaktförbud", r"kontaktförbud(?:et)?|besöksförbud(?:et)?"),
-    r(Criminal, 0.88, 0.3, "Brott", r"(?:grov\s+)?misshandel(?:n)?|misshandla(?:d|de|des|t|ts)|stöld(?:en|er)?|snatteri(?:et|er)?|rån(?:et)?|inbrott(?:et)?|bedrägeri(?:et|er)?|förskingring(?:en)?|rattfylleri(?:et)?|(?:ringa\s+|grovt\s+)?narkotikabrott(?:et)?|olaga\s+hot|(?:sexuellt\s+)?ofredande(?:t)?|våldtäkt(?:en|sförsök@*)?|mord(?:et|försök@*)?|dråp(?:et)?|skadegörelse(?:n)?|häleri(?:et)?|trafikbrott(?:et)?|olovlig\s+körning|smitning|människohandel|dataintrång(?:et)?|förtal(?:et)?|barnpornografibrott(?:et)?|grooming|vållande\s+till\s+@+|hot\s+mot\s+tjänsteman|våld\s+mot\s+tjänsteman|brott\s+mot\s+@+|beg(?:ick|ått|år)\s+(?:ett\s+|flera\s+)?@*brott@*"),
+    r(
+        Criminal,
+        0.93,
+        0.5,
+        "Dom i brottmål",
+        r"(?:dömd(?:a|es|e)?|dömts|döms)(?:\s+(?:för|till)\s+(?:grov\s+|ringa\s+|försök\s+till\s+)?@+(?:\s+(?:i|mot)\s+@+(?:\s+år|\s+månader)?)?)?|fälld(?:es|a)?\s+för\s+@+|fällande\s+dom(?:en)?",
+    ),
+    r(
+        Criminal,
+        0.92,
+        0.45,
+        "Misstanke om brott",
+        r"misstänk(?:t|ta|tes|s|te)\s+för\s+(?:grov\s+|ringa\s+|försök\s+till\s+)?@+|skäligen\s+misstänkt|misstänkt\s+gärningsman|den\s+misstänkte|brottsmisstank(?:e|en|ar)",
+    ),
+    r(
+        Criminal,
+        0.92,
+        0.45,
+        "Åtal eller frihetsberövande",
+        r"åtala(?:d|de|des|ts|s)|åtal(?:et)?\s+(?:mot|för)|åtalad@*|häkta(?:d|de|des|t)|häktning(?:en)?|anhållen|anhölls|anhållna|greps\s+(?:av\s+polis@*|misstänkt)",
+    ),
+    r(
+        Criminal,
+        0.9,
+        0.35,
+        "Polisanmälan",
+        r"polisanm(?:äld|älda|älde|ält|älan|älningar|älningen|äla|äls)|anmäld(?:a)?\s+(?:till\s+polisen\s+)?för\s+@+",
+    ),
+    r(
+        Criminal,
+        0.9,
+        0.35,
+        "Påföljd",
+        r"fängelse(?:straff@*)?(?:\s+i\s+@+\s+(?:år|månader|veckor))?|villkorlig\s+dom|skyddstillsyn(?:en)?|samhällstjänst|dagsböter|ungdomstjänst|sluten\s+ungdomsvård|fotboja|rättspsykiatrisk\s+vård|utvisning\s+på\s+grund\s+av\s+brott|straffad(?:e)?|straffats",
+    ),
+    r(
+        Criminal,
+        0.85,
+        0.3,
+        "Belastningsregistret",
+        r"belastningsregist(?:er|ret|erutdrag@*)|brottsregist(?:er|ret)|straffregist(?:er|ret)",
+    ),
+    r(
+        Criminal,
+        0.92,
+        0.5,
+        "Kontaktförbud",
+        r"kontaktförbud(?:et)?|besöksförbud(?:et)?",
+    ),
+    r(
+        Criminal,
+        0.88,
+        0.3,
+        "Brott",
+        r"(?:grov\s+)?misshandel(?:n)?|misshandla(?:d|de|des|t|ts)|stöld(?:en|er)?|snatteri(?:et|er)?|rån(?:et)?|inbrott(?:et)?|bedrägeri(?:et|er)?|förskingring(?:en)?|rattfylleri(?:et)?|(?:ringa\s+|grovt\s+)?narkotikabrott(?:et)?|olaga\s+hot|(?:sexuellt\s+)?ofredande(?:t)?|våldtäkt(?:en|sförsök@*)?|mord(?:et|försök@*)?|dråp(?:et)?|skadegörelse(?:n)?|häleri(?:et)?|trafikbrott(?:et)?|olovlig\s+körning|smitning|människohandel|dataintrång(?:et)?|förtal(?:et)?|barnpornografibrott(?:et)?|grooming|vållande\s+till\s+@+|hot\s+mot\s+tjänsteman|våld\s+mot\s+tjänsteman|brott\s+mot\s+@+|beg(?:ick|ått|år)\s+(?:ett\s+|flera\s+)?@*brott@*",
+    ),
     // ------------------------------------------------------------ ethnicity
-    r(Ethnicity, 0.93, 0.6, "Etniskt ursprung", r"(?:rom|sam|kurd|arab|somal|eritrean|etiop|syr|iraki|iran|pers|afghan|turk|bosni|serb|kroat|alban|pol|finländ|fin|tornedal|jud|assyr|syrian|kalde|palestin|libanes|marockan|afrikan|asiat|thailänd|vietnames|kines|ind|pakistan|chilen|latinamerikan|utländ|sven|nord|kosovan|tigrin|amhar|ukrain|ry|jezid|yazid|armen|tamil|hazar|pasht|tadzjik|uigur|tatar|zigen|resand)(?:isk|sk)(?:a|t)?\s+(?:härkomst(?:en)?|bakgrund(?:en)?|ursprung(?:et)?|börd|etnicitet(?:en)?|minoritet(?:en)?|folkgrupp(?:en)?|tillhörighet(?:en)?|släkt)"),
-    r(Ethnicity, 0.85, 0.3, "Etniskt ursprung", r"etnisk(?:t|a)?\s+(?:ursprung|bakgrund|tillhörighet|minoritet|identitet)|härkomst(?:en)?|hudfärg(?:en)?|tillhör\s+(?:den\s+)?@+\s+(?:folkgruppen|minoriteten|klanen)|invandrarbakgrund|utländsk\s+bakgrund|ras\s+eller\s+etniskt\s+ursprung"),
+    r(
+        Ethnicity,
+        0.93,
+        0.6,
+        "Etniskt ursprung",
+        r"(?:rom|sam|kurd|arab|somal|eritrean|etiop|syr|iraki|iran|pers|afghan|turk|bosni|serb|kroat|alban|pol|finländ|fin|tornedal|jud|assyr|syrian|kalde|palestin|libanes|marockan|afrikan|asiat|thailänd|vietnames|kines|ind|pakistan|chilen|latinamerikan|utländ|sven|nord|kosovan|tigrin|amhar|ukrain|ry|jezid|yazid|armen|tamil|hazar|pasht|tadzjik|uigur|tatar|zigen|resand)(?:isk|sk)(?:a|t)?\s+(?:härkomst(?:en)?|bakgrund(?:en)?|ursprung(?:et)?|börd|etnicitet(?:en)?|minoritet(?:en)?|folkgrupp(?:en)?|tillhörighet(?:en)?|släkt)",
+    ),
+    r(
+        Ethnicity,
+        0.85,
+        0.3,
+        "Etniskt ursprung",
+        r"etnisk(?:t|a)?\s+(?:ursprung|bakgrund|tillhörighet|minoritet|identitet)|härkomst(?:en)?|hudfärg(?:en)?|tillhör\s+(?:den\s+)?@+\s+(?:folkgruppen|minoriteten|klanen)|invandrarbakgrund|utländsk\s+bakgrund|ras\s+eller\s+etniskt\s+ursprung",
+    ),
     // ------------------------------------------------------------ political
-    r(Political, 0.93, 0.55, "Partimedlemskap eller politiskt engagemang", r"(?:medlem(?:skap)?|medlemmar|aktiv(?:a)?|engagerad(?:e)?|kandidat|sympatisör|partimedlem|ansluten|röstar|röstade|stödjer|stöttar|kandiderar)\s+(?:i|för|på|till|inom)?\s*(?:Socialdemokraterna|Moderaterna|Sverigedemokraterna|Vänsterpartiet|Centerpartiet|Liberalerna|Folkpartiet|Kristdemokraterna|Miljöpartiet|Feministiskt\s+initiativ|Piratpartiet|Alternativ\s+för\s+Sverige|Nyans|Medborgerlig\s+samling|Nordiska\s+motståndsrörelsen|Kommunistiska\s+partiet|Sjukvårdspartiet|Socialdemokratiska\s+ungdomsförbundet|(?-i:SSU|MUF|SDU|CUF|LUF|KDU)|Moderata\s+ungdomsförbundet|Ung\s+vänster|Grön\s+ungdom|Centerpartiets\s+ungdomsförbund|(?-i:[A-ZÅÄÖ]@+partiet))"),
-    r(Political, 0.85, 0.35, "Politisk åsikt", r"partimedlemskap(?:et)?|politisk(?:a|t)?\s+(?:åsikt(?:er|erna)?|övertygelse(?:n)?|uppfattning(?:ar)?|engagemang(?:et)?|tillhörighet(?:en)?|sympati(?:er)?|hemvist)|partipolitisk(?:a|t)?\s+tillhörighet|(?:socialdemokrat|sverigedemokrat|vänsterpartist|kommunist|nazist|miljöpartist|centerpartist|kristdemokrat|nationalsocialist)(?:en)?"),
+    r(
+        Political,
+        0.93,
+        0.55,
+        "Partimedlemskap eller politiskt engagemang",
+        r"(?:medlem(?:skap)?|medlemmar|aktiv(?:a)?|engagerad(?:e)?|kandidat|sympatisör|partimedlem|ansluten|röstar|röstade|stödjer|stöttar|kandiderar)\s+(?:i|för|på|till|inom)?\s*(?:Socialdemokraterna|Moderaterna|Sverigedemokraterna|Vänsterpartiet|Centerpartiet|Liberalerna|Folkpartiet|Kristdemokraterna|Miljöpartiet|Feministiskt\s+initiativ|Piratpartiet|Alternativ\s+för\s+Sverige|Nyans|Medborgerlig\s+samling|Nordiska\s+motståndsrörelsen|Kommunistiska\s+partiet|Sjukvårdspartiet|Socialdemokratiska\s+ungdomsförbundet|(?-i:SSU|MUF|SDU|CUF|LUF|KDU)|Moderata\s+ungdomsförbundet|Ung\s+vänster|Grön\s+ungdom|Centerpartiets\s+ungdomsförbund|(?-i:[A-ZÅÄÖ]@+partiet))",
+    ),
+    r(
+        Political,
+        0.85,
+        0.35,
+        "Politisk åsikt",
+        r"partimedlemskap(?:et)?|politisk(?:a|t)?\s+(?:åsikt(?:er|erna)?|övertygelse(?:n)?|uppfattning(?:ar)?|engagemang(?:et)?|tillhörighet(?:en)?|sympati(?:er)?|hemvist)|partipolitisk(?:a|t)?\s+tillhörighet|(?:socialdemokrat|sverigedemokrat|vänsterpartist|kommunist|nazist|miljöpartist|centerpartist|kristdemokrat|nationalsocialist)(?:en)?",
+    ),
+    r(
+        Political,
+        0.92,
+        0.5,
+        "Politiskt uppdrag eller ställningstagande",
+        r"(?:ordförande|vice\s+ordförande|ledamot|ersättare|kandidat|kandiderar|kandiderade|gruppledare|kommunalråd|regionråd|oppositionsråd|förtroendevald|invald|invaldes|vald|valdes|nominerad|nominerades|röstade|röstar|röstat|sympatiserar|sympatiserade|sympatisör|stödjer|stöder|stödde|aktiv|medlem|företrädare|partiledare|talesperson|sitter|satt|representerar|representerade|politiker)\s+(?:(?:i|för|på|inom|till|hos|av)\s+)?(?:(?:den|det|de|lokala|[a-zåäö]+)\s+){0,3}?(?:(?:i|för|på|inom|hos)\s+)?(?:socialdemokraterna|moderaterna|sverigedemokraterna|vänsterpartiet|centerpartiet|liberalerna|kristdemokraterna|miljöpartiet|folkpartiet|feministiskt\s+initiativ|piratpartiet|sjukvårdspartiet|nyans|(?-i:[A-ZÅÄÖ])@+partiet)(?:s)?",
+    ),
     // ------------------------------------------------------------ religion
-    r(Religion, 0.93, 0.55, "Religiös övertygelse", r"(?:praktiserande|troende|bekännande|aktiv(?:a)?|konverterad(?:e)?|konverterat|from|hängiven|engagerad)\s+(?:muslim(?:er)?|kristen|kristna|katolik(?:er)?|jude|judar|buddist(?:er)?|hindu(?:er)?|sikh(?:er)?|ortodox(?:a)?|protestant(?:er)?|luthera(?:n|ner)|pingstvän(?:ner)?|mormon(?:er)?|ateist(?:er)?|agnostiker|shia(?:muslim)?|sunni(?:muslim)?)"),
-    r(Religion, 0.93, 0.55, "Medlemskap i trossamfund", r"(?:medlem(?:skap)?|medlemmar|aktiv(?:a)?|engagerad(?:e)?|församlingsmedlem|tillhör|tillhörde|går|gick|döpt|döptes|konverterade)\s+(?:i|inom|till)?\s*(?:Svenska\s+kyrkan|Jehovas\s+vittnen|Pingstkyrkan|Pingstförsamlingen|Equmeniakyrkan|Katolska\s+kyrkan|katolska\s+kyrkan|(?:Syrisk|Rysk|Grekisk|Serbisk|Eritreansk|Etiopisk|Koptisk)(?:-|\s+)ortodoxa\s+kyrkan|ortodoxa\s+kyrkan|Missionskyrkan|Baptistkyrkan|Frälsningsarmén|Livets\s+ord|(?-i:EFS)|Evangeliska\s+fosterlandsstiftelsen|Jesu\s+Kristi\s+kyrka@*(?:\s+av\s+sista\s+dagars\s+heliga)?|Scientologikyrkan|Islamiska\s+förbundet|moskén|mosken|synagogan|templet|(?-i:[A-ZÅÄÖ])@*(?:kyrkan|församlingen|moskén))"),
-    r(Religion, 0.82, 0.3, "Religion eller livsåskådning", r"muslim(?:er|en|erna)?|kristen|kristna|(?:går|gick|besöker|besökte)\s+(?:i|till)\s+(?:kyrkan|moskén|synagogan|templet|mässan|gudstjänst(?:en|er)?)|muslimsk(?:a|t)?\s+tro(?:n)?|katolik(?:er)?|buddist(?:er)?|hinduism(?:en)?|ateist(?:er)?|jehovas\s+vittne(?:n)?|religiös(?:a|t)?\s+(?:övertygelse(?:n)?|tillhörighet(?:en)?|uppfattning(?:ar)?|tro(?:n)?)|trosuppfattning(?:en|ar)?|livsåskådning(?:en|ar)?|(?:bär|bära|bar)\s+(?:slöja|hijab|niqab|burka|kippa|turban)"),
+    r(
+        Religion,
+        0.93,
+        0.55,
+        "Religiös övertygelse",
+        r"(?:praktiserande|troende|bekännande|aktiv(?:a)?|konverterad(?:e)?|konverterat|from|hängiven|engagerad)\s+(?:muslim(?:er)?|kristen|kristna|katolik(?:er)?|jude|judar|buddist(?:er)?|hindu(?:er)?|sikh(?:er)?|ortodox(?:a)?|protestant(?:er)?|luthera(?:n|ner)|pingstvän(?:ner)?|mormon(?:er)?|ateist(?:er)?|agnostiker|shia(?:muslim)?|sunni(?:muslim)?)",
+    ),
+    r(
+        Religion,
+        0.93,
+        0.55,
+        "Medlemskap i trossamfund",
+        r"(?:medlem(?:skap)?|medlemmar|aktiv(?:a)?|engagerad(?:e)?|församlingsmedlem|tillhör|tillhörde|går|gick|döpt|döptes|konverterade)\s+(?:i|inom|till)?\s*(?:Svenska\s+kyrkan|Jehovas\s+vittnen|Pingstkyrkan|Pingstförsamlingen|Equmeniakyrkan|Katolska\s+kyrkan|katolska\s+kyrkan|(?:Syrisk|Rysk|Grekisk|Serbisk|Eritreansk|Etiopisk|Koptisk)(?:-|\s+)ortodoxa\s+kyrkan|ortodoxa\s+kyrkan|Missionskyrkan|Baptistkyrkan|Frälsningsarmén|Livets\s+ord|(?-i:EFS)|Evangeliska\s+fosterlandsstiftelsen|Jesu\s+Kristi\s+kyrka@*(?:\s+av\s+sista\s+dagars\s+heliga)?|Scientologikyrkan|Islamiska\s+förbundet|moskén|mosken|synagogan|templet|(?-i:[A-ZÅÄÖ])@*(?:kyrkan|församlingen|moskén))",
+    ),
+    r(
+        Religion,
+        0.82,
+        0.3,
+        "Religion eller livsåskådning",
+        r"muslim(?:er|en|erna)?|kristen|kristna|(?:går|gick|besöker|besökte)\s+(?:i|till)\s+(?:kyrkan|moskén|synagogan|templet|mässan|gudstjänst(?:en|er)?)|muslimsk(?:a|t)?\s+tro(?:n)?|katolik(?:er)?|buddist(?:er)?|hinduism(?:en)?|ateist(?:er)?|jehovas\s+vittne(?:n)?|religiös(?:a|t)?\s+(?:övertygelse(?:n)?|tillhörighet(?:en)?|uppfattning(?:ar)?|tro(?:n)?)|trosuppfattning(?:en|ar)?|livsåskådning(?:en|ar)?|(?:bär|bära|bar)\s+(?:slöja|hijab|niqab|burka|kippa|turban)",
+    ),
     // ------------------------------------------------------------ union
-    r(Union, 0.93, 0.6, "Medlemskap i fackförening", r"(?:medlem(?:skap)?|medlemmar|aktiv(?:a)?|engagerad(?:e)?|ansluten|anslutna|organiserad(?:e)?|företrädare|representant|ombud|skyddsombud|huvudskyddsombud|förtroendevald|facklig(?:t|a)?\s+(?:företrädare|representant|ombud|förtroendevald|aktiv|ansluten|organiserad))\s+(?:i|för|på|inom|till|från)?\s*(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Akademikerförbundet\s+SSR|SSR|Lärarförbundet|Sveriges\s+Lärare|Lärarnas\s+Riksförbund|Läkarförbundet|Sveriges\s+läkarförbund|Fysioterapeuterna|Saco|SACO|TCO|LO|ST|SEKO|Seko|IF\s+Metall|Handels|Byggnads|Transport|Ledarna|Sveriges\s+Ingenjörer|Naturvetarna|Jusek|Akavia|DIK|Sveriges\s+Arkitekter|Hotell-\s+och\s+restaurangfacket|Fastighets|Elektrikerförbundet|Målareförbundet|GS-facket|Livsmedelsarbetareförbundet|Polisförbundet|Farmaciförbundet|Tandläkarförbundet|Psykologförbundet|SRAT|Finansförbundet|Journalistförbundet|Kommunalarbetareförbundet|Sveriges\s+Skolledare|Skolledarförbundet|Fackförbundet\s+ST|Vårdfacket|Syndikalisterna|SAC|facket|fackförbundet|fackföreningen|en\s+fackförening)"),
-    r(Union, 0.85, 0.4, "Medlemskap i fackförening", r"fackmedlem(?:skap@*|mar)?|fackligt\s+(?:ansluten|anslutna|organiserad|organiserade|engagerad|aktiv|förtroendevald)|facklig\s+(?:tillhörighet|företrädare|förtroendeman)|fackföreningsmedlem@*|medlemskap\s+i\s+(?:en\s+)?fackförening(?:en)?"),
+    r(
+        Union,
+        0.93,
+        0.6,
+        "Medlemskap i fackförening",
+        r"(?:medlem(?:skap)?|medlemmar|aktiv(?:a)?|engagerad(?:e)?|ansluten|anslutna|organiserad(?:e)?|företrädare|representant|ombud|skyddsombud|huvudskyddsombud|förtroendevald|facklig(?:t|a)?\s+(?:företrädare|representant|ombud|förtroendevald|aktiv|ansluten|organiserad))\s+(?:i|för|på|inom|till|från)?\s*(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Akademikerförbundet\s+SSR|SSR|Lärarförbundet|Sveriges\s+Lärare|Lärarnas\s+Riksförbund|Läkarförbundet|Sveriges\s+läkarförbund|Fysioterapeuterna|Saco|SACO|TCO|LO|ST|SEKO|Seko|IF\s+Metall|Handels|Byggnads|Transport|Ledarna|Sveriges\s+Ingenjörer|Naturvetarna|Jusek|Akavia|DIK|Sveriges\s+Arkitekter|Hotell-\s+och\s+restaurangfacket|Fastighets|Elektrikerförbundet|Målareförbundet|GS-facket|Livsmedelsarbetareförbundet|Polisförbundet|Farmaciförbundet|Tandläkarförbundet|Psykologförbundet|SRAT|Finansförbundet|Journalistförbundet|Kommunalarbetareförbundet|Sveriges\s+Skolledare|Skolledarförbundet|Fackförbundet\s+ST|Vårdfacket|Syndikalisterna|SAC|facket|fackförbundet|fackföreningen|en\s+fackförening)",
+    ),
+    r(
+        Union,
+        0.85,
+        0.4,
+        "Medlemskap i fackförening",
+        r"fackmedlem(?:skap@*|mar)?|fackligt\s+(?:ansluten|anslutna|organiserad|organiserade|engagerad|aktiv|förtroendevald)|facklig\s+(?:tillhörighet|företrädare|förtroendeman)|fackföreningsmedlem@*|medlemskap\s+i\s+(?:en\s+)?fackförening(?:en)?",
+    ),
     // ------------------------------------------------------------ sex life
-    r(SexLife, 0.93, 0.4, "Sexuell läggning", r"homosexu(?:ell|ella|ellt|alitet|aliteten)|bisexu(?:ell|ella|ellt|alitet)|heterosexu(?:ell|ella|ellt)|transsexu(?:ell|ella)|pansexu(?:ell|ella)|asexu(?:ell|ella)|lesbisk(?:a)?|(?-i:gay)|queer|transperson(?:er)?|icke-binär(?:a)?|samkönad(?:e|a|t)?(?:\s+(?:relation(?:en)?|partner|äktenskap(?:et)?|förhållande(?:t)?|par(?:et)?))?|sexuell(?:a|t)?\s+(?:läggning(?:en)?|identitet|preferens(?:er)?|orientering)|sexualliv(?:et)?|sexlivet|könsidentitet(?:en)?|könsbekräftande\s+vård|hbtqi?\+?-person(?:er)?"),
+    r(
+        SexLife,
+        0.93,
+        0.4,
+        "Sexuell läggning",
+        r"homosexu(?:ell|ella|ellt|alitet|aliteten)|bisexu(?:ell|ella|ellt|alitet)|heterosexu(?:ell|ella|ellt)|transsexu(?:ell|ella)|pansexu(?:ell|ella)|asexu(?:ell|ella)|lesbisk(?:a)?|(?-i:gay)|queer|transperson(?:er)?|icke-binär(?:a)?|samkönad(?:e|a|t)?(?:\s+(?:relation(?:en)?|partner|äktenskap(?:et)?|förhållande(?:t)?|par(?:et)?))?|sexuell(?:a|t)?\s+(?:läggning(?:en)?|identitet|preferens(?:er)?|orientering)|sexualliv(?:et)?|sexlivet|könsidentitet(?:en)?|könsbekräftande\s+vård|hbtqi?\+?-person(?:er)?",
+    ),
     // ------------------------------------------------------------ genetic and biometric
-    r(GeneticBiometric, 0.92, 0.45, "Genetiska uppgifter", r"(?-i:DNA)(?:-@+)?|dna-@+|genetisk(?:t|a)?\s+(?:test@*|undersökning@*|analys@*|utredning@*|sjukdom@*|anlag(?:et)?|profil@*|information|uppgifter|kartläggning@*)|gentest(?:et|er)?|genanalys(?:en|er)?|gensekvensering(?:en)?|arvsanlag(?:en)?|faderskapstest(?:et)?"),
-    r(GeneticBiometric, 0.92, 0.45, "Biometriska uppgifter", r"fingeravtryck(?:et|en)?|ansiktsigenkänning(?:en)?|irisskanning(?:en)?|biometrisk(?:a|t)?(?:\s+(?:uppgift@*|data|identifiering|information|mall@*))?|handflateskanning(?:en)?|röstavtryck(?:et)?"),
+    r(
+        GeneticBiometric,
+        0.92,
+        0.45,
+        "Genetiska uppgifter",
+        r"(?-i:DNA)(?:-@+)?|dna-@+|genetisk(?:t|a)?\s+(?:test@*|undersökning@*|analys@*|utredning@*|sjukdom@*|anlag(?:et)?|profil@*|information|uppgifter|kartläggning@*)|gentest(?:et|er)?|genanalys(?:en|er)?|gensekvensering(?:en)?|arvsanlag(?:en)?|faderskapstest(?:et)?",
+    ),
+    r(
+        GeneticBiometric,
+        0.92,
+        0.45,
+        "Biometriska uppgifter",
+        r"fingeravtryck(?:et|en)?|ansiktsigenkänning(?:en)?|irisskanning(?:en)?|biometrisk(?:a|t)?(?:\s+(?:uppgift@*|data|identifiering|information|mall@*))?|handflateskanning(?:en)?|röstavtryck(?:et)?",
+    ),
 ];
+
+static MEDICAL_TXT: &str = include_str!("../data/medical.txt");
+
+/// A vocabulary term as a pattern with its inflections ("smärta" -> "smärt(?:a|an|or|orna|ans)").
+fn term_pattern(term: &str) -> String {
+    let words: Vec<String> = term.split_whitespace().map(regex::escape).collect();
+    let (head, last) = words.split_at(words.len() - 1);
+    let last = &last[0];
+    let infl = if let Some(stem) = last.strip_suffix('a') {
+        format!("{stem}(?:a|an|ans|or|orna|ade|at)")
+    } else if last.ends_with('e') {
+        format!("{last}(?:n|t|r|rna|ns|ts)?")
+    } else if last.chars().last().is_some_and(|c| "aeiouyåäö".contains(c)) {
+        format!("{last}(?:n|r|rna|t|ns|s)?")
+    } else {
+        format!("{last}(?:en|et|er|erna|ar|arna|na|n|s|ens|ets|ernas|t|a|e)?")
+    };
+    let mut out = String::new();
+    for w in head {
+        out.push_str(w);
+        out.push_str(r"\s+");
+    }
+    out.push_str(&infl);
+    out
+}
+
+/// The medical vocabulary (`data/medical.txt`) as rules: per section, one rule for whole words, one
+/// for compound heads that may also stand alone (`*`) and one for heads only (`+`).
+fn medical_rules() -> Vec<Rule> {
+    let mut out = Vec::new();
+    let mut expl: &'static str = "Hälsa (medicinsk ordlista)";
+    let mut groups: [Vec<String>; 3] = Default::default();
+    let flush = |expl: &'static str, groups: &mut [Vec<String>; 3], out: &mut Vec<Rule>| {
+        for (k, g) in groups.iter_mut().enumerate() {
+            if g.is_empty() {
+                continue;
+            }
+            // Longest first, so that the alternation prefers "grå starr-operation" to "grå starr".
+            g.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            let pat: &'static str = Box::leak(g.join("|").into_boxed_str());
+            let mut rule = r(Health, 0.9, 0.4, expl, pat);
+            rule.inner = k > 0;
+            rule.head = k == 2;
+            out.push(rule);
+            g.clear();
+        }
+    };
+    for line in MEDICAL_TXT.lines() {
+        let line = line.trim();
+        if let Some(h) = line.strip_prefix("## ") {
+            flush(expl, &mut groups, &mut out);
+            let name = h.split(':').next().unwrap_or(h).trim();
+            expl = Box::leak(format!("{name} (medicinsk ordlista)").into_boxed_str());
+            continue;
+        }
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (k, term) = match line.as_bytes()[0] {
+            b'*' => (1, &line[1..]),
+            b'+' => (2, &line[1..]),
+            _ => (0, line),
+        };
+        groups[k].push(term_pattern(term));
+    }
+    flush(expl, &mut groups, &mut out);
+    out
+}
+
+/// All rules: the hand-written patterns above, then the medical vocabulary.
+pub fn rules() -> &'static [Rule] {
+    static R: OnceLock<Vec<Rule>> = OnceLock::new();
+    R.get_or_init(|| {
+        let mut v: Vec<Rule> = BASE_RULES.to_vec();
+        v.extend(medical_rules());
+        v
+    })
+}
 
 fn expand(p: &str) -> String {
     p.replace('@', "[a-zåäöéüA-ZÅÄÖÉÜ]")
@@ -129,8 +652,9 @@ fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
     C.get_or_init(|| {
         let mut s = String::new();
-        let mut anchored = Vec::with_capacity(RULES.len());
-        for (i, rule) in RULES.iter().enumerate() {
+        let rules = rules();
+        let mut anchored = Vec::with_capacity(rules.len());
+        for (i, rule) in rules.iter().enumerate() {
             if i > 0 {
                 s.push('|');
             }
@@ -140,8 +664,20 @@ fn compiled() -> &'static Compiled {
             s.push(')');
             anchored.push(format!("(?i)^(?:{p})$"));
         }
-        let any = regex::RegexBuilder::new(&s).size_limit(64 << 20).dfa_size_limit(64 << 20).build().unwrap();
-        let set = regex::RegexSetBuilder::new(&anchored).size_limit(64 << 20).dfa_size_limit(32 << 20).build().unwrap();
+        // Each span must end at a word boundary: the boundary character is consumed (and trimmed
+        // again in `find_raw`), so a rule that stops inside a word gives way to one that does not
+        // ("röstade för Moderaterna|s" to "röstade för Moderaternas").
+        let s = format!(r"(?:{s})(?:[^\p{{L}}\p{{N}}]|$)");
+        let any = regex::RegexBuilder::new(&s)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .unwrap();
+        let set = regex::RegexSetBuilder::new(&anchored)
+            .size_limit(64 << 20)
+            .dfa_size_limit(32 << 20)
+            .build()
+            .unwrap();
         Compiled { any, set }
     })
 }
@@ -191,7 +727,10 @@ fn suppress() -> &'static Regex {
 pub fn find(t: &str) -> Vec<Hit> {
     let mut hits = find_raw(t);
     if !hits.is_empty() {
-        let spans: Vec<(usize, usize)> = suppress().find_iter(t).map(|m| (m.start(), m.end())).collect();
+        let spans: Vec<(usize, usize)> = suppress()
+            .find_iter(t)
+            .map(|m| (m.start(), m.end()))
+            .collect();
         if !spans.is_empty() {
             hits.retain(|h| !spans.iter().any(|&(s, e)| h.start >= s && h.end <= e));
         }
@@ -205,23 +744,45 @@ fn find_raw(t: &str) -> Vec<Hit> {
     let mut out = Vec::new();
     let mut at = 0;
     while at < t.len() {
-        let Some(m) = c.any.find_at(&lower, at) else { break };
-        let (s, e) = (m.start(), m.end());
-        let left_letter = t[..s].chars().next_back().is_some_and(|c| c.is_alphanumeric());
+        let Some(m) = c.any.find_at(&lower, at) else {
+            break;
+        };
+        let (s, mut e) = (m.start(), m.end());
+        if let Some(last) = t[s..e].chars().next_back().filter(|c| !c.is_alphanumeric()) {
+            e -= last.len_utf8();
+        }
+        let left_letter = t[..s]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric());
         let right_ok = t[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         if right_ok && e > s {
             let mut hit = None;
             for rule in c.set.matches(&t[s..e]).iter() {
-                let rl = &RULES[rule];
+                let rl = &rules()[rule];
                 if !left_letter && !rl.head {
-                    hit = Some(Hit { rule, start: s, end: e });
+                    hit = Some(Hit {
+                        rule,
+                        start: s,
+                        end: e,
+                    });
                     break;
                 }
                 if left_letter && rl.inner {
                     // Widen to the start of the compound (bröst|cancer).
-                    let head = t[..s].char_indices().rev().take_while(|(_, c)| c.is_alphabetic()).last().map(|(i, _)| i).unwrap_or(s);
+                    let head = t[..s]
+                        .char_indices()
+                        .rev()
+                        .take_while(|(_, c)| c.is_alphabetic())
+                        .last()
+                        .map(|(i, _)| i)
+                        .unwrap_or(s);
                     if !rl.head || s - head >= 3 {
-                        hit = Some(Hit { rule, start: head, end: e });
+                        hit = Some(Hit {
+                            rule,
+                            start: head,
+                            end: e,
+                        });
                         break;
                     }
                 }
@@ -239,8 +800,7 @@ fn find_raw(t: &str) -> Vec<Hit> {
 }
 
 pub fn to_cand(h: &Hit, subject: f32) -> Cand {
-    let rl = &RULES[h.rule];
+    let rl = &rules()[h.rule];
     let conf = rl.conf * subject.max(rl.alone);
     Cand::new(rl.cat, h.start, h.end, conf, rl.expl)
 }
-
