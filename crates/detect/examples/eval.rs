@@ -5,6 +5,7 @@
 //! `eval pdf CORPUS OUT.jsonl`: every document of `CORPUS/gold.json`, page by page through poppler's
 //! `pdftotext -layout`, scanned into scan JSON lines (a page without text is listed in
 //! `pages_without_text`).
+//! `MIN_CONFIDENCE=0.3` keeps weaker findings (for `data/calibrate.py`).
 
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -32,8 +33,13 @@ fn strip(marked: &str) -> (String, Vec<(String, String)>) {
     (out, gold)
 }
 
+fn min_confidence() -> f32 {
+    std::env::var("MIN_CONFIDENCE").ok().and_then(|v| v.parse().ok()).unwrap_or(diarievakt_detect::Options::DEFAULT_MIN_CONFIDENCE)
+}
+
 fn findings(page: usize, text: &str) -> Vec<Value> {
-    diarievakt_detect::detect(text)
+    let opts = diarievakt_detect::Options { min_confidence: min_confidence() };
+    diarievakt_detect::detect_with(text, &opts)
         .into_iter()
         .map(|f| {
             json!({"page": page, "category": f.category.id(), "severity": f.severity().id(), "text": f.text,
