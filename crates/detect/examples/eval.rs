@@ -34,11 +34,16 @@ fn strip(marked: &str) -> (String, Vec<(String, String)>) {
 }
 
 fn min_confidence() -> f32 {
-    std::env::var("MIN_CONFIDENCE").ok().and_then(|v| v.parse().ok()).unwrap_or(diarievakt_detect::Options::DEFAULT_MIN_CONFIDENCE)
+    std::env::var("MIN_CONFIDENCE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(diarievakt_detect::Options::DEFAULT_MIN_CONFIDENCE)
 }
 
 fn findings(page: usize, text: &str) -> Vec<Value> {
-    let opts = diarievakt_detect::Options { min_confidence: min_confidence() };
+    let opts = diarievakt_detect::Options {
+        min_confidence: min_confidence(),
+    };
     diarievakt_detect::detect_with(text, &opts)
         .into_iter()
         .map(|f| {

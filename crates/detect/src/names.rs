@@ -801,6 +801,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
     }
     let is_nameish = |c: u16| c & (C_F | C_L | C_SHAPE | C_UNK) != 0 && c & C_ORG == 0;
     let mut used = vec![false; n];
+    surname_first_rows(t, toks, &cls, &mut used, out);
     let mut i = 0;
     while i < n {
         let c = cls[i];
@@ -855,6 +856,9 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
         let mut j = i + 1;
         while j < n {
             let cj = cls[j];
+            if used[j] {
+                break;
+            }
             if !gap_ok(t, &toks[j - 1], &toks[j]) {
                 break;
             }
@@ -1107,6 +1111,73 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
         };
     }
     learned(t, toks, &cls, &mut used, first_cand, out);
+}
+
+/// "Efternamn, Förnamn" at the start of a line (lists, tables, registers): "Holmberg, Ann-Sofie",
+/// "Frisk, Tove 790921-1174". The first name must be in the lists; the surname may also be a word.
+fn surname_first_rows(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], out: &mut Vec<Cand>) {
+    let n = toks.len();
+    let mut k = 0;
+    while k + 2 < n {
+        let start = k == 0 || toks[k].nl_before;
+        let (a, b) = (cls[k], cls[k + 2]);
+        if !start
+            || toks[k].kind != Kind::Word
+            || !toks[k].cap
+            || toks[k + 1].text(t) != ","
+            || toks[k + 2].nl_before
+            || toks[k + 2].kind != Kind::Word
+            || !toks[k + 2].cap
+        {
+            k += 1;
+            continue;
+        }
+        let surname = a & (C_L | C_SHAPE | C_UNK) != 0 && a & (C_ORG | C_UPPER | C_GEN) == 0;
+        let first = b & C_F != 0 && b & (C_ORG | C_UPPER) == 0 && b & C_L == 0
+            || b & C_F != 0 && b & C_AMB == 0;
+        if !surname || !first {
+            k += 1;
+            continue;
+        }
+        // Further first names on the same line ("Svensson, Anna Maria").
+        let mut e = k + 2;
+        while e + 1 < n
+            && !toks[e + 1].nl_before
+            && cls[e + 1] & C_F != 0
+            && cls[e + 1] & C_CAP != 0
+            && gap_ok(t, &toks[e], &toks[e + 1])
+        {
+            e += 1;
+        }
+        // The line goes on with what a row holds (a number, a bracket, a comma) or ends: not prose.
+        let next_ok = toks.get(e + 1).is_none_or(|nx| {
+            nx.nl_before || nx.kind != Kind::Word || !nx.cap && toks[e + 1].text(t).len() > 1
+        });
+        if !next_ok {
+            k += 1;
+            continue;
+        }
+        let clear = a & C_AMB == 0 && a & C_UNK == 0;
+        let (conf, expl) = if clear {
+            (0.85, "Efternamn, förnamn (rad i en lista)")
+        } else {
+            (
+                0.75,
+                "Efternamn, förnamn (rad i en lista; efternamnet är också ett ord)",
+            )
+        };
+        out.push(Cand::new(
+            Category::Name,
+            toks[k].start,
+            toks[e].end,
+            conf,
+            expl,
+        ));
+        for u in &mut used[k..=e] {
+            *u = true;
+        }
+        k = e + 1;
+    }
 }
 
 /// The learned tagger's vote, and names that recur on the page.

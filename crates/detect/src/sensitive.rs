@@ -63,7 +63,13 @@ use Category::*;
 // `@` stands for one letter. Patterns are case-insensitive unless they say (?-i:...).
 static BASE_RULES: &[Rule] = &[
     // ------------------------------------------------------------ protected identity
-    r(ProtectedIdentity, 0.92, 0.45, "Skyddad identitet (omskrivning)", r"skyddad\s+adress|hemlig\s+adress|adress(?:en)?\s+(?:är\s+)?(?:skyddad|hemlig|sekretessbelagd)|(?:adress(?:en)?|uppgifter(?:na)?\s+om\s+(?:var\s+)?(?:hon|han|hen|de|jag|familjen|barnet|barnen)\s+bor)\s+får\s+inte\s+lämnas\s+ut|kvarskriven|kvarskrivna|lever\s+gömd@?|håller\s+sig\s+gömd@?|21\s+kap\.?\s*3\s*§\s*(?-i:OSL)|sekretess\s+enligt\s+21\s+kap\.?\s*3\s*§"),
+    r(
+        ProtectedIdentity,
+        0.92,
+        0.45,
+        "Skyddad identitet (omskrivning)",
+        r"skyddad\s+adress|hemlig\s+adress|adress(?:en)?\s+(?:är\s+)?(?:skyddad|hemlig|sekretessbelagd)|(?:adress(?:en)?|uppgifter(?:na)?\s+om\s+(?:var\s+)?(?:hon|han|hen|de|jag|familjen|barnet|barnen)\s+bor)\s+får\s+inte\s+lämnas\s+ut|kvarskriven|kvarskrivna|lever\s+gömd@?|håller\s+sig\s+gömd@?|21\s+kap\.?\s*3\s*§\s*(?-i:OSL)|sekretess\s+enligt\s+21\s+kap\.?\s*3\s*§",
+    ),
     r(
         ProtectedIdentity,
         0.95,
@@ -404,8 +410,20 @@ static BASE_RULES: &[Rule] = &[
         r"ekonomiskt\s+bistånd(?:et)?|försörjningsstöd(?:et)?|socialbidrag(?:et)?|(?:ansöka|ansöker|ansökte|ansökt|söka|söker|sökte|beviljades|beviljats|beviljas|får|fick)\s+(?:om\s+)?(?:boendestöd|hemtjänst|ledsagning|kontaktperson|avlösning|ekonomiskt\s+bistånd|försörjningsstöd)",
     ),
     // ------------------------------------------------------------ criminal
-    r(Criminal, 0.9, 0.3, "Brott (brottsrubricering)", r"(?:grov\s+|grovt\s+|ringa\s+|försök\s+till\s+)?(?:egenmäktigt\s+förfarande|olaga\s+förföljelse|olaga\s+intrång|olaga\s+tvång|(?:grov\s+)?kvinnofridskränkning|(?:grov\s+)?fridskränkning|hemfridsbrott|brott\s+mot\s+knivlagen|narkotikasmuggling|varusmuggling|penningtvätt|urkundsförfalskning|tillgrepp\s+av\s+fortskaffningsmedel|olovligt\s+brukande|vårdslöshet\s+i\s+trafik|grovt\s+rattfylleri|utpressning|sexuellt\s+övergrepp(?:\s+mot\s+barn)?|sexuellt\s+utnyttjande|koppleri|köp\s+av\s+sexuell\s+tjänst|övergrepp\s+i\s+rättssak|våldsamt\s+motstånd|förgripelse\s+mot\s+tjänsteman|tjänstefel|mutbrott|tagande\s+av\s+muta|bokföringsbrott|skattebrott|bidragsbrott|vapenbrott|brott\s+mot\s+vapenlagen|jaktbrott|djurplågeri|barnfridsbrott|uppvigling|hets\s+mot\s+folkgrupp|olaga\s+diskriminering|misshandel|stöld|snatteri|rån|bedrägeri|förskingring|häleri|skadegörelse|olaga\s+hot|ofredande|rattfylleri|narkotikabrott)"),
-    r(Criminal, 0.92, 0.35, "Påföljd eller rättegång", r"fängelse\s+i\s+(?:[0-9]+|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|arton)\s+(?:år|månader|veckor|dagar)|(?:dagsböter|böter)\s+[0-9]+|[0-9]+\s+dagsböter|samhällstjänst\s+[0-9]+\s+timmar|ungdomstjänst\s+[0-9]+\s+timmar|frikänd(?:es|a)?|friades|frias\s+från|åtalas|åtalades|åtalad\s+för|sitter\s+(?:i\s+)?(?:fängelse|häkte|häktet|anstalt@*)|avtjänar\s+(?:ett\s+)?@*straff|villkorligt\s+frigiven|frigavs\s+villkorligt|(?:den\s+)?tilltalade(?:s)?\s+(?:döms|dömdes|frikänns|frikändes|förnekar|förnekade|erkänner|erkände)"),
+    r(
+        Criminal,
+        0.9,
+        0.3,
+        "Brott (brottsrubricering)",
+        r"(?:grov\s+|grovt\s+|ringa\s+|försök\s+till\s+)?(?:egenmäktigt\s+förfarande|olaga\s+förföljelse|olaga\s+intrång|olaga\s+tvång|(?:grov\s+)?kvinnofridskränkning|(?:grov\s+)?fridskränkning|hemfridsbrott|brott\s+mot\s+knivlagen|narkotikasmuggling|varusmuggling|penningtvätt|urkundsförfalskning|tillgrepp\s+av\s+fortskaffningsmedel|olovligt\s+brukande|vårdslöshet\s+i\s+trafik|grovt\s+rattfylleri|utpressning|sexuellt\s+övergrepp(?:\s+mot\s+barn)?|sexuellt\s+utnyttjande|koppleri|köp\s+av\s+sexuell\s+tjänst|övergrepp\s+i\s+rättssak|våldsamt\s+motstånd|förgripelse\s+mot\s+tjänsteman|tjänstefel|mutbrott|tagande\s+av\s+muta|bokföringsbrott|skattebrott|bidragsbrott|vapenbrott|brott\s+mot\s+vapenlagen|jaktbrott|djurplågeri|barnfridsbrott|uppvigling|hets\s+mot\s+folkgrupp|olaga\s+diskriminering|misshandel|stöld|snatteri|rån|bedrägeri|förskingring|häleri|skadegörelse|olaga\s+hot|ofredande|rattfylleri|narkotikabrott)",
+    ),
+    r(
+        Criminal,
+        0.92,
+        0.35,
+        "Påföljd eller rättegång",
+        r"fängelse\s+i\s+(?:[0-9]+|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|arton)\s+(?:år|månader|veckor|dagar)|(?:dagsböter|böter)\s+[0-9]+|[0-9]+\s+dagsböter|samhällstjänst\s+[0-9]+\s+timmar|ungdomstjänst\s+[0-9]+\s+timmar|frikänd(?:es|a)?|friades|frias\s+från|åtalas|åtalades|åtalad\s+för|sitter\s+(?:i\s+)?(?:fängelse|häkte|häktet|anstalt@*)|avtjänar\s+(?:ett\s+)?@*straff|villkorligt\s+frigiven|frigavs\s+villkorligt|(?:den\s+)?tilltalade(?:s)?\s+(?:döms|dömdes|frikänns|frikändes|förnekar|förnekade|erkänner|erkände)",
+    ),
     r(
         Criminal,
         0.93,
@@ -463,7 +481,13 @@ static BASE_RULES: &[Rule] = &[
         r"(?:grov\s+)?misshandel(?:n)?|misshandla(?:d|de|des|t|ts)|stöld(?:en|er)?|snatteri(?:et|er)?|rån(?:et)?|inbrott(?:et)?|bedrägeri(?:et|er)?|förskingring(?:en)?|rattfylleri(?:et)?|(?:ringa\s+|grovt\s+)?narkotikabrott(?:et)?|olaga\s+hot|(?:sexuellt\s+)?ofredande(?:t)?|våldtäkt(?:en|sförsök@*)?|mord(?:et|försök@*)?|dråp(?:et)?|skadegörelse(?:n)?|häleri(?:et)?|trafikbrott(?:et)?|olovlig\s+körning|smitning|människohandel|dataintrång(?:et)?|förtal(?:et)?|barnpornografibrott(?:et)?|grooming|vållande\s+till\s+@+|hot\s+mot\s+tjänsteman|våld\s+mot\s+tjänsteman|brott\s+mot\s+@+|beg(?:ick|ått|år)\s+(?:ett\s+|flera\s+)?@*brott@*",
     ),
     // ------------------------------------------------------------ ethnicity
-    r(Ethnicity, 0.9, 0.4, "Etnisk tillhörighet", r"(?:är|var|som|vi\s+är|de\s+är|född|född\s+som|tillhör)\s+(?:en\s+|ett\s+|den\s+|det\s+)?(?:rom|romer|romsk(?:a|t)?|same|samer|samisk(?:a|t)?|kurd|kurder|kurdisk(?:a|t)?|assyrier|assyrisk(?:a|t)?|syrian|syrianer|syriansk(?:a|t)?|tornedaling(?:ar)?|jude|judar|judisk(?:a|t)?|hazar(?:er)?|pashtun(?:er)?|tamil(?:er)?|jezid(?:er)?|yazidi(?:er)?|berber|uigur(?:er)?|resande|kale|kurmandji|somalisk(?:a|t)?|eritreansk(?:a|t)?)(?:\s+(?:flykting(?:ar)?|familj(?:en)?|kvinna|man|pojke|flicka|bakgrund|ursprung|härkomst|minoritet(?:en)?|folkgrupp(?:en)?|släkt|klan(?:en)?))?"),
+    r(
+        Ethnicity,
+        0.9,
+        0.4,
+        "Etnisk tillhörighet",
+        r"(?:är|var|som|vi\s+är|de\s+är|född|född\s+som|tillhör)\s+(?:en\s+|ett\s+|den\s+|det\s+)?(?:rom|romer|romsk(?:a|t)?|same|samer|samisk(?:a|t)?|kurd|kurder|kurdisk(?:a|t)?|assyrier|assyrisk(?:a|t)?|syrian|syrianer|syriansk(?:a|t)?|tornedaling(?:ar)?|jude|judar|judisk(?:a|t)?|hazar(?:er)?|pashtun(?:er)?|tamil(?:er)?|jezid(?:er)?|yazidi(?:er)?|berber|uigur(?:er)?|resande|kale|kurmandji|somalisk(?:a|t)?|eritreansk(?:a|t)?)(?:\s+(?:flykting(?:ar)?|familj(?:en)?|kvinna|man|pojke|flicka|bakgrund|ursprung|härkomst|minoritet(?:en)?|folkgrupp(?:en)?|släkt|klan(?:en)?))?",
+    ),
     r(
         Ethnicity,
         0.93,
@@ -501,7 +525,13 @@ static BASE_RULES: &[Rule] = &[
         r"(?:ordförande|vice\s+ordförande|ledamot|ersättare|kandidat|kandiderar|kandiderade|gruppledare|kommunalråd|regionråd|oppositionsråd|förtroendevald|invald|invaldes|vald|valdes|nominerad|nominerades|röstade|röstar|röstat|sympatiserar|sympatiserade|sympatisör|stödjer|stöder|stödde|aktiv|medlem|företrädare|partiledare|talesperson|sitter|satt|representerar|representerade|politiker)\s+(?:(?:i|för|på|inom|till|hos|av)\s+)?(?:(?:den|det|de|lokala|[a-zåäö]+)\s+){0,3}?(?:(?:i|för|på|inom|hos)\s+)?(?:socialdemokraterna|moderaterna|sverigedemokraterna|vänsterpartiet|centerpartiet|liberalerna|kristdemokraterna|miljöpartiet|folkpartiet|feministiskt\s+initiativ|piratpartiet|sjukvårdspartiet|nyans|(?-i:[A-ZÅÄÖ])@+partiet)(?:s)?",
     ),
     // ------------------------------------------------------------ religion
-    r(Religion, 0.92, 0.45, "Religiöst uppdrag eller samfund", r"(?:präst|kyrkoherde|komminister|diakon|diakonissa|pastor|imam|rabbin|församlingsföreståndare|föreståndare|kantor|biskop|nunna|munk|predikant|äldste|församlingsledare|ungdomsledare|söndagsskollärare|kyrkvärd|kyrkorådsledamot|ledamot|medlem|medlemmar|aktiv|aktiva|engagerad|engagerade|volontär|ideell)\s+(?:i|inom|vid|på|för|hos)\s+(?:(?:den|det|sin|[a-zåäö]+)\s+){0,2}?(?:@*församling(?:en|ens)?|@*kyrkan|@*kyrkoråd(?:et)?|@*kyrkokör(?:en)?|moskén|@*moské(?:n)?|synagogan|@*samfund(?:et)?|jehovas\s+vittnen|frälsningsarmén|@*menighet(?:en)?|islamiska\s+@+|buddhistiska\s+@+)|(?:leder|ledde|deltar\s+i|deltog\s+i|går\s+på|gick\s+på|sjunger\s+i|besöker|besökte)\s+(?:(?:den|sin|en|[a-zåäö]+s)\s+)?(?:bönegrupp@*|bönemöte@*|bibelstudi@*|bibelgrupp@*|gudstjänst@*|@*kyrkokör@*|mässa(?:n|or)?|fredagsbön(?:en)?|koranskola(?:n)?|söndagsskola(?:n)?|konfirmation@*|@*församling(?:en|ens)?)|(?:är|var|arbetar\s+som|tjänstgör\s+som|prästvigd|vigdes\s+till)\s+(?:präst|kyrkoherde|imam|rabbin|pastor|diakon|biskop|nunna|munk)"),
+    r(
+        Religion,
+        0.92,
+        0.45,
+        "Religiöst uppdrag eller samfund",
+        r"(?:präst|kyrkoherde|komminister|diakon|diakonissa|pastor|imam|rabbin|församlingsföreståndare|föreståndare|kantor|biskop|nunna|munk|predikant|äldste|församlingsledare|ungdomsledare|söndagsskollärare|kyrkvärd|kyrkorådsledamot|ledamot|medlem|medlemmar|aktiv|aktiva|engagerad|engagerade|volontär|ideell)\s+(?:i|inom|vid|på|för|hos)\s+(?:(?:den|det|sin|[a-zåäö]+)\s+){0,2}?(?:@*församling(?:en|ens)?|@*kyrkan|@*kyrkoråd(?:et)?|@*kyrkokör(?:en)?|moskén|@*moské(?:n)?|synagogan|@*samfund(?:et)?|jehovas\s+vittnen|frälsningsarmén|@*menighet(?:en)?|islamiska\s+@+|buddhistiska\s+@+)|(?:leder|ledde|deltar\s+i|deltog\s+i|går\s+på|gick\s+på|sjunger\s+i|besöker|besökte)\s+(?:(?:den|sin|en|[a-zåäö]+s)\s+)?(?:bönegrupp@*|bönemöte@*|bibelstudi@*|bibelgrupp@*|gudstjänst@*|@*kyrkokör@*|mässa(?:n|or)?|fredagsbön(?:en)?|koranskola(?:n)?|söndagsskola(?:n)?|konfirmation@*|@*församling(?:en|ens)?)|(?:är|var|arbetar\s+som|tjänstgör\s+som|prästvigd|vigdes\s+till)\s+(?:präst|kyrkoherde|imam|rabbin|pastor|diakon|biskop|nunna|munk)",
+    ),
     r(
         Religion,
         0.93,
@@ -524,7 +554,13 @@ static BASE_RULES: &[Rule] = &[
         r"muslim(?:er|en|erna)?|kristen|kristna|(?:går|gick|besöker|besökte)\s+(?:i|till)\s+(?:kyrkan|moskén|synagogan|templet|mässan|gudstjänst(?:en|er)?)|muslimsk(?:a|t)?\s+tro(?:n)?|katolik(?:er)?|buddist(?:er)?|hinduism(?:en)?|ateist(?:er)?|jehovas\s+vittne(?:n)?|religiös(?:a|t)?\s+(?:övertygelse(?:n)?|tillhörighet(?:en)?|uppfattning(?:ar)?|tro(?:n)?)|trosuppfattning(?:en|ar)?|livsåskådning(?:en|ar)?|(?:bär|bära|bar)\s+(?:slöja|hijab|niqab|burka|kippa|turban)",
     ),
     // ------------------------------------------------------------ union
-    r(Union, 0.9, 0.45, "Fackligt uppdrag eller medlemskap", r"(?:styrelseledamot|styrelsen|ordförande|sektionsordförande|klubbordförande|avdelningsordförande|kassör|sekreterare|ledamot|facklig(?:t|a)?|förhandlare|kontaktombud|arbetsplatsombud|studieorganisatör|fackligt\s+förtroendevald|medlem(?:skap)?|ansluten|anslutna|organiserad|organiserade)\s+(?:i|för|på|inom|hos|till|från|via)\s+(?:(?:den|det|lokala|[a-zåäö]+)\s+){0,2}?(?:(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Lärarförbundet|Läkarförbundet|Fysioterapeuterna|Saco|SACO|TCO|LO|Seko|SEKO|Handels|Byggnads|Ledarna|Naturvetarna|Akavia|Jusek|DIK|Sveriges\s+Lärare|Sveriges\s+Ingenjörer|Akademikerförbundet\s+SSR|IF\s+Metall|Transport|Fastighets|Målareförbundet|Polisförbundet|Finansförbundet|Psykologförbundet|Journalistförbundet|Sveriges\s+läkarförbund|SAC)|facket|fackförbundet|fackföreningen|fackklubben|(?:lokal|)avdelning(?:en)?\s+av\s+(?-i:[A-ZÅÄÖ])@+)|fackligt\s+aktiv|facklig\s+representant"),
+    r(
+        Union,
+        0.9,
+        0.45,
+        "Fackligt uppdrag eller medlemskap",
+        r"(?:styrelseledamot|styrelsen|ordförande|sektionsordförande|klubbordförande|avdelningsordförande|kassör|sekreterare|ledamot|facklig(?:t|a)?|förhandlare|kontaktombud|arbetsplatsombud|studieorganisatör|fackligt\s+förtroendevald|medlem(?:skap)?|ansluten|anslutna|organiserad|organiserade)\s+(?:i|för|på|inom|hos|till|från|via)\s+(?:(?:den|det|lokala|[a-zåäö]+)\s+){0,2}?(?:(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Lärarförbundet|Läkarförbundet|Fysioterapeuterna|Saco|SACO|TCO|LO|Seko|SEKO|Handels|Byggnads|Ledarna|Naturvetarna|Akavia|Jusek|DIK|Sveriges\s+Lärare|Sveriges\s+Ingenjörer|Akademikerförbundet\s+SSR|IF\s+Metall|Transport|Fastighets|Målareförbundet|Polisförbundet|Finansförbundet|Psykologförbundet|Journalistförbundet|Sveriges\s+läkarförbund|SAC)|facket|fackförbundet|fackföreningen|fackklubben|(?:lokal|)avdelning(?:en)?\s+av\s+(?-i:[A-ZÅÄÖ])@+)|fackligt\s+aktiv|facklig\s+representant",
+    ),
     r(
         Union,
         0.93,
@@ -540,7 +576,13 @@ static BASE_RULES: &[Rule] = &[
         r"fackmedlem(?:skap@*|mar)?|fackligt\s+(?:ansluten|anslutna|organiserad|organiserade|engagerad|aktiv|förtroendevald)|facklig\s+(?:tillhörighet|företrädare|förtroendeman)|fackföreningsmedlem@*|medlemskap\s+i\s+(?:en\s+)?fackförening(?:en)?",
     ),
     // ------------------------------------------------------------ sex life
-    r(SexLife, 0.88, 0.4, "Sexuell läggning (genom en partner)", r"(?:hans|han\s+och\s+hans)\s+(?:pojkvän|make|man|fästman|manlige\s+partner)|(?:hennes|hon\s+och\s+hennes)\s+(?:flickvän|fru|hustru|maka|fästmö|kvinnliga\s+partner)|(?:lever|bor|är\s+gift|gifte\s+sig|har\s+ett\s+förhållande|är\s+sambo|lever\s+ihop)\s+(?:tillsammans\s+)?med\s+(?:en\s+)?(?:annan\s+)?(?:man|kvinna)|två\s+mammor|två\s+pappor|regnbågsfamilj(?:en)?|registrerat\s+partnerskap|kom\s+ut\s+som|kommit\s+ut\s+som|komma\s+ut\s+som"),
+    r(
+        SexLife,
+        0.88,
+        0.4,
+        "Sexuell läggning (genom en partner)",
+        r"(?:hans|han\s+och\s+hans)\s+(?:pojkvän|make|man|fästman|manlige\s+partner)|(?:hennes|hon\s+och\s+hennes)\s+(?:flickvän|fru|hustru|maka|fästmö|kvinnliga\s+partner)|(?:lever|bor|är\s+gift|gifte\s+sig|har\s+ett\s+förhållande|är\s+sambo|lever\s+ihop)\s+(?:tillsammans\s+)?med\s+(?:en\s+)?(?:annan\s+)?(?:man|kvinna)|två\s+mammor|två\s+pappor|regnbågsfamilj(?:en)?|registrerat\s+partnerskap|kom\s+ut\s+som|kommit\s+ut\s+som|komma\s+ut\s+som",
+    ),
     r(
         SexLife,
         0.93,
@@ -549,7 +591,13 @@ static BASE_RULES: &[Rule] = &[
         r"homosexu(?:ell|ella|ellt|alitet|aliteten)|bisexu(?:ell|ella|ellt|alitet)|heterosexu(?:ell|ella|ellt)|transsexu(?:ell|ella)|pansexu(?:ell|ella)|asexu(?:ell|ella)|lesbisk(?:a)?|(?-i:gay)|queer|transperson(?:er)?|icke-binär(?:a)?|samkönad(?:e|a|t)?(?:\s+(?:relation(?:en)?|partner|äktenskap(?:et)?|förhållande(?:t)?|par(?:et)?))?|sexuell(?:a|t)?\s+(?:läggning(?:en)?|identitet|preferens(?:er)?|orientering)|sexualliv(?:et)?|sexlivet|könsidentitet(?:en)?|könsbekräftande\s+vård|hbtqi?\+?-person(?:er)?",
     ),
     // ------------------------------------------------------------ genetic and biometric
-    r(GeneticBiometric, 0.9, 0.45, "Genetisk undersökning (metod)", r"(?:hel)?genomsekvensering(?:en)?|exomsekvensering(?:en)?|kromosomanalys(?:en)?|karyotyp(?:ering)?(?:en)?|(?-i:BRCA)[12]?(?:-@+)?|anlagsbärare|bärare\s+av\s+(?:en\s+|ett\s+)?(?:@+\s+)?(?:gen(?:en)?|mutation(?:en)?|anlag(?:et)?)|mutation\s+i\s+@+genen|@+genen|släktskapsutredning(?:en)?|släktskapstest(?:et)?|faderskapsutredning(?:en)?|moderskapstest(?:et)?|genetisk\s+släktskap|arvsanalys(?:en)?|prenatal\s+diagnostik|fosterdiagnostik|(?-i:NIPT)"),
+    r(
+        GeneticBiometric,
+        0.9,
+        0.45,
+        "Genetisk undersökning (metod)",
+        r"(?:hel)?genomsekvensering(?:en)?|exomsekvensering(?:en)?|kromosomanalys(?:en)?|karyotyp(?:ering)?(?:en)?|(?-i:BRCA)[12]?(?:-@+)?|anlagsbärare|bärare\s+av\s+(?:en\s+|ett\s+)?(?:@+\s+)?(?:gen(?:en)?|mutation(?:en)?|anlag(?:et)?)|mutation\s+i\s+@+genen|@+genen|släktskapsutredning(?:en)?|släktskapstest(?:et)?|faderskapsutredning(?:en)?|moderskapstest(?:et)?|genetisk\s+släktskap|arvsanalys(?:en)?|prenatal\s+diagnostik|fosterdiagnostik|(?-i:NIPT)",
+    ),
     r(
         GeneticBiometric,
         0.92,
