@@ -251,7 +251,12 @@ fn phone_header_end(t: &str) -> Option<usize> {
     let mut pos = 0;
     for line in t.split_inclusive('\n') {
         let e = pos + line.len();
-        if line.len() < 120
+        let maybe = line.len() < 120
+            && line
+                .as_bytes()
+                .windows(2)
+                .any(|w| matches!(w, b"el" | b"EL" | b"fn" | b"FN" | b"il" | b"IL"));
+        if maybe
             && !line.contains(|c: char| c.is_ascii_digit())
             && line.split_whitespace().count() >= 2
         {

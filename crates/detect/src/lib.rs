@@ -398,7 +398,7 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
                 .iter()
                 .any(|c| c.cat == Category::PersonalId && c.conf >= 0.5));
     let sents = text::sentence_starts(t);
-    for h in sensitive::find(t) {
+    for h in sensitive::find(t, &toks) {
         let si = text::sentence_of(&sents, h.start);
         let ws = sents[si.saturating_sub(1)].max(h.start.saturating_sub(300));
         let ei = text::sentence_of(&sents, h.end.saturating_sub(1));

@@ -1201,9 +1201,21 @@ fn learned(
     // Only pages with a capitalised word the rules left are worth tagging.
     // Features look two tokens either side of a scored token; the others are left unprepared.
     let mut need = vec![false; n];
+    let mut skip = vec![false; n];
     let mut any = false;
     for (k, tk) in toks.iter().enumerate() {
         if tk.kind == Kind::Word && tk.cap && !tk.upper && ner::Item::would_score(tk.text(t)) {
+            // An ordinary word or an organisation word starting a sentence, with no capital after it,
+            // cannot start a name the rules would accept from the model: not worth scoring.
+            let c = cls[k];
+            let plain = c & (C_F | C_L | C_SHAPE | C_UNK) == 0 && c & (C_WORD | C_ORG) != 0;
+            let next_cap = toks
+                .get(k + 1)
+                .is_some_and(|nx| nx.kind == Kind::Word && nx.cap && gap_ok(t, tk, nx));
+            if plain && !next_cap && (c & C_ORG != 0 || sentence_initial(t, toks, k)) {
+                skip[k] = true;
+                continue;
+            }
             any = true;
             for x in need
                 .iter_mut()
@@ -1227,7 +1239,7 @@ fn learned(
         });
     }
     let prep = ner::Prep::new(items);
-    let tagged = model.tag(&prep);
+    let tagged = model.tag_except(&prep, &skip);
     let tags: Vec<u8> = tagged.iter().map(|x| x.0).collect();
     let mut buf = String::with_capacity(32);
     for (a, b) in ner::train::spans(&tags, prep.items()) {

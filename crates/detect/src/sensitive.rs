@@ -4,8 +4,10 @@
 //! once. A rule gives a base confidence and a factor for when no person is concerned nearby: a
 //! governing document that speaks of "missbruk" in general is not about anyone.
 
+use crate::lexicon::FxBuild;
 use crate::{Cand, Category};
 use regex::Regex;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy)]
@@ -400,7 +402,7 @@ static BASE_RULES: &[Rule] = &[
         0.88,
         0.45,
         "Samtal eller kontakt med socialtjänstens personal",
-        r"(?:kontakt(?:er)?|samtal(?:en)?|stödsamtal(?:en)?|möte(?:n)?|träffar|hembesök)\s+(?:med|av|från|hos)\s+(?:(?:en|sin|sina|hennes|hans|deras|vår|skolans|[a-zåäö]+)\s+){0,2}(?:socialsekreterare(?:n|na)?|familjebehandlare(?:n|na)?|biståndshandläggare(?:n)?|socialtjänsten|socialförvaltningen|socialjour(?:en)?|familjestöd(?:et)?|familjebehandling(?:en)?|boendestödjare(?:n)?|fältassistent(?:en|er)?|fältsekreterare(?:n)?|skolkurator(?:n)?|kurator(?:n)?|barnavården)",
+        r"(?:kontakt(?:er)?|samtal(?:en)?|stödsamtal(?:en)?|möte(?:n)?|träffar|hembesök)\s+(?:med|av|från|hos)\s+(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+){0,2}(?:socialsekreterare(?:n|na)?|familjebehandlare(?:n|na)?|biståndshandläggare(?:n)?|socialtjänsten|socialförvaltningen|socialjour(?:en)?|familjestöd(?:et)?|familjebehandling(?:en)?|boendestödjare(?:n)?|fältassistent(?:en|er)?|fältsekreterare(?:n)?|skolkurator(?:n)?|kurator(?:n)?|barnavården)",
     ),
     r(
         SocialWelfare,
@@ -522,7 +524,7 @@ static BASE_RULES: &[Rule] = &[
         0.92,
         0.5,
         "Politiskt uppdrag eller ställningstagande",
-        r"(?:ordförande|vice\s+ordförande|ledamot|ersättare|kandidat|kandiderar|kandiderade|gruppledare|kommunalråd|regionråd|oppositionsråd|förtroendevald|invald|invaldes|vald|valdes|nominerad|nominerades|röstade|röstar|röstat|sympatiserar|sympatiserade|sympatisör|stödjer|stöder|stödde|aktiv|medlem|företrädare|partiledare|talesperson|sitter|satt|representerar|representerade|politiker)\s+(?:(?:i|för|på|inom|till|hos|av)\s+)?(?:(?:den|det|de|lokala|[a-zåäö]+)\s+){0,3}?(?:(?:i|för|på|inom|hos)\s+)?(?:socialdemokraterna|moderaterna|sverigedemokraterna|vänsterpartiet|centerpartiet|liberalerna|kristdemokraterna|miljöpartiet|folkpartiet|feministiskt\s+initiativ|piratpartiet|sjukvårdspartiet|nyans|(?-i:[A-ZÅÄÖ])@+partiet)(?:s)?",
+        r"(?:ordförande|vice\s+ordförande|ledamot|ersättare|kandidat|kandiderar|kandiderade|gruppledare|kommunalråd|regionråd|oppositionsråd|förtroendevald|invald|invaldes|vald|valdes|nominerad|nominerades|röstade|röstar|röstat|sympatiserar|sympatiserade|sympatisör|stödjer|stöder|stödde|aktiv|medlem|företrädare|partiledare|talesperson|sitter|satt|representerar|representerade|politiker)\s+(?:(?:i|för|på|inom|till|hos|av)\s+)?(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+){0,2}(?:(?:i|för|på|inom|hos)\s+)?(?:socialdemokraterna|moderaterna|sverigedemokraterna|vänsterpartiet|centerpartiet|liberalerna|kristdemokraterna|miljöpartiet|folkpartiet|feministiskt\s+initiativ|piratpartiet|sjukvårdspartiet|nyans|(?-i:[A-ZÅÄÖ])@+partiet)(?:s)?",
     ),
     // ------------------------------------------------------------ religion
     r(
@@ -530,7 +532,7 @@ static BASE_RULES: &[Rule] = &[
         0.92,
         0.45,
         "Religiöst uppdrag eller samfund",
-        r"(?:präst|kyrkoherde|komminister|diakon|diakonissa|pastor|imam|rabbin|församlingsföreståndare|föreståndare|kantor|biskop|nunna|munk|predikant|äldste|församlingsledare|ungdomsledare|söndagsskollärare|kyrkvärd|kyrkorådsledamot|ledamot|medlem|medlemmar|aktiv|aktiva|engagerad|engagerade|volontär|ideell)\s+(?:i|inom|vid|på|för|hos)\s+(?:(?:den|det|sin|[a-zåäö]+)\s+){0,2}?(?:@*församling(?:en|ens)?|@*kyrkan|@*kyrkoråd(?:et)?|@*kyrkokör(?:en)?|moskén|@*moské(?:n)?|synagogan|@*samfund(?:et)?|jehovas\s+vittnen|frälsningsarmén|@*menighet(?:en)?|islamiska\s+@+|buddhistiska\s+@+)|(?:leder|ledde|deltar\s+i|deltog\s+i|går\s+på|gick\s+på|sjunger\s+i|besöker|besökte)\s+(?:(?:den|sin|en|[a-zåäö]+s)\s+)?(?:bönegrupp@*|bönemöte@*|bibelstudi@*|bibelgrupp@*|gudstjänst@*|@*kyrkokör@*|mässa(?:n|or)?|fredagsbön(?:en)?|koranskola(?:n)?|söndagsskola(?:n)?|konfirmation@*|@*församling(?:en|ens)?)|(?:är|var|arbetar\s+som|tjänstgör\s+som|prästvigd|vigdes\s+till)\s+(?:präst|kyrkoherde|imam|rabbin|pastor|diakon|biskop|nunna|munk)",
+        r"(?:präst|kyrkoherde|komminister|diakon|diakonissa|pastor|imam|rabbin|församlingsföreståndare|föreståndare|kantor|biskop|nunna|munk|predikant|äldste|församlingsledare|ungdomsledare|söndagsskollärare|kyrkvärd|kyrkorådsledamot|ledamot|medlem|medlemmar|aktiv|aktiva|engagerad|engagerade|volontär|ideell)\s+(?:i|inom|vid|på|för|hos)\s+(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+){0,2}(?:@*församling(?:en|ens)?|@*kyrkan|@*kyrkoråd(?:et)?|@*kyrkokör(?:en)?|moskén|@*moské(?:n)?|synagogan|@*samfund(?:et)?|jehovas\s+vittnen|frälsningsarmén|@*menighet(?:en)?|islamiska\s+@+|buddhistiska\s+@+)|(?:leder|ledde|deltar\s+i|deltog\s+i|går\s+på|gick\s+på|sjunger\s+i|besöker|besökte)\s+(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+)?(?:bönegrupp@*|bönemöte@*|bibelstudi@*|bibelgrupp@*|gudstjänst@*|@*kyrkokör@*|mässa(?:n|or)?|fredagsbön(?:en)?|koranskola(?:n)?|söndagsskola(?:n)?|konfirmation@*|@*församling(?:en|ens)?)|(?:är|var|arbetar\s+som|tjänstgör\s+som|prästvigd|vigdes\s+till)\s+(?:präst|kyrkoherde|imam|rabbin|pastor|diakon|biskop|nunna|munk)",
     ),
     r(
         Religion,
@@ -559,7 +561,7 @@ static BASE_RULES: &[Rule] = &[
         0.9,
         0.45,
         "Fackligt uppdrag eller medlemskap",
-        r"(?:styrelseledamot|styrelsen|ordförande|sektionsordförande|klubbordförande|avdelningsordförande|kassör|sekreterare|ledamot|facklig(?:t|a)?|förhandlare|kontaktombud|arbetsplatsombud|studieorganisatör|fackligt\s+förtroendevald|medlem(?:skap)?|ansluten|anslutna|organiserad|organiserade)\s+(?:i|för|på|inom|hos|till|från|via)\s+(?:(?:den|det|lokala|[a-zåäö]+)\s+){0,2}?(?:(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Lärarförbundet|Läkarförbundet|Fysioterapeuterna|Saco|SACO|TCO|LO|Seko|SEKO|Handels|Byggnads|Ledarna|Naturvetarna|Akavia|Jusek|DIK|Sveriges\s+Lärare|Sveriges\s+Ingenjörer|Akademikerförbundet\s+SSR|IF\s+Metall|Transport|Fastighets|Målareförbundet|Polisförbundet|Finansförbundet|Psykologförbundet|Journalistförbundet|Sveriges\s+läkarförbund|SAC)|facket|fackförbundet|fackföreningen|fackklubben|(?:lokal|)avdelning(?:en)?\s+av\s+(?-i:[A-ZÅÄÖ])@+)|fackligt\s+aktiv|facklig\s+representant",
+        r"(?:styrelseledamot|styrelsen|ordförande|sektionsordförande|klubbordförande|avdelningsordförande|kassör|sekreterare|ledamot|facklig(?:t|a)?|förhandlare|kontaktombud|arbetsplatsombud|studieorganisatör|fackligt\s+förtroendevald|medlem(?:skap)?|ansluten|anslutna|organiserad|organiserade)\s+(?:i|för|på|inom|hos|till|från|via)\s+(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+){0,2}(?:(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Lärarförbundet|Läkarförbundet|Fysioterapeuterna|Saco|SACO|TCO|LO|Seko|SEKO|Handels|Byggnads|Ledarna|Naturvetarna|Akavia|Jusek|DIK|Sveriges\s+Lärare|Sveriges\s+Ingenjörer|Akademikerförbundet\s+SSR|IF\s+Metall|Transport|Fastighets|Målareförbundet|Polisförbundet|Finansförbundet|Psykologförbundet|Journalistförbundet|Sveriges\s+läkarförbund|SAC)|facket|fackförbundet|fackföreningen|fackklubben|(?:lokal|)avdelning(?:en)?\s+av\s+(?-i:[A-ZÅÄÖ])@+)|fackligt\s+aktiv|facklig\s+representant",
     ),
     r(
         Union,
@@ -614,56 +616,114 @@ static BASE_RULES: &[Rule] = &[
     ),
 ];
 
+/// The pattern of a rule that only `vocab_hits` finds.
+const NEVER: &str = r"[^\s\S]";
+
 static MEDICAL_TXT: &str = include_str!("../data/medical.txt");
 
-/// A vocabulary term as a pattern with its inflections ("smärta" -> "smärt(?:a|an|or|orna|ans)").
-fn term_pattern(term: &str) -> String {
-    let words: Vec<String> = term.split_whitespace().map(regex::escape).collect();
-    let (head, last) = words.split_at(words.len() - 1);
-    let last = &last[0];
-    let infl = if let Some(stem) = last.strip_suffix('a') {
-        format!("{stem}(?:a|an|ans|or|orna|ade|at)")
-    } else if last.ends_with('e') {
-        format!("{last}(?:n|t|r|rna|ns|ts)?")
-    } else if last.chars().last().is_some_and(|c| "aeiouyåäö".contains(c)) {
-        format!("{last}(?:n|r|rna|t|ns|s)?")
+/// The inflected forms of a word (-en -et -er -erna ...; a final -a alternates with -an -or -orna).
+fn term_forms(term: &str) -> Vec<String> {
+    let (stem, ends): (&str, &[&str]) = if let Some(stem) = term.strip_suffix('a') {
+        (stem, &["a", "an", "ans", "or", "orna", "ade", "at"])
+    } else if term.ends_with('e') {
+        (term, &["", "n", "t", "r", "rna", "ns", "ts"])
+    } else if term.chars().last().is_some_and(|c| "aeiouyåäö".contains(c)) {
+        (term, &["", "n", "r", "rna", "t", "ns", "s"])
     } else {
-        format!("{last}(?:en|et|er|erna|ar|arna|na|n|s|ens|ets|ernas|t|a|e)?")
+        (
+            term,
+            &[
+                "", "en", "et", "er", "erna", "ar", "arna", "na", "n", "s", "ens", "ets", "ernas",
+                "t", "a", "e",
+            ],
+        )
     };
-    let mut out = String::new();
-    for w in head {
-        out.push_str(w);
-        out.push_str(r"\s+");
-    }
-    out.push_str(&infl);
-    out
+    ends.iter().map(|e| format!("{stem}{e}")).collect()
+}
+
+/// The one-word terms of the medical vocabulary, looked up per token (a hash look-up is far cheaper
+/// than growing the one automaton by hundreds of alternatives): inflected form -> rule index.
+pub struct Vocab {
+    whole: HashMap<String, u16, FxBuild>,
+    /// Compound heads (`*` and `+` terms): form -> (rule index, head required).
+    heads: HashMap<String, (u16, bool), FxBuild>,
+    /// The last three characters of every head form: a word whose ending is not here has no head.
+    tails: HashSet<String, FxBuild>,
+    longest_head: usize,
+    /// Words in the longest term.
+    max_words: usize,
 }
 
 /// The medical vocabulary (`data/medical.txt`) as rules: per section, one rule for whole words, one
-/// for compound heads that may also stand alone (`*`) and one for heads only (`+`).
-fn medical_rules() -> Vec<Rule> {
+/// for compound heads that may also stand alone (`*`) and one for heads only (`+`). Terms of several
+/// words go into the rule's pattern; one-word terms into [`Vocab`].
+fn medical_rules(first_index: usize) -> (Vec<Rule>, Vocab) {
     let mut out = Vec::new();
+    let mut vocab = Vocab {
+        whole: HashMap::default(),
+        heads: HashMap::default(),
+        tails: HashSet::default(),
+        longest_head: 0,
+        max_words: 1,
+    };
     let mut expl: &'static str = "Hälsa (medicinsk ordlista)";
-    let mut groups: [Vec<String>; 3] = Default::default();
-    let flush = |expl: &'static str, groups: &mut [Vec<String>; 3], out: &mut Vec<Rule>| {
-        for (k, g) in groups.iter_mut().enumerate() {
-            if g.is_empty() {
+    let mut groups: [(Vec<String>, Vec<String>); 3] = Default::default();
+    let flush = |expl: &'static str,
+                 groups: &mut [(Vec<String>, Vec<String>); 3],
+                 out: &mut Vec<Rule>,
+                 vocab: &mut Vocab| {
+        for (k, (multi, single)) in groups.iter_mut().enumerate() {
+            if multi.is_empty() && single.is_empty() {
                 continue;
             }
+            let idx = (first_index + out.len()) as u16;
             // Longest first, so that the alternation prefers "grå starr-operation" to "grå starr".
-            g.sort_by_key(|p| std::cmp::Reverse(p.len()));
-            let pat: &'static str = Box::leak(g.join("|").into_boxed_str());
+            multi.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            let pat: &'static str = if multi.is_empty() {
+                NEVER
+            } else {
+                Box::leak(multi.join("|").into_boxed_str())
+            };
             let mut rule = r(Health, 0.9, 0.4, expl, pat);
             rule.inner = k > 0;
             rule.head = k == 2;
             out.push(rule);
-            g.clear();
+            for term in single.iter() {
+                let (lead, last) = match term.rsplit_once(' ') {
+                    Some((a, b)) => (format!("{a} "), b),
+                    None => (String::new(), term.as_str()),
+                };
+                vocab.max_words = vocab.max_words.max(term.split(' ').count());
+                for f in term_forms(last) {
+                    let f = format!("{lead}{f}");
+                    if k == 0 {
+                        vocab.whole.entry(f).or_insert(idx);
+                    } else {
+                        if k == 1 {
+                            vocab.whole.entry(f.clone()).or_insert(idx);
+                        }
+                        let tail: String = f
+                            .chars()
+                            .rev()
+                            .take(3)
+                            .collect::<Vec<_>>()
+                            .into_iter()
+                            .rev()
+                            .collect();
+                        vocab.tails.insert(tail);
+                        vocab.longest_head = vocab.longest_head.max(f.len());
+                        vocab.heads.entry(f).or_insert((idx, k == 2));
+                    }
+                }
+            }
+            multi.clear();
+            single.clear();
         }
     };
     for line in MEDICAL_TXT.lines() {
         let line = line.trim();
         if let Some(h) = line.strip_prefix("## ") {
-            flush(expl, &mut groups, &mut out);
+            flush(expl, &mut groups, &mut out, &mut vocab);
             let name = h.split(':').next().unwrap_or(h).trim();
             expl = Box::leak(format!("{name} (medicinsk ordlista)").into_boxed_str());
             continue;
@@ -676,20 +736,101 @@ fn medical_rules() -> Vec<Rule> {
             b'+' => (2, &line[1..]),
             _ => (0, line),
         };
-        groups[k].push(term_pattern(term));
+        // Terms of several words are looked up as token sequences too (see `vocab_hits`).
+        groups[k]
+            .1
+            .push(term.split_whitespace().collect::<Vec<_>>().join(" "));
     }
-    flush(expl, &mut groups, &mut out);
-    out
+    flush(expl, &mut groups, &mut out, &mut vocab);
+    (out, vocab)
+}
+
+fn tables() -> &'static (Vec<Rule>, Vocab) {
+    static R: OnceLock<(Vec<Rule>, Vocab)> = OnceLock::new();
+    R.get_or_init(|| {
+        let mut v: Vec<Rule> = BASE_RULES.to_vec();
+        let (med, vocab) = medical_rules(v.len());
+        v.extend(med);
+        (v, vocab)
+    })
+}
+
+/// Health terms of the vocabulary among the word tokens: whole words, then compounds by their head
+/// (ryggmärgs|skada), the finding widened to the whole word.
+fn vocab_hits(t: &str, toks: &[crate::text::Tok], out: &mut Vec<Hit>) {
+    let v = &tables().1;
+    let mut buf = String::with_capacity(32);
+    for (idx, tk) in toks.iter().enumerate() {
+        if tk.kind != crate::text::Kind::Word || tk.end - tk.start < 2 {
+            continue;
+        }
+        crate::lexicon::lower_into(tk.text(t), &mut buf);
+        if let Some(&rule) = v.whole.get(buf.as_str()) {
+            out.push(Hit {
+                rule: rule as usize,
+                start: tk.start,
+                end: tk.end,
+            });
+            continue;
+        }
+        // Terms of two or three words ("grå starr", "diabetes typ 2").
+        if v.max_words > 1 {
+            let mut seq = buf.clone();
+            let mut found = None;
+            for j in idx + 1..(idx + v.max_words).min(toks.len()) {
+                let nx = &toks[j];
+                if nx.kind == crate::text::Kind::Punct
+                    || !t[toks[j - 1].end..nx.start]
+                        .chars()
+                        .all(char::is_whitespace)
+                {
+                    break;
+                }
+                seq.push(' ');
+                let mut w = String::new();
+                crate::lexicon::lower_into(nx.text(t), &mut w);
+                seq.push_str(&w);
+                if let Some(&rule) = v.whole.get(seq.as_str()) {
+                    found = Some((rule, nx.end));
+                }
+            }
+            if let Some((rule, end)) = found {
+                out.push(Hit {
+                    rule: rule as usize,
+                    start: tk.start,
+                    end,
+                });
+                continue;
+            }
+        }
+        let nch = buf.chars().count();
+        if nch < 6 {
+            continue;
+        }
+        let tail_at = buf.char_indices().nth(nch - 3).map(|x| x.0).unwrap_or(0);
+        if !v.tails.contains(&buf[tail_at..]) {
+            continue;
+        }
+        // Longest head first; at least three letters before it.
+        for (i, _) in buf.char_indices().skip(3) {
+            if buf.len() - i > v.longest_head {
+                continue;
+            }
+            if let Some(&(rule, _)) = v.heads.get(&buf[i..]) {
+                out.push(Hit {
+                    rule: rule as usize,
+                    start: tk.start,
+                    end: tk.end,
+                });
+                break;
+            }
+        }
+    }
 }
 
 /// All rules: the hand-written patterns above, then the medical vocabulary.
 pub fn rules() -> &'static [Rule] {
-    static R: OnceLock<Vec<Rule>> = OnceLock::new();
-    R.get_or_init(|| {
-        let mut v: Vec<Rule> = BASE_RULES.to_vec();
-        v.extend(medical_rules());
-        v
-    })
+    &tables().0
 }
 
 fn expand(p: &str) -> String {
@@ -710,15 +851,19 @@ fn compiled() -> &'static Compiled {
         let mut s = String::new();
         let rules = rules();
         let mut anchored = Vec::with_capacity(rules.len());
-        for (i, rule) in rules.iter().enumerate() {
-            if i > 0 {
+        for rule in rules.iter() {
+            anchored.push(format!("(?i)^(?:{})$", expand(rule.pat)));
+            // The vocabulary's rules are found by `vocab_hits`, not by the automaton.
+            if rule.pat == NEVER {
+                continue;
+            }
+            if !s.is_empty() {
                 s.push('|');
             }
             let p = expand(rule.pat);
             s.push_str("(?:");
             s.push_str(&p.to_lowercase());
             s.push(')');
-            anchored.push(format!("(?i)^(?:{p})$"));
         }
         // Each span must end at a word boundary: the boundary character is consumed (and trimmed
         // again in `find_raw`), so a rule that stops inside a word gives way to one that does not
@@ -780,8 +925,9 @@ fn suppress() -> &'static Regex {
     })
 }
 
-pub fn find(t: &str) -> Vec<Hit> {
+pub fn find(t: &str, toks: &[crate::text::Tok]) -> Vec<Hit> {
     let mut hits = find_raw(t);
+    vocab_hits(t, toks, &mut hits);
     if !hits.is_empty() {
         let spans: Vec<(usize, usize)> = suppress()
             .find_iter(t)

@@ -418,6 +418,11 @@ impl Model {
 
     /// Tags every token; for each, (tag, margin of PER over the best other tag, in weight units).
     pub fn tag(&self, p: &Prep) -> Vec<(u8, i32)> {
+        self.tag_except(p, &[])
+    }
+
+    /// Like [`Model::tag`], but the tokens marked in `skip` are outside without being scored.
+    pub fn tag_except(&self, p: &Prep, skip: &[bool]) -> Vec<(u8, i32)> {
         let n = p.len();
         let mut out = vec![(O, i32::MIN / 2); n];
         let mut feats = Vec::with_capacity(40);
@@ -425,7 +430,7 @@ impl Model {
         #[allow(clippy::needless_range_loop)]
         for i in 0..n {
             let mut tag = O;
-            if p.items[i].scored() {
+            if p.items[i].scored() && !skip.get(i).copied().unwrap_or(false) {
                 p.features(i, prev, prev2, &mut feats);
                 let s = self.scores(&feats);
                 tag = argmax(&s);
