@@ -613,6 +613,7 @@ fn org_context(t: &str, s: usize) -> bool {
 }
 
 pub fn addresses(t: &str, out: &mut Vec<Cand>) {
+    let box_ends: Vec<usize> = box_re().find_iter(t).map(|m| m.end()).collect();
     let mut streets: Vec<(usize, usize)> = Vec::new();
     for m in street_re().find_iter(t) {
         let (mut s, mut e) = (m.start(), m.end());
@@ -691,8 +692,16 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
         {
             continue;
         }
+        let after_box = box_ends
+            .iter()
+            .any(|&e| e <= s && t[e..s].chars().all(|c| c.is_whitespace() || c == ','));
         let (conf, expl) = if org_context(t, s) {
             (0.45, "Postnummer och ort i en organisations brevhuvud")
+        } else if after_box {
+            (
+                0.4,
+                "Postnummer och ort efter en Box-adress (en organisations postadress)",
+            )
         } else {
             (0.9, "Postnummer och ort")
         };
@@ -753,10 +762,27 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
         ));
     }
     for m in box_re().find_iter(t) {
+        // A Box address is an organisation's postal address (categories.md) unless a private person
+        // says it is theirs.
+        let personal = has_word(
+            &before(t, m.start(), 40),
+            &[
+                "jag",
+                "min",
+                "mitt",
+                "mina",
+                "privat",
+                "hem",
+                "hemadress",
+                "bostadsadress",
+            ],
+        );
         let (conf, expl) = if org_context(t, m.start()) {
             (0.4, "Box-adress till en organisation")
+        } else if personal {
+            (0.75, "Box-adress (privat)")
         } else {
-            (0.75, "Box-adress")
+            (0.4, "Box-adress (en organisations postadress)")
         };
         out.push(Cand::new(Category::Address, m.start(), m.end(), conf, expl));
     }

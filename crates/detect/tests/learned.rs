@@ -136,6 +136,19 @@ fn context_rules() {
 }
 
 #[test]
+fn organisation_contact_data_is_not_personal() {
+    none_of(
+        "Frågor besvaras av Regionarkivet, Box 654, 831 27 Östersund, växel 063-14 70 00.",
+        Address,
+    );
+    none_of(
+        "Frågor besvaras av Regionarkivet, Box 654, 831 27 Östersund, växel 063-14 70 00.",
+        Phone,
+    );
+    has("Min postadress är Box 12, 840 12 Fåker.", Address, "Box 12");
+}
+
+#[test]
 fn phones_in_rows_and_abroad() {
     has(
         "Kontakt: Agnieszka Nowak, tel +48 601 223 487.",
