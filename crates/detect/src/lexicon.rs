@@ -132,12 +132,21 @@ pub fn sizes() -> (usize, usize, usize, usize) {
 #[inline]
 pub fn lower_into(s: &str, buf: &mut String) {
     buf.clear();
+    buf.reserve(s.len() + 4);
     if s.is_ascii() {
         buf.push_str(s);
         buf.make_ascii_lowercase();
     } else {
         for c in s.chars() {
-            buf.extend(c.to_lowercase());
+            if c.is_ascii() {
+                buf.push(c.to_ascii_lowercase());
+            } else if c.is_lowercase() {
+                buf.push(c);
+            } else {
+                for l in c.to_lowercase() {
+                    buf.push(l);
+                }
+            }
         }
     }
 }

@@ -652,6 +652,8 @@ pub struct Vocab {
     longest_head: usize,
     /// Words in the longest term.
     max_words: usize,
+    /// First words of the terms of several words.
+    leads: HashSet<String, FxBuild>,
 }
 
 /// The medical vocabulary (`data/medical.txt`) as rules: per section, one rule for whole words, one
@@ -665,6 +667,7 @@ fn medical_rules(first_index: usize) -> (Vec<Rule>, Vocab) {
         tails: HashSet::default(),
         longest_head: 0,
         max_words: 1,
+        leads: HashSet::default(),
     };
     let mut expl: &'static str = "Hälsa (medicinsk ordlista)";
     let mut groups: [(Vec<String>, Vec<String>); 3] = Default::default();
@@ -694,6 +697,9 @@ fn medical_rules(first_index: usize) -> (Vec<Rule>, Vocab) {
                     None => (String::new(), term.as_str()),
                 };
                 vocab.max_words = vocab.max_words.max(term.split(' ').count());
+                if let Some((first, _)) = term.split_once(' ') {
+                    vocab.leads.insert(first.to_string());
+                }
                 for f in term_forms(last) {
                     let f = format!("{lead}{f}");
                     if k == 0 {
@@ -774,7 +780,7 @@ fn vocab_hits(t: &str, toks: &[crate::text::Tok], out: &mut Vec<Hit>) {
             continue;
         }
         // Terms of two or three words ("grå starr", "diabetes typ 2").
-        if v.max_words > 1 {
+        if v.max_words > 1 && v.leads.contains(buf.as_str()) {
             let mut seq = buf.clone();
             let mut found = None;
             for j in idx + 1..(idx + v.max_words).min(toks.len()) {
