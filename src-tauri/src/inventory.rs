@@ -1,7 +1,7 @@
 //! The Inventering view's commands: thin calls into `diarievakt_core::inventory`.
 
 use crate::{App, Res};
-use diarievakt_core::inventory::{find_worker, InventoryProgress, InventoryRow};
+use diarievakt_core::inventory::{InventoryProgress, InventoryRow};
 use diarievakt_core::AppError;
 use diarievakt_model::FileRef;
 use std::path::PathBuf;
@@ -14,9 +14,6 @@ use tauri::State;
 #[tauri::command]
 pub async fn inventory_start(app: State<'_, App>, paths: Vec<String>, on_progress: Channel<InventoryProgress>) -> Res<InventoryProgress> {
     let user = app.user()?;
-    let worker = find_worker().ok_or_else(|| {
-        AppError::new("Granskningsprogrammet diarievakt hittades inte bredvid Diarievakt; installera om programmet.")
-    })?;
     if app.inventory_running.swap(true, Ordering::SeqCst) {
         return Err(AppError::new("En inventering pågår redan."));
     }
@@ -24,7 +21,7 @@ pub async fn inventory_start(app: State<'_, App>, paths: Vec<String>, on_progres
     let jobs = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
     let result = match app.ws() {
-        Ok(ws) => ws.run_inventory(&user, &paths, jobs, &worker, app.inventory_cancel.clone(), move |p| drop(on_progress.send(p.clone()))).await,
+        Ok(ws) => ws.run_inventory(&user, &paths, jobs, app.inventory_cancel.clone(), move |p| drop(on_progress.send(p.clone()))).await,
         Err(e) => Err(e),
     };
     app.inventory_running.store(false, Ordering::SeqCst);

@@ -191,6 +191,8 @@ async fn audit_trail(app: State<'_, App>, case_number: Option<String>) -> Res<Ve
 }
 
 fn main() {
+    // Started by the worker pool as a PDF worker: this process parses PDFs and nothing else.
+    diarievakt_worker::main_hook();
     let data_dir = diarievakt_core::paths::data_dir();
     let _log = diarievakt_core::logging::init(&data_dir);
     let rt = tokio::runtime::Runtime::new().expect("tokio runtime");

@@ -1,12 +1,11 @@
 //! `diarievakt inventory PATH... [--report DIR] [--jobs N]`: the inventory of already published
-//! files. The work is done by [`diarievakt_core::Workstation::run_inventory`], with this very
-//! program as the worker (`diarievakt scan --json`); this prints its progress and the report.
+//! files. The work is done by [`diarievakt_core::Workstation::run_inventory`] in long-lived worker
+//! processes (copies of this very program); this prints its progress and the report.
 //!
-//! Ctrl-C stops the run without losing anything: no new batch is started, the running ones finish
+//! Ctrl-C stops the run without losing anything: no new file is started, the running ones finish
 //! and are stored, and the next run goes on from there. A second Ctrl-C stops at once.
 
 use crate::diary::{open, runtime, DataDir};
-use anyhow::Context;
 use diarievakt_core::inventory::InventoryProgress;
 use diarievakt_core::Workstation;
 use diarievakt_model::{Role, User};
@@ -42,7 +41,6 @@ async fn inventory_user(ws: &Workstation, name: Option<String>) -> anyhow::Resul
 }
 
 pub fn run(dd: &DataDir, a: Args) -> anyhow::Result<ExitCode> {
-    let exe = std::env::current_exe().context("programfilen hittades inte")?;
     let jobs = a.jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
     runtime().block_on(async move {
         let ws = open(&dd.path()).await?;
@@ -73,7 +71,7 @@ pub fn run(dd: &DataDir, a: Args) -> anyhow::Result<ExitCode> {
                 }
             }
         };
-        let end = ws.run_inventory(&user, &a.paths, jobs, &exe, cancel, on).await.map_err(|e| anyhow::anyhow!(e.message))?;
+        let end = ws.run_inventory(&user, &a.paths, jobs, cancel, on).await.map_err(|e| anyhow::anyhow!(e.message))?;
         if tty {
             eprintln!();
         }

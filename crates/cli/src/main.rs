@@ -38,6 +38,8 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // Started by the worker pool as a PDF worker: this process parses PDFs and nothing else.
+    diarievakt_worker::main_hook();
     let cli = Cli::parse();
     let _log = match &cli.command {
         Command::Scan(_) | Command::Preview(_) => None,

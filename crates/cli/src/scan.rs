@@ -1,4 +1,8 @@
 //! `diarievakt scan [--json] PATH...`: personal data in PDF files (files or folders).
+//!
+//! Every file is scanned in the worker pool (one warm worker per core), so a file that crashes or
+//! hangs PDFium gets an error line of its own and the scan goes on. Results are printed in the
+//! order the files were given.
 
 use diarievakt_core::inventory::pdfs_below;
 use diarievakt_detect::Severity;
@@ -6,6 +10,29 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+use diarievakt_pdf::{PdfError, ScanReport};
+use diarievakt_worker::Pool;
+use futures_util::StreamExt;
+
+/// Reads one file and scans it in a worker; what cannot be read is the report's error.
+async fn scan_one(pool: &Pool, f: &std::path::Path) -> ScanReport {
+    let name = f.display().to_string();
+    match tokio::fs::read(f).await {
+        Ok(bytes) => {
+            let sha256 = diarievakt_store::sha256_of(&bytes);
+            match pool.scan(&name, &sha256, &bytes, &mut |_, _| {}).await {
+                Ok(r) => r,
+                Err(e) => unread(name, sha256, e.to_string()),
+            }
+        }
+        Err(e) => unread(name, String::new(), PdfError::Io(diarievakt_pdf::io_error_sv(&e)).to_string()),
+    }
+}
+
+fn unread(file: String, sha256: String, error: String) -> ScanReport {
+    ScanReport { file, sha256, pages: 0, pages_without_text: vec![], findings: vec![], error: Some(error) }
+}
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -26,11 +53,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             files.push(p.clone()); // named explicitly: scanned (or refused with a reason) whatever its name
         }
     }
+    let pool = Pool::for_this_machine();
+    let reports: Vec<ScanReport> = crate::diary::runtime().block_on(async {
+        futures_util::stream::iter(files.iter().map(|f| scan_one(&pool, f))).buffered(pool.size()).collect().await
+    });
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let (mut unreadable, mut docs, mut high, mut normal, mut scanned_pages) = (0, 0, 0, 0, 0);
-    for f in &files {
-        let r = diarievakt_pdf::scan_file(f);
+    for r in &reports {
         docs += 1;
         if r.error.is_some() {
             unreadable += 1;

@@ -49,12 +49,17 @@ fn inventory_scans_reports_and_resumes() {
 /// non-PDF files counted as errors and stored with them, cancellation before the start and between
 /// batches, a rerun that only scans what is left, and the rows in risk order.
 mod api {
-    use diarievakt_core::inventory::{find_worker, pdfs_below, InventoryProgress, BATCH};
+    use diarievakt_core::inventory::{pdfs_below, InventoryProgress, BATCH};
     use diarievakt_core::Workstation;
+    use diarievakt_worker::{Limits, Pool, WorkerSpec};
     use diarievakt_model::Role;
     use std::path::{Path, PathBuf};
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::sync::{Arc, Mutex};
+
+    fn pool(program: PathBuf) -> Pool {
+        Pool::new(Some(WorkerSpec::program(program)), 2, Limits::default())
+    }
 
     fn worker() -> PathBuf {
         PathBuf::from(env!("CARGO_BIN_EXE_diarievakt"))
@@ -77,8 +82,8 @@ mod api {
 
     #[test]
     fn the_worker_is_found_beside_the_tests() {
-        let found = find_worker().expect("target/debug/diarievakt is found from target/debug/deps");
-        assert_eq!(found.canonicalize().unwrap(), worker().canonicalize().unwrap());
+        let found = WorkerSpec::locate().expect("target/debug/diarievakt is found from target/debug/deps");
+        assert_eq!(found.program.canonicalize().unwrap(), worker().canonicalize().unwrap());
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -88,14 +93,14 @@ mod api {
         let total = pdfs_below(std::slice::from_ref(&docs)).len() as u32;
         assert_eq!(total, 42);
         assert!(total as usize > BATCH, "more than one batch");
-        let ws = Workstation::open(&dir.path().join("data")).await.unwrap();
+        let ws = Workstation::open_with_pool(&dir.path().join("data"), pool(worker())).await.unwrap();
         let user = ws.sign_in("inv", "Inga Inventerare", Role::Teamledare).await.unwrap();
         let paths = [docs.clone()];
 
         // Cancelled before the start: nothing is scanned, nothing is lost.
         let seen = Mutex::new(Vec::<InventoryProgress>::new());
         let p = ws
-            .run_inventory(&user, &paths, 2, &worker(), Arc::new(AtomicBool::new(true)), |p| seen.lock().unwrap().push(p.clone()))
+            .run_inventory(&user, &paths, 2, Arc::new(AtomicBool::new(true)), |p| seen.lock().unwrap().push(p.clone()))
             .await
             .unwrap();
         assert!(p.cancelled && !p.finished, "{p:?}");
@@ -103,11 +108,12 @@ mod api {
         assert_eq!(seen.lock().unwrap()[0].files_total, total, "told at the start");
         assert!(ws.inventory_rows().await.unwrap().is_empty());
 
-        // Cancelled after the first batch: the batch is stored, the rest left for the next run.
+        // Cancelled once the first files are done: what was done is stored, the rest is left for
+        // the next run.
         let cancel = Arc::new(AtomicBool::new(false));
         let flag = cancel.clone();
         let p = ws
-            .run_inventory(&user, &paths, 1, &worker(), cancel, move |p| {
+            .run_inventory(&user, &paths, 1, cancel, move |p| {
                 if p.files_done > 0 {
                     flag.store(true, Ordering::SeqCst);
                 }
@@ -115,26 +121,27 @@ mod api {
             .await
             .unwrap();
         assert!(p.cancelled, "{p:?}");
-        assert_eq!(p.files_done, BATCH as u32, "one batch of one job: {p:?}");
+        assert!(p.files_done > 0 && p.files_done < total - 2, "stopped early: {p:?}");
         assert_eq!(p.errors, 0, "the damaged files sort last: {p:?}");
-        assert!(p.pages >= BATCH as u64 && p.findings > 0);
-        assert_eq!(ws.inventory_rows().await.unwrap().len(), BATCH);
+        assert!(p.pages >= p.files_done as u64 && p.findings > 0);
+        let first = p.files_done;
+        assert_eq!(ws.inventory_rows().await.unwrap().len() as u32, first, "every file done is stored");
 
         // The next run scans only what is left, the damaged and non-PDF files counted as errors.
         let calls = Mutex::new(0);
         let p = ws
-            .run_inventory(&user, &paths, 2, &worker(), Arc::new(AtomicBool::new(false)), |_| *calls.lock().unwrap() += 1)
+            .run_inventory(&user, &paths, 2, Arc::new(AtomicBool::new(false)), |_| *calls.lock().unwrap() += 1)
             .await
             .unwrap();
         assert!(p.finished && !p.cancelled, "{p:?}");
-        assert_eq!((p.files_done, p.skipped, p.errors), (total, BATCH as u32, 2), "{p:?}");
+        assert_eq!((p.files_done, p.skipped, p.errors), (total, first, 2), "{p:?}");
         assert_eq!(p.eta_seconds, Some(0.0));
         assert!(p.pages_per_second > 0.0);
-        assert!(*calls.lock().unwrap() >= 3, "at the start, after the batch, at the end");
-        assert!(p.line_sv().starts_with(&format!("Filer {total}/{total} ({BATCH} redan granskade)")), "{}", p.line_sv());
+        assert!(*calls.lock().unwrap() >= 3, "at the start, after a stored batch, at the end");
+        assert!(p.line_sv().starts_with(&format!("Filer {total}/{total} ({first} redan granskade)")), "{}", p.line_sv());
 
         // And once everything is known, nothing is scanned again, not even the unreadable files.
-        let p = ws.run_inventory(&user, &paths, 2, &worker(), Arc::new(AtomicBool::new(false)), |_| {}).await.unwrap();
+        let p = ws.run_inventory(&user, &paths, 2, Arc::new(AtomicBool::new(false)), |_| {}).await.unwrap();
         assert_eq!((p.files_done, p.skipped, p.pages, p.errors), (total, total, 0, 0), "{p:?}");
 
         let rows = ws.inventory_rows().await.unwrap();
@@ -154,17 +161,15 @@ mod api {
     async fn a_missing_worker_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
         let docs = published(dir.path());
-        let ws = Workstation::open(&dir.path().join("data")).await.unwrap();
+        let ws = Workstation::open_with_pool(&dir.path().join("data"), pool(dir.path().join("finns-inte"))).await.unwrap();
         let user = ws.sign_in("inv", "Inga Inventerare", Role::Teamledare).await.unwrap();
-        let e = ws
-            .run_inventory(&user, &[docs], 1, &dir.path().join("finns-inte"), Arc::new(AtomicBool::new(false)), |_| {})
-            .await
-            .unwrap_err();
+        let e = ws.run_inventory(&user, &[docs], 1, Arc::new(AtomicBool::new(false)), |_| {}).await.unwrap_err();
         assert!(e.message.contains("kunde inte startas"), "{}", e.message);
+        assert!(ws.inventory_rows().await.unwrap().is_empty(), "nothing is recorded as scanned");
     }
 }
 
-/// Ctrl-C: the command stops starting batches, keeps what the running ones did, says so and exits
+/// Ctrl-C: the command stops starting files, keeps what the running ones did, says so and exits
 /// with 130; the next run goes on from there.
 #[test]
 fn ctrl_c_keeps_the_work_done() {

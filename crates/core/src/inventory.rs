@@ -1,11 +1,12 @@
 //! The inventory of already published files, for the `diarievakt inventory` command and the
 //! desktop app alike.
 //!
-//! PDFium is not re-entrant, so the work is spread over worker processes (`diarievakt scan --json`
-//! on batches of [`BATCH`] files), one per job. Every batch is stored in one transaction as it
-//! arrives, keyed by the file's SHA-256: an interrupted or cancelled run goes on where it stopped,
-//! and a file already scanned is never scanned again. Nothing but the current batches is held in
-//! memory.
+//! The files are scanned by the workstation's long-lived worker processes
+//! ([`diarievakt_worker::Pool`]), `jobs` at a time, each file read once: hashed here, and if its
+//! hash is new, handed to a worker as bytes. Results are stored [`BATCH`] at a time in one
+//! transaction, keyed by the file's SHA-256: an interrupted or cancelled run goes on where it
+//! stopped, and a file already scanned is never scanned again. At most `2 × jobs` files are in
+//! memory at once.
 
 use crate::{AppError, Result, Workstation};
 use diarievakt_detect::{personnummer, Category, Severity};
@@ -21,17 +22,14 @@ use ts_rs::TS;
 
 mod report;
 
-/// Files per worker process: large enough that starting a worker (PDFium, dictionaries) costs
-/// little per file, small enough that a cancelled run stops soon and a crash loses little.
+/// Files stored per transaction: one sync to disk per batch, and little lost if the program dies.
 pub const BATCH: usize = 32;
 
 /// Rows read from the store at a time when the inventory is listed.
 const PAGE: u32 = 500;
 
-/// The name of the worker executable (the headless command).
-const WORKER: &str = "diarievakt";
-
-/// Where an inventory run is, reported after every batch.
+/// Where an inventory run is, reported after every stored batch (and at most every quarter second
+/// in between).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct InventoryProgress {
     pub files_total: u32,
@@ -180,20 +178,6 @@ impl InventoryRow {
     }
 }
 
-/// The `diarievakt` executable that does the scanning: `DIARIEVAKT_CLI` if set, else the one
-/// beside the running program or in one of the three folders above it (Cargo runs tests from
-/// `target/debug/deps`, the command is in `target/debug`).
-pub fn find_worker() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("DIARIEVAKT_CLI") {
-        let p = PathBuf::from(p);
-        return p.is_file().then_some(p); // an explicit setting is never second-guessed
-    }
-    let exe = std::env::current_exe().ok()?;
-    let exe = exe.canonicalize().unwrap_or(exe);
-    let name = format!("{WORKER}{}", std::env::consts::EXE_SUFFIX);
-    exe.ancestors().skip(1).take(4).map(|d| d.join(&name)).find(|p| p.is_file())
-}
-
 /// Every PDF below the paths, sorted, found without holding more than the list of names. A file
 /// named explicitly is taken whatever its name.
 pub fn pdfs_below(paths: &[PathBuf]) -> Vec<PathBuf> {
@@ -221,46 +205,14 @@ pub fn pdfs_below(paths: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
-/// What one line of a worker's `scan --json` output comes to.
-struct Scanned {
-    /// The scan to store and the inventory row `(path, sha256, size)` pointing at it; `None` for a
-    /// file that could not even be hashed (it is retried on the next run).
-    stored: Option<(StoredScan, (String, String, u64))>,
-    pages: u64,
-    findings: u64,
-    error: bool,
-}
-
-fn parse_line(line: &str) -> Option<Scanned> {
-    let v: serde_json::Value = serde_json::from_str(line).ok()?;
-    let file = v["file"].as_str().unwrap_or_default().to_string();
-    let sha = v["sha256"].as_str().unwrap_or_default().to_string();
-    let pages = v["pages"].as_u64().unwrap_or(0);
-    let pwt: Vec<u32> = serde_json::from_value(v["pages_without_text"].clone()).unwrap_or_default();
-    let error = v["error"].as_str().map(str::to_string);
-    let findings: Vec<serde_json::Value> = serde_json::from_value(v["findings"].clone()).unwrap_or_default();
-    let mut out = Scanned { stored: None, pages, findings: findings.len() as u64, error: error.is_some() };
-    if sha.len() == 64 {
-        let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
-        let scan = crate::stored_scan(&sha, pages as u32, pwt, error, &findings);
-        out.stored = Some((scan, (file, sha, size)));
-    }
-    Some(out)
-}
-
-/// Runs `diarievakt scan --json` on a batch; returns the batch's size and what the worker printed.
-async fn scan_batch(worker: PathBuf, batch: Vec<PathBuf>) -> Result<(usize, String)> {
-    let mut cmd = tokio::process::Command::new(&worker);
-    cmd.arg("scan").arg("--json").args(&batch).stdin(std::process::Stdio::null()).stderr(std::process::Stdio::null());
-    // A worker of its own process group: Ctrl-C at the terminal reaches the command only, which
-    // then lets the running batches finish so that their work is kept.
-    #[cfg(unix)]
-    cmd.process_group(0);
-    let out = cmd
-        .output()
-        .await
-        .map_err(|e| AppError::new(format!("Granskningsprocessen {} kunde inte startas: {e}", worker.display())))?;
-    Ok((batch.len(), String::from_utf8_lossy(&out.stdout).into_owned()))
+/// What became of one file.
+enum Outcome {
+    /// Its hash was scanned before: only the inventory row is recorded.
+    Known((String, String, u64)),
+    /// Scanned now (or refused with its error, which is stored: the file is then "Kan inte granskas").
+    Scanned { scan: StoredScan, row: (String, String, u64), pages: u64, findings: u64, error: bool },
+    /// Could not even be read from disk: counted as an error and tried again on the next run.
+    Unreadable,
 }
 
 /// The clock and counters behind [`InventoryProgress`].
@@ -289,22 +241,22 @@ impl Meter {
 }
 
 impl Workstation {
-    /// Inventories the PDFs below `paths` with `jobs` worker processes of `worker` (see
-    /// [`find_worker`]), calling `on` once at the start and after every batch.
+    /// Inventories the PDFs below `paths`, `jobs` files at a time in the worker pool, calling `on`
+    /// at the start, after every stored batch and at the end.
     ///
     /// A file whose hash is already scanned is only recorded. A damaged, encrypted or unreadable
-    /// file is stored with its error and counted in `errors`; it never stops the run. When
-    /// `cancel` is set no new batch is started: the running ones finish and are stored, and the
-    /// result says `cancelled` (a later run goes on from there).
+    /// file – or one that crashes or hangs its worker – is stored with its error and counted in
+    /// `errors`; it never stops the run. When `cancel` is set no new file is started: the running
+    /// ones finish and are stored, and the result says `cancelled` (a later run goes on from there).
     pub async fn run_inventory(
         &self,
         user: &User,
         paths: &[PathBuf],
         jobs: usize,
-        worker: &Path,
         cancel: Arc<AtomicBool>,
         on: impl Fn(&InventoryProgress) + Send + Sync,
     ) -> Result<InventoryProgress> {
+        use futures_util::stream::{FuturesUnordered, StreamExt};
         let jobs = jobs.max(1);
         let files = {
             let paths = paths.to_vec();
@@ -318,47 +270,52 @@ impl Workstation {
             scanned_files: 0,
         };
         on(&m.snapshot());
-        tracing::info!(files = files.len(), jobs, worker = %worker.display(), "inventory started");
+        tracing::info!(files = files.len(), jobs, "inventory started");
 
+        // `jobs` scans at once; twice as many files in flight, so reading and hashing the next
+        // file overlaps the scans.
+        let scans = tokio::sync::Semaphore::new(jobs);
         let mut next = files.into_iter();
-        let mut running: tokio::task::JoinSet<Result<(usize, String)>> = tokio::task::JoinSet::new();
-        let mut exhausted = false;
+        let mut running = FuturesUnordered::new();
+        let (mut scanned, mut rows): (Vec<StoredScan>, Vec<(String, String, u64)>) = (Vec::new(), Vec::new());
+        let mut told = Instant::now();
         loop {
-            while running.len() < jobs && !exhausted && !cancel.load(Ordering::SeqCst) {
-                let batch = self.next_batch(user, &mut next, &mut m, &cancel, &on).await?;
-                if cancel.load(Ordering::SeqCst) {
-                    break; // those files stay for the next run
-                }
-                if batch.is_empty() {
-                    exhausted = true;
-                    break;
-                }
-                running.spawn(scan_batch(worker.to_path_buf(), batch));
+            while running.len() < 2 * jobs && !cancel.load(Ordering::SeqCst) {
+                let Some(f) = next.next() else { break };
+                running.push(self.inventory_file(f, &scans));
             }
-            let Some(done) = running.join_next().await else { break };
-            let (n, stdout) = done.map_err(|e| AppError::new(format!("Granskningsprocessen avbröts: {e}")))??;
-            let (mut scans, mut rows) = (Vec::new(), Vec::new());
-            let mut seen = 0;
-            for line in stdout.lines().filter(|l| !l.trim().is_empty()) {
-                // A line that is not JSON (a worker that died mid-line) counts as unreported.
-                let Some(s) = parse_line(line) else { continue };
-                if let Some((scan, row)) = s.stored {
-                    scans.push(scan);
+            let Some(outcome) = running.next().await else { break };
+            m.p.files_done += 1;
+            match outcome? {
+                Outcome::Known(row) => {
+                    m.p.skipped += 1;
                     rows.push(row);
                 }
-                m.p.pages += s.pages;
-                m.p.findings += s.findings;
-                m.p.errors += s.error as u32;
-                seen += 1;
+                Outcome::Scanned { scan, row, pages, findings, error } => {
+                    m.scanned_files += 1;
+                    m.p.pages += pages;
+                    m.p.findings += findings;
+                    m.p.errors += error as u32;
+                    scanned.push(scan);
+                    rows.push(row);
+                }
+                Outcome::Unreadable => {
+                    m.scanned_files += 1;
+                    m.p.errors += 1;
+                }
             }
-            // One transaction per batch: one sync to disk, and a batch is stored whole or not at all.
-            self.store().save_scans(user, &scans, &rows).await?;
-            // A worker that died mid-batch (e.g. PDFium crashed on a file) loses no other file:
-            // what it did not report is counted as an error and will be retried on the next run.
-            m.p.errors += n.saturating_sub(seen) as u32;
-            m.p.files_done += n as u32;
-            m.scanned_files += n as u32;
-            on(&m.snapshot());
+            if rows.len() >= BATCH {
+                // One transaction per batch: one sync to disk, and a batch is stored whole or not at all.
+                self.store().save_scans(user, &std::mem::take(&mut scanned), &std::mem::take(&mut rows)).await?;
+                on(&m.snapshot());
+                told = Instant::now();
+            } else if told.elapsed().as_millis() >= 250 {
+                on(&m.snapshot());
+                told = Instant::now();
+            }
+        }
+        if !rows.is_empty() {
+            self.store().save_scans(user, &scanned, &rows).await?;
         }
         m.p.cancelled = m.p.files_done < m.p.files_total;
         m.p.finished = !m.p.cancelled;
@@ -368,50 +325,27 @@ impl Workstation {
         Ok(end)
     }
 
-    /// The next files to scan, at most [`BATCH`]: files already scanned are recorded on the way
-    /// (one transaction per chunk of them) and counted as skipped. Empty when no file is left.
-    async fn next_batch(
-        &self,
-        user: &User,
-        next: &mut std::vec::IntoIter<PathBuf>,
-        m: &mut Meter,
-        cancel: &AtomicBool,
-        on: &(impl Fn(&InventoryProgress) + Send + Sync),
-    ) -> Result<Vec<PathBuf>> {
-        let mut batch = Vec::new();
-        while batch.len() < BATCH && !cancel.load(Ordering::SeqCst) {
-            let candidates: Vec<PathBuf> = next.by_ref().take(BATCH - batch.len()).collect();
-            if candidates.is_empty() {
-                break;
-            }
-            // Hashing reads whole files: off the async threads, one file in memory at a time.
-            let hashed = tokio::task::spawn_blocking(move || {
-                candidates
-                    .into_iter()
-                    .map(|f| {
-                        let h = std::fs::read(&f).ok().map(|b| (diarievakt_store::sha256_of(&b), b.len() as u64));
-                        (f, h)
-                    })
-                    .collect::<Vec<_>>()
-            })
+    /// Reads one file once: hashes it, and if the hash is new, scans the bytes in a worker.
+    async fn inventory_file(&self, path: PathBuf, scans: &tokio::sync::Semaphore) -> Result<Outcome> {
+        let p = path.clone();
+        let read = tokio::task::spawn_blocking(move || std::fs::read(&p).map(|b| (diarievakt_store::sha256_of(&b), b)))
             .await
             .map_err(|e| AppError::new(format!("Filerna kunde inte läsas: {e}")))?;
-            let mut known = Vec::new();
-            for (f, h) in hashed {
-                match h {
-                    Some((sha, size)) if self.store().has_scan(&sha).await? => known.push((f.display().to_string(), sha, size)),
-                    // Not scanned yet, or unreadable: the worker scans it or reports its error.
-                    _ => batch.push(f),
-                }
-            }
-            if !known.is_empty() {
-                self.store().save_scans(user, &[], &known).await?;
-                m.p.skipped += known.len() as u32;
-                m.p.files_done += known.len() as u32;
-                on(&m.snapshot());
-            }
+        let Ok((sha, bytes)) = read else { return Ok(Outcome::Unreadable) };
+        let name = path.display().to_string();
+        let size = bytes.len() as u64;
+        if self.store().has_scan(&sha).await? {
+            return Ok(Outcome::Known((name, sha, size)));
         }
-        Ok(batch)
+        let report = {
+            let _slot = scans.acquire().await.expect("the semaphore is never closed");
+            self.pdf().scan(&name, &sha, &bytes, &mut |_, _| {}).await?
+        };
+        drop(bytes);
+        let findings: Vec<serde_json::Value> = report.findings.iter().map(|f| serde_json::to_value(f).expect("finding serialises")).collect();
+        let (pages, n, error) = (report.pages as u64, findings.len() as u64, report.error.is_some());
+        let scan = crate::stored_scan(&sha, report.pages, report.pages_without_text, report.error, &findings);
+        Ok(Outcome::Scanned { scan, row: (name, sha, size), pages, findings: n, error })
     }
 
     /// Every inventoried file with what its scan found, highest risk first, then by path. Read

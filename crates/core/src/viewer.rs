@@ -62,16 +62,15 @@ impl Workstation {
     /// scanned again.
     pub async fn attach_pdf_with(&self, user: &User, path: &Path, on: impl Fn(AttachEvent) + Send + Sync + 'static) -> Result<FileRef> {
         let p = path.to_path_buf();
-        let (bytes, sizes) = tokio::task::spawn_blocking(move || -> std::result::Result<_, diarievakt_pdf::PdfError> {
-            let bytes = std::fs::read(&p).map_err(|e| diarievakt_pdf::PdfError::Io(e.to_string()))?;
-            let sizes = diarievakt_pdf::page_sizes(&bytes)?;
-            if sizes.is_empty() {
-                return Err(diarievakt_pdf::PdfError::Damaged("inga sidor".into()));
-            }
-            Ok((bytes, sizes))
-        })
-        .await
-        .map_err(|e| AppError::new(format!("Filen kunde inte läsas: {e}")))??;
+        let bytes = tokio::task::spawn_blocking(move || std::fs::read(&p))
+            .await
+            .map_err(|e| AppError::new(format!("Filen kunde inte läsas: {e}")))?
+            .map_err(|e| AppError::new(format!("Filen {} kunde inte läsas: {}.", path.display(), diarievakt_pdf::io_error_sv(&e))))?;
+        // Opened in a worker process: a file that crashes PDFium is refused, the window stays.
+        let sizes = self.pdf().page_sizes(&bytes).await?;
+        if sizes.is_empty() {
+            return Err(diarievakt_pdf::PdfError::Damaged("inga sidor".into()).into());
+        }
         let stored = self.store().files().put_bytes(&bytes)?;
         let n = sizes.len() as u32;
         self.store().record_file(&stored.sha256, stored.size, Some(n)).await?;
@@ -103,11 +102,9 @@ impl Workstation {
         let sha = sha256.to_string();
         // A file PDFium opened but cannot read page by page is recorded with its error: the gate
         // then refuses the box (fail closed) and says why.
-        let report = tokio::task::spawn_blocking(move || {
-            diarievakt_pdf::scan_bytes_with("", sha, &bytes, |page, pages| progress(AttachEvent::Progress { page, pages }))
-        })
-        .await
-        .map_err(|e| AppError::new(format!("Granskningen avbröts: {e}")))?;
+        // A worker that crashes or hangs on the file gives a report with the error: recorded, so
+        // the gate fails closed and says why.
+        let report = self.pdf().scan("", &sha, &bytes, &mut |page, pages| progress(AttachEvent::Progress { page, pages })).await?;
         let findings: Vec<serde_json::Value> = report.findings.iter().map(|f| serde_json::to_value(f).expect("finding serialises")).collect();
         let (pages, without, error) = (report.pages, report.pages_without_text, report.error);
         self.record_scan(user, sha256, pages, without, error, &findings).await?;
@@ -121,9 +118,7 @@ impl Workstation {
     pub async fn file_pages(&self, sha256: &str) -> Result<Vec<PageInfo>> {
         let bytes = self.store().files().read(sha256)?;
         let without = self.store().scan(sha256).await?.map(|s| s.pages_without_text).unwrap_or_default();
-        let sizes = tokio::task::spawn_blocking(move || diarievakt_pdf::page_sizes(&bytes))
-            .await
-            .map_err(|e| AppError::new(format!("Filen kunde inte läsas: {e}")))??;
+        let sizes = self.pdf().page_sizes(&bytes).await?;
         Ok(sizes
             .into_iter()
             .map(|s| PageInfo { page: s.page, width: s.width, height: s.height, without_text: without.contains(&s.page) })
@@ -148,9 +143,7 @@ impl Workstation {
         } else {
             Vec::new()
         };
-        let r = tokio::task::spawn_blocking(move || diarievakt_pdf::render_page(&bytes, page, width_px, &marks))
-            .await
-            .map_err(|e| AppError::new(format!("Sidan kunde inte ritas: {e}")))??;
+        let r = self.pdf().render(&bytes, page, width_px, &marks).await?;
         Ok(r.png)
     }
 
@@ -188,7 +181,8 @@ impl Workstation {
     /// Opens an inventoried file in the viewer: it is copied into the archive (so the viewer works
     /// on it by its hash, like any attached file), provided it is still the file that was scanned.
     pub async fn open_inventory_file(&self, path: &Path) -> Result<FileRef> {
-        let bytes = std::fs::read(path).map_err(|e| AppError::new(format!("Filen {} kunde inte läsas: {e}", path.display())))?;
+        let bytes =
+            std::fs::read(path).map_err(|e| AppError::new(format!("Filen {} kunde inte läsas: {}.", path.display(), diarievakt_pdf::io_error_sv(&e))))?;
         let sha = diarievakt_store::sha256_of(&bytes);
         if !self.store().has_scan(&sha).await? {
             return Err(AppError::new(format!(

@@ -43,6 +43,12 @@ impl From<diarievakt_pdf::PdfError> for AppError {
     }
 }
 
+impl From<diarievakt_worker::WorkerError> for AppError {
+    fn from(e: diarievakt_worker::WorkerError) -> Self {
+        AppError::new(e.to_string())
+    }
+}
+
 pub type Result<T> = std::result::Result<T, AppError>;
 
 /// What the preview pane shows: the projection, the web diary's HTML for it (the same bytes the
@@ -92,6 +98,8 @@ pub struct Workstation {
     store: Store,
     rules: Rules,
     config: DiaryConfig,
+    /// Every PDF is opened in these worker processes, never in this one.
+    pdf: std::sync::Arc<diarievakt_worker::Pool>,
 }
 
 pub fn today() -> NaiveDate {
@@ -133,11 +141,24 @@ impl Workstation {
         let series: Vec<Series> = config.series.iter().map(|s| Series { code: s.code.clone(), name: s.name.clone() }).collect();
         store.ensure_series(&series).await?;
         tracing::info!(dir = %data_dir.display(), "workstation opened");
-        Ok(Workstation { store, rules, config })
+        let pdf = std::sync::Arc::new(diarievakt_worker::Pool::for_this_machine());
+        Ok(Workstation { store, rules, config, pdf })
+    }
+
+    /// The same, with PDFs handled by `pool` (tests set tight limits or fault injection).
+    pub async fn open_with_pool(data_dir: &Path, pool: diarievakt_worker::Pool) -> Result<Workstation> {
+        let mut ws = Workstation::open(data_dir).await?;
+        ws.pdf = std::sync::Arc::new(pool);
+        Ok(ws)
     }
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// The worker processes that open, scan and render PDFs.
+    pub fn pdf(&self) -> &diarievakt_worker::Pool {
+        &self.pdf
     }
 
     pub fn rules(&self) -> &Rules {
@@ -275,7 +296,9 @@ impl Workstation {
         let records = self.store.all_records().await?;
         let staging = sibling(out_dir, "ny");
         let _ = std::fs::remove_dir_all(&staging);
-        let io = |what: &str, e: std::io::Error| AppError::new(format!("Exporten kunde inte skrivas ({what}): {e}"));
+        let io = |what: &str, e: std::io::Error| {
+            AppError::new(format!("Exporten kunde inte skrivas ({what}): {}. Den tidigare exporten är orörd.", diarievakt_pdf::io_error_sv(&e)))
+        };
         std::fs::create_dir_all(staging.join("arenden")).map_err(|e| io("mapp", e))?;
         std::fs::create_dir_all(staging.join("filer")).map_err(|e| io("mapp", e))?;
         let mut projections = Vec::with_capacity(records.len());
@@ -306,13 +329,10 @@ impl Workstation {
         std::fs::write(staging.join("index.html"), html::index_page(&audience_name, &projections)).map_err(|e| io("index", e))?;
         let feed = serde_json::to_string_pretty(&projections).expect("projections serialise");
         std::fs::write(staging.join("sok.json"), feed).map_err(|e| io("sok.json", e))?;
-        let old = sibling(out_dir, "gammal");
-        let _ = std::fs::remove_dir_all(&old);
-        if out_dir.exists() {
-            std::fs::rename(out_dir, &old).map_err(|e| io("byte", e))?;
-        }
-        std::fs::rename(&staging, out_dir).map_err(|e| io("byte", e))?;
-        let _ = std::fs::remove_dir_all(&old);
+        swap_in(&staging, out_dir).map_err(|e| {
+            let _ = std::fs::remove_dir_all(&staging);
+            io("byte", e)
+        })?;
         tracing::info!(cases = records.len(), files, "web diary exported");
         Ok(ExportSummary { cases: records.len() as u32, documents, files, out_dir: out_dir.display().to_string() })
     }
@@ -368,6 +388,35 @@ impl Workstation {
     pub async fn delete_draft(&self, user: &User, key: &str) -> Result<()> {
         Ok(self.store.delete_draft(user, key).await?)
     }
+}
+
+/// Puts the finished site in `staging` where `out_dir` is, so that a reader – or a kill -9 at any
+/// moment – sees the old site or the new one, never a half-written or missing one: on Linux the
+/// two folders are exchanged in one step (renameat2 with RENAME_EXCHANGE); elsewhere, or on a file
+/// system without it, the old one is moved aside and the new one moved in.
+fn swap_in(staging: &Path, out_dir: &Path) -> std::io::Result<()> {
+    if out_dir.exists() {
+        #[cfg(target_os = "linux")]
+        {
+            use std::os::unix::ffi::OsStrExt;
+            let a = std::ffi::CString::new(staging.as_os_str().as_bytes())?;
+            let b = std::ffi::CString::new(out_dir.as_os_str().as_bytes())?;
+            // SAFETY: two valid NUL-terminated paths relative to the working directory.
+            let r = unsafe { libc::renameat2(libc::AT_FDCWD, a.as_ptr(), libc::AT_FDCWD, b.as_ptr(), libc::RENAME_EXCHANGE) };
+            if r == 0 {
+                // `staging` now holds the old site.
+                let _ = std::fs::remove_dir_all(staging);
+                return Ok(());
+            }
+        }
+        let old = sibling(out_dir, "gammal");
+        let _ = std::fs::remove_dir_all(&old);
+        std::fs::rename(out_dir, &old)?;
+        std::fs::rename(staging, out_dir)?;
+        let _ = std::fs::remove_dir_all(&old);
+        return Ok(());
+    }
+    std::fs::rename(staging, out_dir)
 }
 
 fn sibling(dir: &Path, tag: &str) -> PathBuf {

@@ -257,7 +257,7 @@ pub fn extract_bytes_with(bytes: &[u8], mut progress: impl FnMut(u32, u32)) -> R
 
 /// The number of pages; refuses what PDFium cannot open.
 pub fn page_count(path: &std::path::Path) -> Result<u32, PdfError> {
-    let bytes = std::fs::read(path).map_err(|e| PdfError::Io(e.to_string()))?;
+    let bytes = std::fs::read(path).map_err(|e| PdfError::Io(crate::io_error_sv(&e)))?;
     let pdfium = pdfium()?;
     let doc = open_bytes(pdfium, &bytes)?;
     let n = doc.pages().len() as u32;

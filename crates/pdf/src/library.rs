@@ -64,3 +64,4 @@ pub fn pdfium() -> Result<&'static Pdfium, PdfError> {
     static PDFIUM: OnceLock<Result<Pdfium, PdfError>> = OnceLock::new();
     PDFIUM.get_or_init(bind).as_ref().map_err(Clone::clone)
 }
+

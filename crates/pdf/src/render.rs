@@ -25,7 +25,7 @@ pub struct PageSize {
 }
 
 /// A box to burn into a rendered page: PDF points, and an RGBA colour (alpha is the fill's opacity).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Highlight {
     pub bbox: BBox,
     pub rgba: [u8; 4],

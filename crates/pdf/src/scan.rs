@@ -86,7 +86,11 @@ pub fn scan_bytes_with(file: &str, sha256: String, bytes: &[u8], progress: impl 
             pages: pages.len() as u32,
             pages_without_text: pages.iter().filter(|p| p.without_text()).map(|p| p.page).collect(),
             findings: pages.iter().flat_map(scan_page).collect(),
-            error: None,
+            // What PDFium could read is shown, but a file it had to repair is never clean: another
+            // reader may show more than was reviewed.
+            error: crate::structure::damage(bytes).map(|why| {
+                format!("Filen är skadad ({why}). PDF-läsaren har reparerat den för att visa den, men en annan läsare kan visa mer än det som granskades. Begär en ny fil från avsändaren.")
+            }),
         },
         Err(e) => ScanReport { file: file.into(), sha256, pages: 0, pages_without_text: vec![], findings: vec![], error: Some(e.to_string()) },
     }
@@ -103,7 +107,7 @@ pub fn scan_file(path: &Path) -> ScanReport {
             pages: 0,
             pages_without_text: vec![],
             findings: vec![],
-            error: Some(PdfError::Io(e.to_string()).to_string()),
+            error: Some(PdfError::Io(crate::io_error_sv(&e)).to_string()),
         },
     }
 }

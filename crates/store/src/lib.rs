@@ -33,6 +33,10 @@ pub enum StoreError {
     DiskFull,
     #[error("Databasen är upptagen av en annan process. Försök igen om en stund.")]
     Busy,
+    #[error("Databasen kunde inte skriva till disken (disken kan vara full, eller filen för stor för filsystemet eller skadad): ändringen sparades inte. Frigör utrymme och försök igen, eller kontakta systemförvaltaren – inget av det som redan sparats har förlorats.")]
+    WriteFailed,
+    #[error("Databasen är skrivskyddad: ändringen sparades inte. Kontrollera behörigheterna på datamappen (eller be systemförvaltaren om hjälp) – inget av det som redan sparats har förlorats.")]
+    ReadOnly,
     #[error("Databasfel: {0}")]
     Db(String),
     #[error("{what}: {detail}")]
@@ -49,7 +53,7 @@ impl StoreError {
             return StoreError::DiskFull;
         }
         let first = what.chars().next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
-        StoreError::Io { what: format!("{first}{}", &what[what.chars().next().map_or(0, char::len_utf8)..]), detail: e.to_string() }
+        StoreError::Io { what: format!("{first}{}", &what[what.chars().next().map_or(0, char::len_utf8)..]), detail: diarievakt_oserr::io_error_sv(&e) }
     }
 }
 
@@ -59,6 +63,10 @@ impl From<sqlx::Error> for StoreError {
             match db.code().as_deref() {
                 Some("13") => return StoreError::DiskFull,
                 Some("5") | Some("6") => return StoreError::Busy,
+                Some(c) if c == "8" || c.parse::<i32>().is_ok_and(|n| n & 0xff == 8) => return StoreError::ReadOnly,
+                // SQLITE_IOERR and its extended codes (778 is IOERR_WRITE, 1034 IOERR_FSYNC …).
+                Some(c) if c.parse::<i32>().is_ok_and(|n| n & 0xff == 10) => return StoreError::WriteFailed,
+                Some(c) if c.parse::<i32>().is_ok_and(|n| n & 0xff == 13) => return StoreError::DiskFull,
                 _ => {}
             }
         }
@@ -66,6 +74,7 @@ impl From<sqlx::Error> for StoreError {
             if io.raw_os_error() == Some(28) {
                 return StoreError::DiskFull;
             }
+            return StoreError::Db(diarievakt_oserr::io_error_sv(io));
         }
         StoreError::Db(e.to_string())
     }
@@ -123,6 +132,12 @@ pub struct Change {
 }
 
 pub const DB_FILE: &str = "diarievakt.sqlite";
+
+/// How long a write waits for another process's lock before the user is told the database is
+/// busy: 30 s, or `DIARIEVAKT_BUSY_TIMEOUT_MS` (for a system owner who wants a shorter wait).
+fn busy_timeout() -> Duration {
+    std::env::var("DIARIEVAKT_BUSY_TIMEOUT_MS").ok().and_then(|v| v.parse().ok()).map(Duration::from_millis).unwrap_or(Duration::from_secs(30))
+}
 
 #[derive(Clone)]
 pub struct Store {
@@ -183,8 +198,15 @@ impl Store {
             // FULL: a committed registration survives a killed process and a power cut.
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(30));
-        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(opts).await?;
+            .busy_timeout(busy_timeout());
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            // A connection whose COMMIT failed (a full disk, an I/O error) can come back still inside
+            // its transaction; reused, every later write would fail with it. Such a connection is
+            // closed instead, and the next write gets a fresh one.
+            .after_release(|conn, _| Box::pin(async move { Ok(!sqlx::Connection::is_in_transaction(conn)) }))
+            .connect_with(opts)
+            .await?;
         sqlx::migrate!("./migrations").run(&pool).await?;
         let files = FileStore::new(data_dir.join("filer"))?;
         Ok(Store { pool, files, data_dir: data_dir.to_path_buf() })

@@ -117,23 +117,18 @@ async fn render_document(ws: &Workstation, row: &InventoryRow, pages_dir: &Path)
     let jobs: Vec<(u32, Vec<diarievakt_pdf::Highlight>)> =
         by_page.into_iter().filter(|(p, _)| chosen.contains(p)).map(|(p, (_, hl))| (p, hl)).collect();
 
-    let path = PathBuf::from(&row.path);
-    let sha = row.sha256.clone();
-    let dir = pages_dir.to_path_buf();
-    let mut out = tokio::task::spawn_blocking(move || render_pages(&path, &sha, &dir, jobs))
-        .await
-        .map_err(|e| AppError::new(format!("Sidorna kunde inte ritas: {e}")))?;
+    let mut out = render_pages(ws, Path::new(&row.path), &row.sha256, pages_dir, jobs).await;
     out.more_pages = more_pages;
     Ok(out)
 }
 
-/// PDFium is single-threaded: this runs on a blocking thread, one document at a time.
-fn render_pages(path: &Path, sha256: &str, dir: &Path, jobs: Vec<(u32, Vec<diarievakt_pdf::Highlight>)>) -> Rendered {
+/// Renders the chosen pages in the worker pool, one page at a time per worker.
+async fn render_pages(ws: &Workstation, path: &Path, sha256: &str, dir: &Path, jobs: Vec<(u32, Vec<diarievakt_pdf::Highlight>)>) -> Rendered {
     let mut out = Rendered::default();
-    let bytes = match std::fs::read(path) {
+    let bytes = match tokio::fs::read(path).await {
         Ok(b) => b,
         Err(e) => {
-            out.note = Some(format!("Filen kunde inte läsas för sidbilder: {e}."));
+            out.note = Some(format!("Filen kunde inte läsas för sidbilder: {}.", diarievakt_pdf::io_error_sv(&e)));
             return out;
         }
     };
@@ -144,12 +139,12 @@ fn render_pages(path: &Path, sha256: &str, dir: &Path, jobs: Vec<(u32, Vec<diari
     let prefix = &sha256[..sha256.len().min(12)];
     let mut failed = Vec::new();
     for (page, highlights) in jobs {
-        match diarievakt_pdf::render_page(&bytes, page, PAGE_WIDTH_PX, &highlights) {
+        match ws.pdf().render(&bytes, page, PAGE_WIDTH_PX, &highlights).await {
             Ok(r) => {
                 let file = format!("{prefix}-s{page}.png");
                 match std::fs::write(dir.join(&file), &r.png) {
                     Ok(()) => out.images.push(PageImage { page, file, width: r.width_px, height: r.height_px }),
-                    Err(e) => failed.push(format!("sidan {page} ({e})")),
+                    Err(e) => failed.push(format!("sidan {page} ({})", diarievakt_pdf::io_error_sv(&e))),
                 }
             }
             Err(e) => failed.push(format!("sidan {page} ({e})")),

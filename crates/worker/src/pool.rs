@@ -1,0 +1,355 @@
+//! The pool: up to `size` warm workers, a time limit per job, replacement after a failure.
+
+use crate::protocol::{read_frame_async, write_frame_async, Fault, Reply, Request};
+use crate::serve::{is_self_worker, ENV_MEMORY_MB, ENV_TEST_FAULTS, WORKER_ARG};
+use diarievakt_pdf::{Highlight, PageSize, RenderedPage, ScanReport};
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+use tokio::io::{BufReader, BufWriter};
+use tokio::process::{Child, ChildStdin, ChildStdout, Command};
+use tokio::sync::Semaphore;
+
+/// How a job can fail. Every message is a sentence for the registrar; every failure means the file
+/// counts as not reviewed.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum WorkerError {
+    /// PDFium opened the file and said what is wrong with it (already a Swedish sentence).
+    #[error("{0}")]
+    File(String),
+    #[error("Filen kunde inte läsas: PDF-läsaren kraschade på filen ({0}). Filen räknas som ogranskad; resten av programmet påverkas inte.")]
+    Crashed(String),
+    #[error("Filen kunde inte läsas: granskningen tog mer än {0} s och avbröts. Filen räknas som ogranskad.")]
+    Timeout(u64),
+    #[error("Filen kunde inte läsas: den är på {0} MB, och största tillåtna storlek är {1} MB.")]
+    TooLarge(u64, u64),
+    #[error("PDF-läsaren kunde inte startas ({0}). Installera om programmet eller ange DIARIEVAKT_WORKER.")]
+    Start(String),
+}
+
+/// The limits every job runs under.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Limits {
+    /// The worker's address-space limit (RLIMIT_AS).
+    pub memory_mb: u64,
+    /// The longest a worker may stay silent during a job (no progress, no answer).
+    pub silence: Duration,
+    /// The longest a whole job may take, progress or not.
+    pub job: Duration,
+    /// The largest file handed to a worker.
+    pub max_file_mb: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { memory_mb: 3072, silence: Duration::from_secs(60), job: Duration::from_secs(600), max_file_mb: 512 }
+    }
+}
+
+/// The program the pool starts as a worker, and its arguments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WorkerSpec {
+    pub program: PathBuf,
+    pub args: Vec<OsString>,
+}
+
+impl WorkerSpec {
+    /// `program` started with [`WORKER_ARG`].
+    pub fn program(program: impl Into<PathBuf>) -> WorkerSpec {
+        WorkerSpec { program: program.into(), args: vec![WORKER_ARG.into()] }
+    }
+
+    /// The worker to use from this process: `DIARIEVAKT_WORKER` if set; else this very program if
+    /// its `main` called [`crate::main_hook`] (the app and the `diarievakt` command); else the
+    /// `diarievakt` command beside this program or in one of the folders above it (Cargo runs
+    /// tests from `target/debug/deps`, the command is in `target/debug`).
+    pub fn locate() -> Option<WorkerSpec> {
+        if let Some(p) = std::env::var_os("DIARIEVAKT_WORKER") {
+            let p = PathBuf::from(p);
+            return p.is_file().then(|| WorkerSpec::program(p)); // an explicit setting is never second-guessed
+        }
+        let exe = std::env::current_exe().ok()?;
+        if is_self_worker() {
+            return Some(WorkerSpec::program(exe));
+        }
+        let exe = exe.canonicalize().unwrap_or(exe);
+        let name = format!("diarievakt{}", std::env::consts::EXE_SUFFIX);
+        exe.ancestors().skip(1).take(4).map(|d| d.join(&name)).find(|p| p.is_file()).map(WorkerSpec::program)
+    }
+}
+
+/// What the pool has done, for the benchmark and the tests.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PoolStats {
+    pub started: u64,
+    /// Workers killed after a crash, a time-out or an answer out of protocol.
+    pub replaced: u64,
+    pub jobs: u64,
+}
+
+struct Worker {
+    child: Child,
+    stdin: BufWriter<ChildStdin>,
+    stdout: BufReader<ChildStdout>,
+}
+
+/// Up to `size` worker processes, each running one job at a time. Cheap to share (`Arc`).
+pub struct Pool {
+    spec: Option<WorkerSpec>,
+    limits: Limits,
+    size: usize,
+    permits: Semaphore,
+    idle: Mutex<Vec<Worker>>,
+    started: AtomicU64,
+    replaced: AtomicU64,
+    jobs: AtomicU64,
+    test_faults: bool,
+}
+
+impl Pool {
+    /// A pool of at most `size` workers of `spec` (`None`: every job fails with [`WorkerError::Start`]).
+    pub fn new(spec: Option<WorkerSpec>, size: usize, limits: Limits) -> Pool {
+        let size = size.max(1);
+        Pool {
+            spec,
+            limits,
+            size,
+            permits: Semaphore::new(size),
+            idle: Mutex::new(Vec::new()),
+            started: AtomicU64::new(0),
+            replaced: AtomicU64::new(0),
+            jobs: AtomicU64::new(0),
+            test_faults: false,
+        }
+    }
+
+    /// One worker per core of [`WorkerSpec::locate`], default limits.
+    pub fn for_this_machine() -> Pool {
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+        Pool::new(WorkerSpec::locate(), cores, Limits::default())
+    }
+
+    /// Tests only: workers honour [`Request::Fault`].
+    pub fn with_test_faults(mut self) -> Pool {
+        self.test_faults = true;
+        self
+    }
+
+    pub fn size(&self) -> usize {
+        self.size
+    }
+
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    pub fn stats(&self) -> PoolStats {
+        PoolStats {
+            started: self.started.load(Ordering::Relaxed),
+            replaced: self.replaced.load(Ordering::Relaxed),
+            jobs: self.jobs.load(Ordering::Relaxed),
+        }
+    }
+
+    fn spawn(&self) -> Result<Worker, WorkerError> {
+        let spec = self.spec.as_ref().ok_or_else(|| WorkerError::Start("programmet diarievakt hittades inte".into()))?;
+        let mut cmd = Command::new(&spec.program);
+        cmd.args(&spec.args)
+            .env(ENV_MEMORY_MB, self.limits.memory_mb.to_string())
+            .env("OMP_THREAD_LIMIT", "1")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .kill_on_drop(true);
+        if self.test_faults {
+            cmd.env(ENV_TEST_FAULTS, "1");
+        } else {
+            cmd.env_remove(ENV_TEST_FAULTS);
+        }
+        // A group of its own: Ctrl-C at a terminal reaches the command, which lets running jobs
+        // finish so that their work is kept, instead of killing the workers under it.
+        #[cfg(unix)]
+        cmd.process_group(0);
+        let mut child = cmd.spawn().map_err(|e| WorkerError::Start(format!("{}: {}", spec.program.display(), diarievakt_pdf::io_error_sv(&e))))?;
+        let stdin = BufWriter::new(child.stdin.take().expect("piped stdin"));
+        let stdout = BufReader::with_capacity(1 << 16, child.stdout.take().expect("piped stdout"));
+        self.started.fetch_add(1, Ordering::Relaxed);
+        Ok(Worker { child, stdin, stdout })
+    }
+
+    /// Starts the workers ahead of the first job (a warm pool answers the first file at once):
+    /// every worker not running yet is started and must answer a ping.
+    pub async fn warm(&self) -> Result<(), WorkerError> {
+        let _all = self.permits.acquire_many(self.size as u32).await.expect("the pool's semaphore is never closed");
+        let missing = self.size - self.idle.lock().expect("pool lock").len();
+        for _ in 0..missing {
+            let mut w = self.spawn()?;
+            match self.exchange(&mut w, &Request::Ping, &[], &mut |_, _| {}).await {
+                Ok((Reply::Pong { .. }, _)) => self.idle.lock().expect("pool lock").push(w),
+                _ => {
+                    let _ = w.child.start_kill();
+                    let status = w.child.wait().await.ok();
+                    return Err(WorkerError::Crashed(describe(status)));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs one job: takes an idle worker (or starts one), sends the request and `payload`, passes
+    /// progress to `progress`, and returns the final reply with its payload. A worker that fails
+    /// in any way is killed and not reused.
+    pub async fn call(
+        &self,
+        req: &Request,
+        payload: &[u8],
+        progress: &mut (dyn FnMut(u32, u32) + Send),
+    ) -> Result<(Reply, Vec<u8>), WorkerError> {
+        let _permit = self.permits.acquire().await.expect("the pool's semaphore is never closed");
+        self.jobs.fetch_add(1, Ordering::Relaxed);
+        let idle = self.idle.lock().expect("pool lock").pop();
+        let mut w = match idle {
+            Some(w) => w,
+            None => self.spawn()?,
+        };
+        // If this future is dropped mid-job, `w` is dropped with it and kill_on_drop ends the worker.
+        match self.exchange(&mut w, req, payload, progress).await {
+            Ok(reply) => {
+                self.idle.lock().expect("pool lock").push(w);
+                Ok(reply)
+            }
+            Err(e) => {
+                self.replaced.fetch_add(1, Ordering::Relaxed);
+                let _ = w.child.start_kill();
+                let status = w.child.wait().await.ok();
+                Err(match e {
+                    Failure::Timeout(s) => WorkerError::Timeout(s),
+                    Failure::Io => WorkerError::Crashed(describe(status)),
+                })
+            }
+        }
+    }
+
+    async fn exchange(
+        &self,
+        w: &mut Worker,
+        req: &Request,
+        payload: &[u8],
+        progress: &mut (dyn FnMut(u32, u32) + Send),
+    ) -> Result<(Reply, Vec<u8>), Failure> {
+        let started = Instant::now();
+        let deadline = |limit: Duration| started + limit;
+        let secs = |d: Duration| d.as_secs().max(1);
+        match tokio::time::timeout_at(deadline(self.limits.silence.min(self.limits.job)).into(), write_frame_async(&mut w.stdin, req, payload)).await {
+            Err(_) => return Err(Failure::Timeout(secs(self.limits.silence))),
+            Ok(Err(_)) => return Err(Failure::Io),
+            Ok(Ok(())) => {}
+        }
+        loop {
+            let now = Instant::now();
+            let silent_until = now + self.limits.silence;
+            let job_until = deadline(self.limits.job);
+            let (until, limit) = if silent_until < job_until { (silent_until, self.limits.silence) } else { (job_until, self.limits.job) };
+            match tokio::time::timeout_at(until.into(), read_frame_async::<Reply>(&mut w.stdout)).await {
+                Err(_) => return Err(Failure::Timeout(secs(limit))),
+                Ok(Err(_)) => return Err(Failure::Io),
+                Ok(Ok((Reply::Progress { page, pages }, _))) => progress(page, pages),
+                Ok(Ok(done)) => return Ok(done),
+            }
+        }
+    }
+
+    fn check_size(&self, bytes: &[u8]) -> Result<(), WorkerError> {
+        let mb = (bytes.len() as u64).div_ceil(1 << 20);
+        if mb > self.limits.max_file_mb {
+            return Err(WorkerError::TooLarge(mb, self.limits.max_file_mb));
+        }
+        Ok(())
+    }
+
+    /// Scans a PDF in a worker. What went wrong with the file – PDFium's error, a crash, a
+    /// time-out, its size – is the report's `error`, so the file counts as not reviewed; only a
+    /// worker that cannot be started at all is an `Err` (nothing was learnt about the file).
+    pub async fn scan(
+        &self,
+        name: &str,
+        sha256: &str,
+        bytes: &[u8],
+        progress: &mut (dyn FnMut(u32, u32) + Send),
+    ) -> Result<ScanReport, WorkerError> {
+        let failed = |e: WorkerError| ScanReport {
+            file: name.to_string(),
+            sha256: sha256.to_string(),
+            pages: 0,
+            pages_without_text: vec![],
+            findings: vec![],
+            error: Some(e.to_string()),
+        };
+        if let Err(e) = self.check_size(bytes) {
+            return Ok(failed(e));
+        }
+        let req = Request::Scan { name: name.to_string(), sha256: sha256.to_string() };
+        Ok(match self.call(&req, bytes, progress).await {
+            Ok((Reply::Scanned { report }, _)) => report,
+            Ok((Reply::Failed { error }, _)) => failed(WorkerError::File(error)),
+            Ok(_) => failed(WorkerError::Crashed("oväntat svar".into())),
+            Err(e @ WorkerError::Start(_)) => return Err(e),
+            Err(e) => failed(e),
+        })
+    }
+
+    /// Every page's size in points, read in a worker.
+    pub async fn page_sizes(&self, bytes: &[u8]) -> Result<Vec<PageSize>, WorkerError> {
+        self.check_size(bytes)?;
+        match self.call(&Request::PageSizes, bytes, &mut |_, _| {}).await? {
+            (Reply::Sizes { sizes }, _) => Ok(sizes),
+            (Reply::Failed { error }, _) => Err(WorkerError::File(error)),
+            _ => Err(WorkerError::Crashed("oväntat svar".into())),
+        }
+    }
+
+    /// One page rendered in a worker (see [`diarievakt_pdf::render_page`]).
+    pub async fn render(&self, bytes: &[u8], page: u32, width_px: u32, highlights: &[Highlight]) -> Result<RenderedPage, WorkerError> {
+        self.check_size(bytes)?;
+        let req = Request::Render { page, width_px, highlights: highlights.to_vec() };
+        match self.call(&req, bytes, &mut |_, _| {}).await? {
+            (Reply::Rendered { width_px, height_px }, png) => Ok(RenderedPage { png, width_px, height_px }),
+            (Reply::Failed { error }, _) => Err(WorkerError::File(error)),
+            _ => Err(WorkerError::Crashed("oväntat svar".into())),
+        }
+    }
+
+    /// Tests only: makes a worker misbehave (see [`Request::Fault`]).
+    pub async fn fault(&self, kind: Fault) -> Result<(), WorkerError> {
+        self.call(&Request::Fault { kind }, &[], &mut |_, _| {}).await.map(|_| ())
+    }
+}
+
+enum Failure {
+    Timeout(u64),
+    /// The worker closed its pipes or sent something that is not a frame: it died or went astray.
+    Io,
+}
+
+/// How a worker ended, in Swedish.
+fn describe(status: Option<std::process::ExitStatus>) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(sig) = status.and_then(|s| s.signal()) {
+            return match sig {
+                libc::SIGSEGV | libc::SIGBUS => format!("minnesfel, signal {sig}"),
+                libc::SIGABRT => format!("avbröts, signal {sig} – t.ex. för att filen krävde mer minne än gränsen"),
+                libc::SIGKILL => format!("dödades, signal {sig}"),
+                _ => format!("signal {sig}"),
+            };
+        }
+    }
+    match status.and_then(|s| s.code()) {
+        Some(c) => format!("avslutades med status {c}"),
+        None => "avslutades oväntat".into(),
+    }
+}

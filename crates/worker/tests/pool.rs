@@ -1,0 +1,126 @@
+//! The pool with real worker processes and real PDFium: the same results as scanning in-process,
+//! warm workers reused, and every kind of worker failure – crash, hang, runaway allocation, a job
+//! abandoned half-way – ending in a Swedish error for that job only, with the next job served by a
+//! fresh worker.
+
+mod common;
+
+use common::{pool, read, sha, tight};
+use diarievakt_worker::protocol::Fault;
+use diarievakt_worker::{Limits, Pool, WorkerError};
+use std::time::{Duration, Instant};
+
+async fn scan(p: &Pool, name: &str) -> diarievakt_pdf::ScanReport {
+    let bytes = read(name);
+    p.scan(name, &sha(&bytes), &bytes, &mut |_, _| {}).await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_worker_scans_exactly_like_the_library_and_tells_progress() {
+    let p = pool(1, tight());
+    for name in ["d001.pdf", "d002.pdf", "d004.pdf", "d007.pdf"] {
+        let bytes = read(name);
+        let mut seen = Vec::new();
+        let got = p.scan(name, &sha(&bytes), &bytes, &mut |page, pages| seen.push((page, pages))).await.unwrap();
+        let want = diarievakt_pdf::scan_bytes_with(name, sha(&bytes), &bytes, |_, _| {});
+        assert_eq!(got, want, "{name}");
+        assert_eq!(seen, (1..=want.pages).map(|i| (i, want.pages)).collect::<Vec<_>>(), "{name}: progress page by page");
+    }
+    assert!(scan(&p, "d002.pdf").await.findings.iter().any(|f| f.category == diarievakt_detect::Category::PersonalId));
+    let sizes = p.page_sizes(&read("d001.pdf")).await.unwrap();
+    assert_eq!(sizes, diarievakt_pdf::page_sizes(&read("d001.pdf")).unwrap());
+    let r = p.render(&read("d001.pdf"), 1, 300, &[]).await.unwrap();
+    assert_eq!(r.width_px, 300);
+    assert!(r.png.starts_with(b"\x89PNG"));
+    assert_eq!(p.stats().started, 1, "one warm worker did it all");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn workers_are_started_on_demand_and_kept_warm() {
+    let p = pool(2, tight());
+    assert_eq!(p.stats().started, 0, "nothing runs before it is needed");
+    p.warm().await.unwrap();
+    assert_eq!(p.stats().started, 2);
+    let names: Vec<String> = (1..=12).map(|i| format!("d{i:03}.pdf")).collect();
+    let all = futures_util::future::join_all(names.iter().map(|n| scan(&p, n))).await;
+    assert_eq!(all.len(), 12);
+    assert!(all.iter().all(|r| r.error.is_none()));
+    let s = p.stats();
+    assert_eq!((s.started, s.replaced), (2, 0), "{s:?}");
+}
+
+fn faulty(limits: Limits) -> Pool {
+    pool(1, limits).with_test_faults()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_crash_fails_that_job_only_and_the_next_job_gets_a_fresh_worker() {
+    let p = faulty(tight());
+    assert!(scan(&p, "d001.pdf").await.error.is_none());
+    let e = p.fault(Fault::Abort).await.unwrap_err();
+    assert!(matches!(e, WorkerError::Crashed(_)), "{e:?}");
+    assert!(e.to_string().starts_with("Filen kunde inte läsas: PDF-läsaren kraschade"), "{e}");
+    assert!(e.to_string().contains("signal 6"), "{e}");
+    let r = scan(&p, "d002.pdf").await;
+    assert!(r.error.is_none() && !r.findings.is_empty(), "{r:?}");
+    let s = p.stats();
+    assert_eq!((s.started, s.replaced), (2, 1), "{s:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hang_is_cut_off_at_the_time_limit() {
+    let p = faulty(Limits { silence: Duration::from_secs(2), ..tight() });
+    let t = Instant::now();
+    let e = p.fault(Fault::Hang).await.unwrap_err();
+    assert_eq!(e, WorkerError::Timeout(2));
+    assert!(e.to_string().contains("tog mer än 2 s"), "{e}");
+    assert!(t.elapsed() < Duration::from_secs(10), "{:?}", t.elapsed());
+    assert!(scan(&p, "d003.pdf").await.error.is_none(), "served by a new worker");
+    assert_eq!(p.stats().replaced, 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_runaway_allocation_stops_at_the_memory_limit() {
+    let p = faulty(Limits { memory_mb: 512, ..tight() });
+    let t = Instant::now();
+    let e = p.fault(Fault::Allocate).await.unwrap_err();
+    assert!(matches!(e, WorkerError::Crashed(_)), "{e:?}");
+    assert!(t.elapsed() < Duration::from_secs(20), "stopped by the limit, not the clock: {:?}", t.elapsed());
+    assert!(scan(&p, "d005.pdf").await.error.is_none());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_job_abandoned_half_way_kills_its_worker() {
+    let p = faulty(tight());
+    // The caller gives up (a closed viewer, a cancelled attach): the future is dropped mid-job.
+    let gave_up = tokio::time::timeout(Duration::from_millis(300), p.fault(Fault::Hang)).await;
+    assert!(gave_up.is_err());
+    // The hanging worker was not put back: the next job starts a new one and is answered.
+    assert!(scan(&p, "d006.pdf").await.error.is_none());
+    assert_eq!(p.stats().started, 2);
+}
+
+#[tokio::test]
+async fn faults_are_refused_unless_the_pool_is_a_test_pool() {
+    let p = pool(1, tight());
+    let (reply, _) = p.call(&diarievakt_worker::protocol::Request::Fault { kind: Fault::Abort }, &[], &mut |_, _| {}).await.unwrap();
+    assert!(matches!(reply, diarievakt_worker::protocol::Reply::Failed { .. }), "{reply:?}");
+    assert_eq!(p.stats().replaced, 0);
+}
+
+#[tokio::test]
+async fn a_file_over_the_size_limit_is_refused_before_any_worker_sees_it() {
+    let p = pool(1, Limits { max_file_mb: 1, ..tight() });
+    let big = vec![b'%'; 3 << 20];
+    let r = p.scan("stor.pdf", "x", &big, &mut |_, _| {}).await.unwrap();
+    assert_eq!(r.error.as_deref(), Some("Filen kunde inte läsas: den är på 3 MB, och största tillåtna storlek är 1 MB."));
+    assert_eq!(p.stats().started, 0);
+}
+
+#[tokio::test]
+async fn a_worker_that_cannot_start_is_an_error_not_a_clean_file() {
+    let p = Pool::new(Some(diarievakt_worker::WorkerSpec::program("/finns/inte/diarievakt")), 1, tight());
+    let e = p.scan("a.pdf", "x", b"%PDF-1.4", &mut |_, _| {}).await.unwrap_err();
+    assert!(matches!(e, WorkerError::Start(_)), "{e:?}");
+    assert!(e.to_string().contains("finns inte"), "the OS error in Swedish: {e}");
+}
