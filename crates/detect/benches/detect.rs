@@ -15,24 +15,14 @@ const PAGES: &[(&str, &str)] = &[
 fn bench(c: &mut Criterion) {
     let t0 = std::time::Instant::now();
     diarievakt_detect::warm_up();
-    eprintln!(
-        "warm-up (dictionaries and patterns, once per process): {:?}",
-        t0.elapsed()
-    );
+    eprintln!("warm-up (dictionaries and patterns, once per process): {:?}", t0.elapsed());
     let mut g = c.benchmark_group("detect_page");
     for (name, text) in PAGES {
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_function(*name, |b| b.iter(|| detect(black_box(text))));
     }
     // A dense A4 page holds about 3 500 characters.
-    let full: String = PAGES
-        .iter()
-        .map(|p| p.1)
-        .collect::<Vec<_>>()
-        .join("\n")
-        .chars()
-        .take(3500)
-        .collect();
+    let full: String = PAGES.iter().map(|p| p.1).collect::<Vec<_>>().join("\n").chars().take(3500).collect();
     g.throughput(Throughput::Bytes(full.len() as u64));
     g.bench_function("full_a4_page", |b| b.iter(|| detect(black_box(&full))));
     g.finish();

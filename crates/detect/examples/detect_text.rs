@@ -9,12 +9,6 @@ fn main() {
         }
     }
     for f in diarievakt_detect::detect(&t) {
-        println!(
-            "{:<18} {:.2} {:?} — {}",
-            f.category.id(),
-            f.confidence,
-            f.text,
-            f.explanation
-        );
+        println!("{:<18} {:.2} {:?} — {}", f.category.id(), f.confidence, f.text, f.explanation);
     }
 }

@@ -34,16 +34,11 @@ fn strip(marked: &str) -> (String, Vec<(String, String)>) {
 }
 
 fn min_confidence() -> f32 {
-    std::env::var("MIN_CONFIDENCE")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(diarievakt_detect::Options::DEFAULT_MIN_CONFIDENCE)
+    std::env::var("MIN_CONFIDENCE").ok().and_then(|v| v.parse().ok()).unwrap_or(diarievakt_detect::Options::DEFAULT_MIN_CONFIDENCE)
 }
 
 fn findings(page: usize, text: &str) -> Vec<Value> {
-    let opts = diarievakt_detect::Options {
-        min_confidence: min_confidence(),
-    };
+    let opts = diarievakt_detect::Options { min_confidence: min_confidence() };
     diarievakt_detect::detect_with(text, &opts)
         .into_iter()
         .map(|f| {
@@ -55,11 +50,8 @@ fn findings(page: usize, text: &str) -> Vec<Value> {
 
 fn heldout(dir: &Path, out: &Path) {
     std::fs::create_dir_all(out).unwrap();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
     files.sort();
     let mut gold_docs = Vec::new();
     let mut scan = String::new();
@@ -76,46 +68,27 @@ fn heldout(dir: &Path, out: &Path) {
             }
             found.extend(findings(i + 1, &text));
         }
-        gold_docs.push(
-            json!({"file": name, "pages": pages.len(), "pages_without_text": [], "findings": gold}),
-        );
+        gold_docs.push(json!({"file": name, "pages": pages.len(), "pages_without_text": [], "findings": gold}));
         scan.push_str(&json!({"file": name, "pages": pages.len(), "pages_without_text": [], "findings": found, "error": null}).to_string());
         scan.push('\n');
     }
-    std::fs::write(
-        out.join("gold.json"),
-        serde_json::to_string_pretty(&gold_docs).unwrap(),
-    )
-    .unwrap();
+    std::fs::write(out.join("gold.json"), serde_json::to_string_pretty(&gold_docs).unwrap()).unwrap();
     std::fs::write(out.join("scan.jsonl"), scan).unwrap();
 }
 
 fn page_text(pdf: &Path, page: u64) -> String {
     let out = Command::new("pdftotext")
-        .args([
-            "-f",
-            &page.to_string(),
-            "-l",
-            &page.to_string(),
-            "-layout",
-            "-enc",
-            "UTF-8",
-        ])
+        .args(["-f", &page.to_string(), "-l", &page.to_string(), "-layout", "-enc", "UTF-8"])
         .arg(pdf)
         .arg("-")
         .output()
         .expect("pdftotext");
     let raw = String::from_utf8_lossy(&out.stdout).to_string();
-    raw.lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
+    raw.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
 }
 
 fn pdf(corpus: &Path, out: &Path) {
-    let gold: Value =
-        serde_json::from_str(&std::fs::read_to_string(corpus.join("gold.json")).unwrap()).unwrap();
+    let gold: Value = serde_json::from_str(&std::fs::read_to_string(corpus.join("gold.json")).unwrap()).unwrap();
     let mut scan = String::new();
     let mut total = std::time::Duration::ZERO;
     let mut npages = 0;
@@ -140,10 +113,7 @@ fn pdf(corpus: &Path, out: &Path) {
         scan.push('\n');
     }
     std::fs::write(out, scan).unwrap();
-    eprintln!(
-        "{npages} text pages, detect {:.0} µs/page",
-        total.as_micros() as f64 / npages.max(1) as f64
-    );
+    eprintln!("{npages} text pages, detect {:.0} µs/page", total.as_micros() as f64 / npages.max(1) as f64);
 }
 
 fn main() {

@@ -6,11 +6,7 @@ fn main() {
     diarievakt_detect::warm_up();
     eprintln!("warm-up {:?}", t0.elapsed());
     let mut v = Vec::new();
-    for _ in 0..std::env::var("ROUNDS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(15)
-    {
+    for _ in 0..std::env::var("ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(15) {
         let t0 = std::time::Instant::now();
         for _ in 0..20 {
             std::hint::black_box(diarievakt_detect::detect(std::hint::black_box(&t)));
@@ -18,10 +14,5 @@ fn main() {
         v.push(t0.elapsed().as_micros() as f64 / 20.0);
     }
     v.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    println!(
-        "{} bytes: median {:.0} µs/call, min {:.0}",
-        t.len(),
-        v[v.len() / 2],
-        v[0]
-    );
+    println!("{} bytes: median {:.0} µs/call, min {:.0}", t.len(), v[v.len() / 2], v[0]);
 }

@@ -11,24 +11,13 @@ const SEED: u64 = 0x5eed_0010;
 fn prf(tp: usize, pred: usize, gold: usize) -> (f64, f64, f64) {
     let p = tp as f64 / pred.max(1) as f64;
     let r = tp as f64 / gold.max(1) as f64;
-    (
-        p,
-        r,
-        if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        },
-    )
+    (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let path = args.first().expect("corpus path");
-    let cv = args
-        .iter()
-        .position(|a| a == "--cv")
-        .map(|i| args[i + 1].parse::<usize>().unwrap());
+    let cv = args.iter().position(|a| a == "--cv").map(|i| args[i + 1].parse::<usize>().unwrap());
     let out = args
         .iter()
         .position(|a| a == "--out")
@@ -40,8 +29,7 @@ fn main() {
     if let Some(k) = cv {
         let mut tot = train::Counts::default();
         for fold in 0..k {
-            let (test, trn): (Vec<usize>, Vec<usize>) =
-                (0..data.len()).partition(|i| i % k == fold);
+            let (test, trn): (Vec<usize>, Vec<usize>) = (0..data.len()).partition(|i| i % k == fold);
             let w = train::train(&data, &trn, EPOCHS, SEED + fold as u64);
             let m = ner::Model::from_weights(train::quantise(&w));
             let c = train::evaluate(&m, &data, &test, 0);
@@ -55,15 +43,9 @@ fn main() {
             tot.tok_gold += c.tok_gold;
         }
         let (p, r, f) = prf(tot.span_tp, tot.span_pred, tot.span_gold);
-        println!(
-            "{k}-fold PER names (exact span): P {p:.3} R {r:.3} F1 {f:.3} ({} gold)",
-            tot.span_gold
-        );
+        println!("{k}-fold PER names (exact span): P {p:.3} R {r:.3} F1 {f:.3} ({} gold)", tot.span_gold);
         let (p, r, f) = prf(tot.tok_tp, tot.tok_pred, tot.tok_gold);
-        println!(
-            "{k}-fold PER tokens: P {p:.3} R {r:.3} F1 {f:.3} ({} gold)",
-            tot.tok_gold
-        );
+        println!("{k}-fold PER tokens: P {p:.3} R {r:.3} F1 {f:.3} ({} gold)", tot.tok_gold);
         return;
     }
     let all: Vec<usize> = (0..data.len()).collect();
@@ -72,8 +54,5 @@ fn main() {
     let max = q.iter().map(|v| v.unsigned_abs()).max().unwrap_or(0);
     let nz = q.iter().filter(|v| **v != 0).count();
     std::fs::write(&out, train::to_bytes(&q)).expect("write weights");
-    eprintln!(
-        "wrote {out}: {} weights, {nz} non-zero, max |w| {max}",
-        q.len()
-    );
+    eprintln!("wrote {out}: {} weights, {nz} non-zero, max |w| {max}", q.len());
 }

@@ -117,12 +117,9 @@ impl Category {
 
     pub fn severity(self) -> Severity {
         match self {
-            Category::Name
-            | Category::Address
-            | Category::Phone
-            | Category::Email
-            | Category::BankAccount
-            | Category::Vehicle => Severity::Normal,
+            Category::Name | Category::Address | Category::Phone | Category::Email | Category::BankAccount | Category::Vehicle => {
+                Severity::Normal
+            }
             _ => Severity::High,
         }
     }

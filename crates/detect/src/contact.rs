@@ -24,10 +24,7 @@ fn before(t: &str, i: usize, n: usize) -> String {
     while s < i
         && s > 0
         && t[s..].chars().next().is_some_and(|c| c.is_alphanumeric())
-        && t[..s]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric())
+        && t[..s].chars().next_back().is_some_and(|c| c.is_alphanumeric())
     {
         s += t[s..].chars().next().unwrap().len_utf8();
     }
@@ -45,10 +42,7 @@ pub(crate) fn has_word(hay: &str, words: &[&str]) -> bool {
         while let Some(p) = hay[from..].find(w) {
             let s = from + p;
             let e = s + w.len();
-            let ok_l = hay[..s]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
+            let ok_l = hay[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
             let ok_r = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
             if ok_l && ok_r {
                 return true;
@@ -147,16 +141,9 @@ pub fn emails(t: &str, out: &mut Vec<Cand>) {
         let local = &m.as_str()[..m.as_str().find('@').unwrap()];
         let l = local.to_lowercase();
         let generic = FUNCTION_MAILBOXES.iter().any(|g| {
-            l == *g
-                || l.starts_with(&format!("{g}."))
-                    && !l.contains(char::is_numeric)
-                    && FUNCTION_MAILBOXES.contains(&&l[g.len() + 1..])
+            l == *g || l.starts_with(&format!("{g}.")) && !l.contains(char::is_numeric) && FUNCTION_MAILBOXES.contains(&&l[g.len() + 1..])
         });
-        let (conf, expl) = if generic {
-            (0.3, "Funktionsbrevlåda, inte en person")
-        } else {
-            (0.97, "E-postadress")
-        };
+        let (conf, expl) = if generic { (0.3, "Funktionsbrevlåda, inte en person") } else { (0.97, "E-postadress") };
         out.push(Cand::new(Category::Email, m.start(), m.end(), conf, expl));
     }
 }
@@ -251,30 +238,10 @@ fn phone_header_end(t: &str) -> Option<usize> {
     let mut pos = 0;
     for line in t.split_inclusive('\n') {
         let e = pos + line.len();
-        let maybe = line.len() < 120
-            && line
-                .as_bytes()
-                .windows(2)
-                .any(|w| matches!(w, b"el" | b"EL" | b"fn" | b"FN" | b"il" | b"IL"));
-        if maybe
-            && !line.contains(|c: char| c.is_ascii_digit())
-            && line.split_whitespace().count() >= 2
-        {
+        let maybe = line.len() < 120 && line.as_bytes().windows(2).any(|w| matches!(w, b"el" | b"EL" | b"fn" | b"FN" | b"il" | b"IL"));
+        if maybe && !line.contains(|c: char| c.is_ascii_digit()) && line.split_whitespace().count() >= 2 {
             let l = line.to_lowercase();
-            if has_word(
-                &l,
-                &[
-                    "telefon",
-                    "tel",
-                    "tfn",
-                    "mobil",
-                    "mobilnummer",
-                    "telefonnummer",
-                    "telnr",
-                    "tel.nr",
-                    "mobilnr",
-                ],
-            ) {
+            if has_word(&l, &["telefon", "tel", "tfn", "mobil", "mobilnummer", "telefonnummer", "telnr", "tel.nr", "mobilnr"]) {
                 return Some(e);
             }
         }
@@ -297,10 +264,7 @@ pub fn phones(t: &str, out: &mut Vec<Cand>) {
             }
             // "1 073 741 824": the tail of a number written in groups; but a phone may follow a
             // personnummer or another whole number in a table row.
-            if (c == ' ' || c == '\u{a0}')
-                && prev_char(t, s - 1).is_some_and(|d| d.is_ascii_digit())
-                && !after_whole_number(t, s - 1)
-            {
+            if (c == ' ' || c == '\u{a0}') && prev_char(t, s - 1).is_some_and(|d| d.is_ascii_digit()) && !after_whole_number(t, s - 1) {
                 at = s + 1;
                 continue;
             }
@@ -313,30 +277,19 @@ pub fn phones(t: &str, out: &mut Vec<Cand>) {
             if c.is_alphanumeric() {
                 continue;
             }
-            if (c == '-' || c == '/' || c == ',' || c == '.')
-                && next_char(t, e + 1).is_some_and(|d| d.is_ascii_digit())
-            {
+            if (c == '-' || c == '/' || c == ',' || c == '.') && next_char(t, e + 1).is_some_and(|d| d.is_ascii_digit()) {
                 continue;
             }
         }
         let b = before(t, s, 40);
-        let last_words: String = b
-            .split_whitespace()
-            .rev()
-            .take(4)
-            .collect::<Vec<_>>()
-            .join(" ");
+        let last_words: String = b.split_whitespace().rev().take(4).collect::<Vec<_>>().join(" ");
         if has_word(&last_words, PHONE_NEG) {
             continue;
         }
-        let digits: String = m.as_str()[..end]
-            .chars()
-            .filter(|c| c.is_ascii_digit())
-            .collect();
+        let digits: String = m.as_str()[..end].chars().filter(|c| c.is_ascii_digit()).collect();
         let has_sep = m.as_str()[..end].contains([' ', '-', '/', '\u{a0}']);
         let cue = has_word(&b, PHONE_CUES) || header.is_some_and(|h| s >= h);
-        let mobile =
-            digits.starts_with("07") || digits.starts_with("467") || digits.starts_with("00467");
+        let mobile = digits.starts_with("07") || digits.starts_with("467") || digits.starts_with("00467");
         if !has_sep && !cue && !mobile {
             continue; // a bare run of digits is not a phone number without a cue
         }
@@ -358,16 +311,10 @@ fn after_whole_number(t: &str, e: usize) -> bool {
     if t[..e].ends_with(' ') || t[..e].ends_with('\u{a0}') {
         return true;
     }
-    let s = t[..e]
-        .rfind(|c: char| c.is_whitespace())
-        .map(|i| i + 1)
-        .unwrap_or(0);
+    let s = t[..e].rfind(|c: char| c.is_whitespace()).map(|i| i + 1).unwrap_or(0);
     let tok = &t.as_bytes()[s..e];
-    let shape =
-        |n: usize| tok.len() == n + 5 && tok[n] == b'-' || tok.len() == n + 5 && tok[n] == b'+';
-    tok.iter()
-        .all(|b| b.is_ascii_digit() || *b == b'-' || *b == b'+')
-        && (shape(6) || shape(8))
+    let shape = |n: usize| tok.len() == n + 5 && tok[n] == b'-' || tok.len() == n + 5 && tok[n] == b'+';
+    tok.iter().all(|b| b.is_ascii_digit() || *b == b'-' || *b == b'+') && (shape(6) || shape(8))
 }
 
 fn foreign_phone_re() -> &'static Regex {
@@ -382,12 +329,9 @@ pub fn foreign_phones(t: &str, out: &mut Vec<Cand>) {
         if ms.starts_with("+46") || ms.starts_with("0046") {
             continue;
         }
-        if prev_char(t, m.start())
-            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '.' | '+'))
-            || next_char(t, m.end()).is_some_and(|c| {
-                c.is_alphanumeric()
-                    || c == '-' && next_char(t, m.end() + 1).is_some_and(|d| d.is_ascii_digit())
-            })
+        if prev_char(t, m.start()).is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '.' | '+'))
+            || next_char(t, m.end())
+                .is_some_and(|c| c.is_alphanumeric() || c == '-' && next_char(t, m.end() + 1).is_some_and(|d| d.is_ascii_digit()))
         {
             continue;
         }
@@ -396,27 +340,12 @@ pub fn foreign_phones(t: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let b = before(t, m.start(), 40);
-        let last_words: String = b
-            .split_whitespace()
-            .rev()
-            .take(4)
-            .collect::<Vec<_>>()
-            .join(" ");
+        let last_words: String = b.split_whitespace().rev().take(4).collect::<Vec<_>>().join(" ");
         if has_word(&last_words, PHONE_NEG) || has_word(&last_words, SWITCHBOARD) {
             continue;
         }
-        let conf = if has_word(&b, PHONE_CUES) || ms.starts_with('+') {
-            0.85
-        } else {
-            0.6
-        };
-        out.push(Cand::new(
-            Category::Phone,
-            m.start(),
-            m.end(),
-            conf,
-            "Utländskt telefonnummer (landsnummer)",
-        ));
+        let conf = if has_word(&b, PHONE_CUES) || ms.starts_with('+') { 0.85 } else { 0.6 };
+        out.push(Cand::new(Category::Phone, m.start(), m.end(), conf, "Utländskt telefonnummer (landsnummer)"));
     }
 }
 
@@ -447,12 +376,7 @@ fn validate_phone(c: &str) -> Option<usize> {
         return None;
     }
     // Dates: 01-02-2023, 2023-01-02 never reach here with a leading 0 of four digits, but DD-MM-YY(YY) can.
-    if groups.len() == 3
-        && groups[0].2 == 2
-        && groups[1].2 == 2
-        && (groups[2].2 == 2 || groups[2].2 == 4)
-        && hyphens == 2
-    {
+    if groups.len() == 3 && groups[0].2 == 2 && groups[1].2 == 2 && (groups[2].2 == 2 || groups[2].2 == 4) && hyphens == 2 {
         return None;
     }
     let (skip_digits, min, max) = if intl {
@@ -529,9 +453,7 @@ fn co_re() -> &'static Regex {
 /// A line that is only a place-like name and a house number ("Lövsta 112", "Ytterbyn 45 B").
 fn rural_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        re(r"(?m)^[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ]?[a-zåäöé]+)?\s+[0-9]{1,4}(?:\s?[A-H])?(?:,|$)")
-    })
+    R.get_or_init(|| re(r"(?m)^[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ]?[a-zåäöé]+)?\s+[0-9]{1,4}(?:\s?[A-H])?(?:,|$)"))
 }
 
 const ORG_MARKERS: &[&str] = &[
@@ -598,14 +520,8 @@ fn org_context(t: &str, s: usize) -> bool {
     let mut from = from.max(floor_char(t, s.saturating_sub(120)));
     // Never start inside a word ("Zain|ab" is not "AB").
     while from < s
-        && t[from..]
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphanumeric())
-        && t[..from]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric())
+        && t[from..].chars().next().is_some_and(|c| c.is_alphanumeric())
+        && t[..from].chars().next_back().is_some_and(|c| c.is_alphanumeric())
     {
         from += t[from..].chars().next().unwrap().len_utf8();
     }
@@ -642,28 +558,14 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
         }
         let first_word = t[s..e].split_whitespace().next().unwrap_or("");
         let lw = first_word.to_lowercase();
-        if matches!(
-            lw.as_str(),
-            "enligt"
-                | "se"
-                | "sida"
-                | "kapitel"
-                | "paragraf"
-                | "bilaga"
-                | "punkt"
-                | "vecka"
-                | "plan"
-        ) {
+        if matches!(lw.as_str(), "enligt" | "se" | "sida" | "kapitel" | "paragraf" | "bilaga" | "punkt" | "vecka" | "plan") {
             s = e; // not an address
         }
         if s >= e {
             continue;
         }
-        let (conf, expl) = if org_context(t, s) {
-            (0.45, "Gatuadress i en organisations brevhuvud")
-        } else {
-            (0.9, "Gatuadress med nummer")
-        };
+        let (conf, expl) =
+            if org_context(t, s) { (0.45, "Gatuadress i en organisations brevhuvud") } else { (0.9, "Gatuadress med nummer") };
         streets.push((s, e));
         out.push(Cand::new(Category::Address, s, e, conf, expl));
     }
@@ -671,37 +573,25 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
         let s = m.start();
         if let Some(c) = prev_char(t, s) {
             if c.is_alphanumeric()
-                || matches!(c, '-' | '/' | '.' | ',' | '+')
-                    && prev_char(t, s - c.len_utf8()).is_some_and(|d| d.is_ascii_digit())
+                || matches!(c, '-' | '/' | '.' | ',' | '+') && prev_char(t, s - c.len_utf8()).is_some_and(|d| d.is_ascii_digit())
             {
                 continue;
             }
         }
         // Town: a place, or a capitalised word that is no ordinary word.
-        let town_start = m
-            .as_str()
-            .rfind(|c: char| c.is_ascii_digit())
-            .map(|i| i + 1)
-            .unwrap_or(0);
+        let town_start = m.as_str().rfind(|c: char| c.is_ascii_digit()).map(|i| i + 1).unwrap_or(0);
         let town = m.as_str()[town_start..].trim();
         let first_town_word = town.split([' ', '-']).next().unwrap_or("");
         let lw = first_town_word.to_lowercase();
         let f = lexicon::flags(&lw);
-        if f & lexicon::PLACE == 0
-            && (lexicon::is_word(&lw) || matches!(lw.as_str(), "kr" | "sek" | "st" | "kronor"))
-        {
+        if f & lexicon::PLACE == 0 && (lexicon::is_word(&lw) || matches!(lw.as_str(), "kr" | "sek" | "st" | "kronor")) {
             continue;
         }
-        let after_box = box_ends
-            .iter()
-            .any(|&e| e <= s && t[e..s].chars().all(|c| c.is_whitespace() || c == ','));
+        let after_box = box_ends.iter().any(|&e| e <= s && t[e..s].chars().all(|c| c.is_whitespace() || c == ','));
         let (conf, expl) = if org_context(t, s) {
             (0.45, "Postnummer och ort i en organisations brevhuvud")
         } else if after_box {
-            (
-                0.4,
-                "Postnummer och ort efter en Box-adress (en organisations postadress)",
-            )
+            (0.4, "Postnummer och ort efter en Box-adress (en organisations postadress)")
         } else {
             (0.9, "Postnummer och ort")
         };
@@ -710,73 +600,35 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
         let ls = t[..s].trim_end_matches([' ', ',', '\n', '\r']).len();
         let prev_line_start = t[..ls].rfind('\n').map(|i| i + 1).unwrap_or(0);
         let same_line_comma = t[..s].trim_end().ends_with(',');
-        let cand_start = if same_line_comma {
-            t[..ls].rfind([',', '\n']).map(|i| i + 1).unwrap_or(0)
-        } else {
-            prev_line_start
-        };
+        let cand_start = if same_line_comma { t[..ls].rfind([',', '\n']).map(|i| i + 1).unwrap_or(0) } else { prev_line_start };
         let seg = &t[cand_start..ls];
         let seg_trim_start = cand_start + (seg.len() - seg.trim_start().len());
         if let Some(rm) = rural_re().find(&t[seg_trim_start..ls.max(seg_trim_start)]) {
             let rs = seg_trim_start + rm.start();
             let re_ = seg_trim_start + rm.as_str().trim_end_matches(',').len();
             if !streets.iter().any(|&(a, b)| a < re_ && rs < b) {
-                let word = t[rs..re_]
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or("")
-                    .to_lowercase();
-                if !lexicon::is_word(&word)
-                    && !matches!(word.as_str(), "box" | "telefon" | "sida" | "rum" | "plan")
-                {
-                    out.push(Cand::new(
-                        Category::Address,
-                        rs,
-                        re_,
-                        conf.min(0.85),
-                        "Adress (namn och nummer före postnummer)",
-                    ));
+                let word = t[rs..re_].split_whitespace().next().unwrap_or("").to_lowercase();
+                if !lexicon::is_word(&word) && !matches!(word.as_str(), "box" | "telefon" | "sida" | "rum" | "plan") {
+                    out.push(Cand::new(Category::Address, rs, re_, conf.min(0.85), "Adress (namn och nummer före postnummer)"));
                 }
             }
         }
     }
     static UPPER: OnceLock<Regex> = OnceLock::new();
-    let upper = UPPER.get_or_init(|| re(r"(?-u:\b)[A-ZÅÄÖ]{2,}(?:GATAN|VÄGEN|GRÄND|GRÄNDEN|STIGEN|BACKEN|TORGET|PLAN|ALLÉN|LEDEN)\s+[0-9]{1,4}(?:\s?[A-H](?-u:\b))?"));
+    let upper = UPPER.get_or_init(|| {
+        re(r"(?-u:\b)[A-ZÅÄÖ]{2,}(?:GATAN|VÄGEN|GRÄND|GRÄNDEN|STIGEN|BACKEN|TORGET|PLAN|ALLÉN|LEDEN)\s+[0-9]{1,4}(?:\s?[A-H](?-u:\b))?")
+    });
     for m in upper.find_iter(t) {
-        if next_char(t, m.end()).is_some_and(|c| c.is_ascii_digit())
-            || streets.iter().any(|&(a, b)| a < m.end() && m.start() < b)
-        {
+        if next_char(t, m.end()).is_some_and(|c| c.is_ascii_digit()) || streets.iter().any(|&(a, b)| a < m.end() && m.start() < b) {
             continue;
         }
-        let conf = if org_context(t, m.start()) {
-            0.45
-        } else {
-            0.85
-        };
-        out.push(Cand::new(
-            Category::Address,
-            m.start(),
-            m.end(),
-            conf,
-            "Gatuadress med nummer (versaler)",
-        ));
+        let conf = if org_context(t, m.start()) { 0.45 } else { 0.85 };
+        out.push(Cand::new(Category::Address, m.start(), m.end(), conf, "Gatuadress med nummer (versaler)"));
     }
     for m in box_re().find_iter(t) {
         // A Box address is an organisation's postal address (categories.md) unless a private person
         // says it is theirs.
-        let personal = has_word(
-            &before(t, m.start(), 40),
-            &[
-                "jag",
-                "min",
-                "mitt",
-                "mina",
-                "privat",
-                "hem",
-                "hemadress",
-                "bostadsadress",
-            ],
-        );
+        let personal = has_word(&before(t, m.start(), 40), &["jag", "min", "mitt", "mina", "privat", "hem", "hemadress", "bostadsadress"]);
         let (conf, expl) = if org_context(t, m.start()) {
             (0.4, "Box-adress till en organisation")
         } else if personal {
@@ -790,13 +642,7 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
         if prev_char(t, m.start()).is_some_and(|c| c.is_alphanumeric()) {
             continue;
         }
-        out.push(Cand::new(
-            Category::Address,
-            m.start(),
-            m.end(),
-            0.9,
-            "c/o-adress",
-        ));
+        out.push(Cand::new(Category::Address, m.start(), m.end(), 0.9, "c/o-adress"));
     }
 }
 
@@ -897,11 +743,7 @@ pub fn iban_ok(s: &str) -> bool {
             b'A'..=b'Z' => (c - b'A') as u32 + 10,
             _ => return false,
         };
-        rem = if v >= 10 {
-            (rem * 100 + v) % 97
-        } else {
-            (rem * 10 + v) % 97
-        };
+        rem = if v >= 10 { (rem * 100 + v) % 97 } else { (rem * 10 + v) % 97 };
     }
     rem == 1
 }
@@ -981,20 +823,12 @@ pub fn bank(t: &str, out: &mut Vec<Cand>) {
             continue;
         }
         if iban_ok(&compact) {
-            out.push(Cand::new(
-                Category::BankAccount,
-                m.start(),
-                end,
-                0.97,
-                "IBAN med giltig kontrollsumma (mod 97)",
-            ));
+            out.push(Cand::new(Category::BankAccount, m.start(), end, 0.97, "IBAN med giltig kontrollsumma (mod 97)"));
         }
     }
     for m in bank_re().find_iter(t) {
         let s = m.start();
-        if prev_char(t, s)
-            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '.' | '+'))
-        {
+        if prev_char(t, s).is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '.' | '+')) {
             continue;
         }
         // Trim the match to whole digit groups and check what follows.
@@ -1015,21 +849,12 @@ pub fn bank(t: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let a = after(t, e, 6);
-        if a.trim_start().starts_with("kr")
-            || a.trim_start().starts_with("sek")
-            || a.starts_with(" st")
-            || a.starts_with('%')
-        {
+        if a.trim_start().starts_with("kr") || a.trim_start().starts_with("sek") || a.starts_with(" st") || a.starts_with('%') {
             continue;
         }
         // A date (2024-05-01) or a year range never starts an account.
         let b = before(t, s, 80);
-        let last_words: String = b
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .collect::<Vec<_>>()
-            .join(" ");
+        let last_words: String = b.split_whitespace().rev().take(3).collect::<Vec<_>>().join(" ");
         if has_word(
             &last_words,
             &[
@@ -1053,10 +878,7 @@ pub fn bank(t: &str, out: &mut Vec<Cand>) {
         }
         let five = {
             let cb = cand.as_bytes();
-            cb.len() > 6
-                && (cb[4] == b'-' || cb[4] == b' ')
-                && cb[5].is_ascii_digit()
-                && (cb[6] == b',' || cb[6] == b' ')
+            cb.len() > 6 && (cb[4] == b'-' || cb[4] == b' ') && cb[5].is_ascii_digit() && (cb[6] == b',' || cb[6] == b' ')
         };
         let cue = has_word(&b, BANK_CUES);
         if !cue && !five {
@@ -1068,11 +890,7 @@ pub fn bank(t: &str, out: &mut Vec<Cand>) {
             s,
             e,
             conf,
-            if cue {
-                "Bankkonto med clearingnummer (med ledtråd)"
-            } else {
-                "Bankkonto med clearingnummer"
-            },
+            if cue { "Bankkonto med clearingnummer (med ledtråd)" } else { "Bankkonto med clearingnummer" },
         ));
     }
     for c in giro_re().captures_iter(t) {
@@ -1082,18 +900,7 @@ pub fn bank(t: &str, out: &mut Vec<Cand>) {
         }
         let num = c.get(1).unwrap();
         let b = before(t, m0.start(), 50);
-        let private = has_word(
-            &b,
-            &[
-                "mitt",
-                "min",
-                "mina",
-                "jag",
-                "privat",
-                "privata",
-                "personliga",
-            ],
-        );
+        let private = has_word(&b, &["mitt", "min", "mina", "jag", "privat", "privata", "personliga"]);
         let org = has_word(
             &b,
             &[
@@ -1114,13 +921,7 @@ pub fn bank(t: &str, out: &mut Vec<Cand>) {
             ],
         );
         if private && !org {
-            out.push(Cand::new(
-                Category::BankAccount,
-                num.start(),
-                num.end(),
-                0.75,
-                "Bankgiro/plusgiro som tillhör en privatperson",
-            ));
+            out.push(Cand::new(Category::BankAccount, num.start(), num.end(), 0.75, "Bankgiro/plusgiro som tillhör en privatperson"));
         }
     }
 }
@@ -1171,13 +972,11 @@ const PLATE_CUES: &[&str] = &[
     "traktor",
 ];
 const PLATE_STOP: &[&str] = &[
-    "SEK", "EUR", "USD", "NOK", "DKK", "GBP", "OSL", "LVU", "LVM", "SOL", "HSL", "PDL", "LSS",
-    "KOL", "ICD", "ATC", "BMI", "DNA", "EKG", "CRP", "HIV", "MRT", "MRI", "KVÅ", "SFS", "MSB",
-    "IVO", "SKR", "SCB", "RSV", "PCR", "COV", "BUP", "HVB", "SIS", "FOU", "RUT", "ROT", "MOM",
-    "ISO", "GDPR", "BBR", "PBL", "AFS", "ABL", "LAS", "LOU", "LUF", "MBL", "AML", "SKL", "TCO",
-    "SSR", "DIK", "APT", "NPM", "API", "PDF", "URL", "CPU", "RAM", "USB", "LED", "GPS", "TEL",
-    "FAX", "BOX", "NR", "SID", "DNR", "REF", "ART", "NUM", "KAP", "AVD", "RUM", "TAB", "FIG",
-    "BIL",
+    "SEK", "EUR", "USD", "NOK", "DKK", "GBP", "OSL", "LVU", "LVM", "SOL", "HSL", "PDL", "LSS", "KOL", "ICD", "ATC", "BMI", "DNA", "EKG",
+    "CRP", "HIV", "MRT", "MRI", "KVÅ", "SFS", "MSB", "IVO", "SKR", "SCB", "RSV", "PCR", "COV", "BUP", "HVB", "SIS", "FOU", "RUT", "ROT",
+    "MOM", "ISO", "GDPR", "BBR", "PBL", "AFS", "ABL", "LAS", "LOU", "LUF", "MBL", "AML", "SKL", "TCO", "SSR", "DIK", "APT", "NPM", "API",
+    "PDF", "URL", "CPU", "RAM", "USB", "LED", "GPS", "TEL", "FAX", "BOX", "NR", "SID", "DNR", "REF", "ART", "NUM", "KAP", "AVD", "RUM",
+    "TAB", "FIG", "BIL",
 ];
 
 fn plate_short_re() -> &'static Regex {
@@ -1188,10 +987,9 @@ fn plate_short_re() -> &'static Regex {
 pub fn vehicles(t: &str, out: &mut Vec<Cand>) {
     // Two digits only (older or mistyped plates): only right after a vehicle cue.
     for m in plate_short_re().find_iter(t) {
-        if next_char(t, m.end()).is_some_and(|c| {
-            c.is_alphanumeric()
-                || c == ',' && next_char(t, m.end() + 1).is_some_and(|d| d.is_ascii_digit())
-        }) {
+        if next_char(t, m.end())
+            .is_some_and(|c| c.is_alphanumeric() || c == ',' && next_char(t, m.end() + 1).is_some_and(|d| d.is_ascii_digit()))
+        {
             continue;
         }
         let b = before(t, m.start(), 40);
@@ -1211,21 +1009,14 @@ pub fn vehicles(t: &str, out: &mut Vec<Cand>) {
                 "bilen",
             ],
         ) {
-            out.push(Cand::new(
-                Category::Vehicle,
-                m.start(),
-                m.end(),
-                0.8,
-                "Registreringsnummer (fordon nämns i sammanhanget)",
-            ));
+            out.push(Cand::new(Category::Vehicle, m.start(), m.end(), 0.8, "Registreringsnummer (fordon nämns i sammanhanget)"));
         }
     }
     for m in plate_re().find_iter(t) {
         let letters = &m.as_str()[..3];
         let b = before(t, m.start(), 60);
         let a = after(t, m.end(), 30);
-        let cue = has_word(&b, PLATE_CUES)
-            || has_word(&a, &["parkerad", "parkerat", "stod", "registrerad"]);
+        let cue = has_word(&b, PLATE_CUES) || has_word(&a, &["parkerad", "parkerat", "stod", "registrerad"]);
         if !cue {
             // Without a cue only the written form with a space ("ABC 123"), not a code like MSP430.
             if !m.as_str().contains([' ', '\u{a0}']) || m.as_str().contains('\n') {
@@ -1235,12 +1026,7 @@ pub fn vehicles(t: &str, out: &mut Vec<Cand>) {
                 continue;
             }
             let at = a.trim_start();
-            if at.starts_with("kap")
-                || at.starts_with('§')
-                || at.starts_with("kr")
-                || at.starts_with('%')
-                || at.starts_with("st ")
-            {
+            if at.starts_with("kap") || at.starts_with('§') || at.starts_with("kr") || at.starts_with('%') || at.starts_with("st ") {
                 continue;
             }
             // An upper-case line (a heading) holds upper-case words, not plates.

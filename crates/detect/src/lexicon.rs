@@ -156,9 +156,7 @@ pub fn lower_into(s: &str, buf: &mut String) {
 #[doc(hidden)]
 macro_rules! word_set {
     ($list:expr) => {{
-        static S: std::sync::OnceLock<
-            std::collections::HashSet<&'static str, $crate::lexicon::FxBuild>,
-        > = std::sync::OnceLock::new();
+        static S: std::sync::OnceLock<std::collections::HashSet<&'static str, $crate::lexicon::FxBuild>> = std::sync::OnceLock::new();
         S.get_or_init(|| $list.iter().copied().collect())
     }};
 }

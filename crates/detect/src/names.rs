@@ -19,8 +19,8 @@ const C_INITIAL: u16 = 1024; // one capital letter
 const C_PLACE: u16 = 2048; // also a place (Santa, Sierra, Mora)
 
 const PARTICLES: &[&str] = &[
-    "af", "von", "van", "der", "de", "da", "di", "du", "la", "le", "bin", "ibn", "abu", "al", "el",
-    "dos", "das", "del", "ben", "ter", "ten", "op", "zu", "den", "st",
+    "af", "von", "van", "der", "de", "da", "di", "du", "la", "le", "bin", "ibn", "abu", "al", "el", "dos", "das", "del", "ben", "ter",
+    "ten", "op", "zu", "den", "st",
 ];
 
 const ORG_WORDS: &[&str] = &[
@@ -447,23 +447,8 @@ const INSTITUTION_NOUNS: &[&str] = &[
     "center",
     "centrum",
 ];
-const ORG_FOLLOWERS: &[&str] = &[
-    "AB",
-    "HB",
-    "KB",
-    "Aktiebolag",
-    "Ek",
-    "ek",
-    "&",
-    "Bygg",
-    "Consulting",
-    "Group",
-    "AS",
-    "Oy",
-    "GmbH",
-    "Ltd",
-    "Inc",
-];
+const ORG_FOLLOWERS: &[&str] =
+    &["AB", "HB", "KB", "Aktiebolag", "Ek", "ek", "&", "Bygg", "Consulting", "Group", "AS", "Oy", "GmbH", "Ltd", "Inc"];
 
 fn surname_shape(l: &str) -> bool {
     let n = l.chars().count();
@@ -561,10 +546,7 @@ impl Classifier {
             for (i, p) in parts.iter().enumerate() {
                 lower_into(p, &mut self.part);
                 let pl = self.part.as_str();
-                if i == 0
-                    && parts.len() > 1
-                    && matches!(pl, "al" | "el" | "abu" | "bin" | "ben" | "ibn" | "ould")
-                {
+                if i == 0 && parts.len() > 1 && matches!(pl, "al" | "el" | "abu" | "bin" | "ben" | "ibn" | "ould") {
                     all_f = false;
                     continue;
                 }
@@ -581,11 +563,7 @@ impl Classifier {
                 }
             }
             // "Maria-anmälan", "Covid-19": a name glued to an ordinary word is a word.
-            if parts
-                .iter()
-                .skip(1)
-                .any(|p| p.chars().next().is_some_and(|ch| ch.is_lowercase()))
-            {
+            if parts.iter().skip(1).any(|p| p.chars().next().is_some_and(|ch| ch.is_lowercase())) {
                 return c | C_WORD;
             }
             if all_f {
@@ -635,19 +613,11 @@ impl Classifier {
             return c | C_SHAPE;
         }
         // Mixed case inside a word (IPv, iPhone, WiFi) is a code or a brand, not a name.
-        let inner_upper = w
-            .chars()
-            .zip(w.chars().skip(1))
-            .any(|(prev, ch)| ch.is_uppercase() && prev != '\'' && prev != '’')
+        let inner_upper = w.chars().zip(w.chars().skip(1)).any(|(prev, ch)| ch.is_uppercase() && prev != '\'' && prev != '’')
             && !tok.upper
             && !w.starts_with("Mc")
             && !w.starts_with("Mac");
-        if tok.cap
-            && !inner_upper
-            && !lexicon::is_compound_word(l)
-            && w.chars()
-                .all(|ch| ch.is_alphabetic() || ch == '\'' || ch == '’')
-        {
+        if tok.cap && !inner_upper && !lexicon::is_compound_word(l) && w.chars().all(|ch| ch.is_alphabetic() || ch == '\'' || ch == '’') {
             return c | C_UNK;
         }
         c | C_WORD
@@ -665,12 +635,7 @@ fn is_cue(words: &'static [&'static str], l: &str) -> bool {
 /// Finds the cue (if any) in the few tokens before `i`: returns (strong, weak).
 fn cue_before(t: &str, toks: &[Tok], i: usize, buf: &mut String, used: &[bool]) -> (bool, bool) {
     // "Siv Ström och Björn Berg", "Eva Holm, Per Berg": a name in a list of names.
-    if i >= 2
-        && matches!(
-            toks[i - 1].text(t),
-            "och" | "samt" | "," | "&" | "eller" | ";"
-        )
-    {
+    if i >= 2 && matches!(toks[i - 1].text(t), "och" | "samt" | "," | "&" | "eller" | ";") {
         // Skip a role or a party after the previous name: "Elsa Lindahl (chef), Ebba Strand",
         // "Jovana Kowalczyk (S), ordförande; Ebba Falk".
         let mut j = i - 2;
@@ -678,8 +643,7 @@ fn cue_before(t: &str, toks: &[Tok], i: usize, buf: &mut String, used: &[bool]) 
         while back < 6 && !used[j] && j > 0 {
             let tx = toks[j].text(t);
             let skippable = matches!(tx, ")" | "(" | "," | ";")
-                || toks[j].kind == Kind::Word
-                    && (!toks[j].cap || tx.len() <= 3 && tx.chars().all(char::is_uppercase));
+                || toks[j].kind == Kind::Word && (!toks[j].cap || tx.len() <= 3 && tx.chars().all(char::is_uppercase));
             if !skippable || toks[j].nl_before {
                 break;
             }
@@ -691,11 +655,7 @@ fn cue_before(t: &str, toks: &[Tok], i: usize, buf: &mut String, used: &[bool]) 
         }
     }
     // A signature after a slash at the start of a line ("/Lena").
-    if i >= 1
-        && toks[i - 1].text(t) == "/"
-        && (i == 1 || toks[i - 1].nl_before)
-        && !toks[i].nl_before
-    {
+    if i >= 1 && toks[i - 1].text(t) == "/" && (i == 1 || toks[i - 1].nl_before) && !toks[i].nl_before {
         return (true, false);
     }
     let mut k = i;
@@ -765,27 +725,17 @@ fn sentence_initial(t: &str, toks: &[Tok], k: usize) -> bool {
         return true;
     }
     let p = &toks[k - 1];
-    p.kind == Kind::Punct
-        && matches!(
-            p.text(t),
-            "." | ":" | "!" | "?" | "•" | "-" | "–" | "\"" | "”"
-        )
+    p.kind == Kind::Punct && matches!(p.text(t), "." | ":" | "!" | "?" | "•" | "-" | "–" | "\"" | "”")
 }
 
 fn gap_ok(t: &str, a: &Tok, b: &Tok) -> bool {
     // Only whitespace between two tokens of one name.
-    a.end <= b.start
-        && t[a.end..b.start]
-            .chars()
-            .all(|c| c == ' ' || c == '\u{a0}' || c == '\n' || c == '\t')
+    a.end <= b.start && t[a.end..b.start].chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\n' || c == '\t')
 }
 
 pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
     let first_cand = out.len();
-    let mut cl = Classifier {
-        buf: String::with_capacity(32),
-        part: String::with_capacity(32),
-    };
+    let mut cl = Classifier { buf: String::with_capacity(32), part: String::with_capacity(32) };
     let mut cuebuf = String::with_capacity(32);
     let n = toks.len();
     let mut cls = vec![0u16; n];
@@ -831,13 +781,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
                 let strong_last = lc & (C_L | C_SHAPE) != 0 && lc & C_AMB == 0 && lc & C_ORG == 0;
                 let (cue, _) = cue_before(t, toks, i, &mut cuebuf, &used);
                 if (dotted && strong_last) || (cue && is_nameish(lc)) {
-                    out.push(Cand::new(
-                        Category::Name,
-                        toks[i].start,
-                        toks[j].end,
-                        0.8,
-                        "Initial och efternamn",
-                    ));
+                    out.push(Cand::new(Category::Name, toks[i].start, toks[j].end, 0.8, "Initial och efternamn"));
                     for u in &mut used[i..=j] {
                         *u = true;
                     }
@@ -862,11 +806,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             if !gap_ok(t, &toks[j - 1], &toks[j]) {
                 break;
             }
-            if cj & 0x8000 != 0
-                && j + 1 < n
-                && cls[j + 1] & C_CAP != 0
-                && gap_ok(t, &toks[j], &toks[j + 1])
-            {
+            if cj & 0x8000 != 0 && j + 1 < n && cls[j + 1] & C_CAP != 0 && gap_ok(t, &toks[j], &toks[j + 1]) {
                 j += 1;
                 continue;
             }
@@ -875,10 +815,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             }
             if toks[j].nl_before {
                 // A name wrapped across lines: only a clear surname continues it.
-                let ok = cj & (C_L | C_SHAPE) != 0
-                    && cj & C_AMB == 0
-                    && cls[j - 1] & C_F != 0
-                    && j - i == 1;
+                let ok = cj & (C_L | C_SHAPE) != 0 && cj & C_AMB == 0 && cls[j - 1] & C_F != 0 && j - i == 1;
                 if !ok {
                     break;
                 }
@@ -909,11 +846,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             i = run.end;
             continue;
         }
-        let (strong_cue, weak_cue) = if cue_in_run {
-            (true, false)
-        } else {
-            cue_before(t, toks, k, &mut cuebuf, &used)
-        };
+        let (strong_cue, weak_cue) = if cue_in_run { (true, false) } else { cue_before(t, toks, k, &mut cuebuf, &used) };
         // The name: from k while tokens are name-like.
         let mut m = k;
         while m < run.end && (is_nameish(cls[m]) || (cls[m] & 0x8000 != 0 && m > k)) {
@@ -935,10 +868,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
         let last = cls[m - 1];
         let len = m - k;
         let all_upper = (k..m).all(|x| cls[x] & C_UPPER != 0);
-        let next_word = toks
-            .get(m)
-            .filter(|tk| gap_ok(t, &toks[m - 1], tk))
-            .map(|tk| tk.text(t));
+        let next_word = toks.get(m).filter(|tk| gap_ok(t, &toks[m - 1], tk)).map(|tk| tk.text(t));
         if next_word.is_some_and(|w| ORG_FOLLOWERS.contains(&w)) {
             i = m + 1;
             continue;
@@ -994,11 +924,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
                 // Both also ordinary words ("Björn Berg"), but two capitals in mid-sentence are a proper name.
                 conf = 0.7;
                 expl = "Förnamn och efternamn i namnlistan (båda även vanliga ord)";
-            } else if first & C_UNK != 0
-                && first & C_UPPER == 0
-                && toks[k].end - toks[k].start >= 3
-                && l_clear(last)
-                && last & C_SHAPE != 0
+            } else if first & C_UNK != 0 && first & C_UPPER == 0 && toks[k].end - toks[k].start >= 3 && l_clear(last) && last & C_SHAPE != 0
             {
                 conf = 0.7;
                 expl = "Förnamn och efternamn (efternamnets form)";
@@ -1036,10 +962,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
                 && toks[k].end - toks[k].start >= 3
                 && !weak_cue
                 && !(k > 0 && cls[k - 1] & C_ORG != 0 && gap_ok(t, &toks[k - 1], &toks[k]))
-                && !(m < n
-                    && toks[m].kind == Kind::Word
-                    && gap_ok(t, &toks[m - 1], &toks[m])
-                    && toks[m].cap)
+                && !(m < n && toks[m].kind == Kind::Word && gap_ok(t, &toks[m - 1], &toks[m]) && toks[m].cap)
             {
                 // A lone first name in running text ("Kontakta Ahmed på telefon").
                 conf = 0.55;
@@ -1065,19 +988,9 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             continue;
         }
         // "Efternamn, Förnamn"
-        if len == 1
-            && l_clear(first)
-            && k + 2 < n
-            && toks[k + 1].text(t) == ","
-            && cls[k + 2] & C_CAP != 0
-            && f_clear(cls[k + 2])
-        {
+        if len == 1 && l_clear(first) && k + 2 < n && toks[k + 1].text(t) == "," && cls[k + 2] & C_CAP != 0 && f_clear(cls[k + 2]) {
             let after = toks.get(k + 3);
-            let ends = after.is_none_or(|a| {
-                a.kind != Kind::Word
-                    || cls[k + 3] & (C_L | C_SHAPE) == 0
-                    || !gap_ok(t, &toks[k + 2], a)
-            });
+            let ends = after.is_none_or(|a| a.kind != Kind::Word || cls[k + 3] & (C_L | C_SHAPE) == 0 || !gap_ok(t, &toks[k + 2], a));
             if ends {
                 // "Svensson, Anna Maria": take following first names too.
                 let mut e_idx = k + 2;
@@ -1089,13 +1002,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
                 {
                     e_idx += 1;
                 }
-                out.push(Cand::new(
-                    Category::Name,
-                    toks[k].start,
-                    toks[e_idx].end,
-                    0.8,
-                    "Efternamn, förnamn",
-                ));
+                out.push(Cand::new(Category::Name, toks[k].start, toks[e_idx].end, 0.8, "Efternamn, förnamn"));
                 for u in &mut used[k..=e_idx] {
                     *u = true;
                 }
@@ -1104,11 +1011,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             }
         }
         // A run that starts with a place word ("Santa María Zacatepec") is a place.
-        i = if first & C_PLACE != 0 && !strong_cue {
-            run.end
-        } else {
-            k + 1
-        };
+        i = if first & C_PLACE != 0 && !strong_cue { run.end } else { k + 1 };
     }
     learned(t, toks, &cls, &mut used, first_cand, out);
 }
@@ -1133,26 +1036,18 @@ fn surname_first_rows(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], out
             continue;
         }
         let surname = a & (C_L | C_SHAPE | C_UNK) != 0 && a & (C_ORG | C_UPPER | C_GEN) == 0;
-        let first = b & C_F != 0 && b & (C_ORG | C_UPPER) == 0 && b & C_L == 0
-            || b & C_F != 0 && b & C_AMB == 0;
+        let first = b & C_F != 0 && b & (C_ORG | C_UPPER) == 0 && b & C_L == 0 || b & C_F != 0 && b & C_AMB == 0;
         if !surname || !first {
             k += 1;
             continue;
         }
         // Further first names on the same line ("Svensson, Anna Maria").
         let mut e = k + 2;
-        while e + 1 < n
-            && !toks[e + 1].nl_before
-            && cls[e + 1] & C_F != 0
-            && cls[e + 1] & C_CAP != 0
-            && gap_ok(t, &toks[e], &toks[e + 1])
-        {
+        while e + 1 < n && !toks[e + 1].nl_before && cls[e + 1] & C_F != 0 && cls[e + 1] & C_CAP != 0 && gap_ok(t, &toks[e], &toks[e + 1]) {
             e += 1;
         }
         // The line goes on with what a row holds (a number, a bracket, a comma) or ends: not prose.
-        let next_ok = toks.get(e + 1).is_none_or(|nx| {
-            nx.nl_before || nx.kind != Kind::Word || !nx.cap && toks[e + 1].text(t).len() > 1
-        });
+        let next_ok = toks.get(e + 1).is_none_or(|nx| nx.nl_before || nx.kind != Kind::Word || !nx.cap && toks[e + 1].text(t).len() > 1);
         if !next_ok {
             k += 1;
             continue;
@@ -1161,18 +1056,9 @@ fn surname_first_rows(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], out
         let (conf, expl) = if clear {
             (0.85, "Efternamn, förnamn (rad i en lista)")
         } else {
-            (
-                0.75,
-                "Efternamn, förnamn (rad i en lista; efternamnet är också ett ord)",
-            )
+            (0.75, "Efternamn, förnamn (rad i en lista; efternamnet är också ett ord)")
         };
-        out.push(Cand::new(
-            Category::Name,
-            toks[k].start,
-            toks[e].end,
-            conf,
-            expl,
-        ));
+        out.push(Cand::new(Category::Name, toks[k].start, toks[e].end, conf, expl));
         for u in &mut used[k..=e] {
             *u = true;
         }
@@ -1186,14 +1072,7 @@ fn surname_first_rows(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], out
 /// an organisation; a name the rules found and the model agrees with gains a little confidence. Then
 /// a surname or first name of a full name found on the page makes its other mentions names too
 /// ("Dahl har erkänt", "Bergs uppgifter").
-fn learned(
-    t: &str,
-    toks: &[Tok],
-    cls: &[u16],
-    used: &mut [bool],
-    first_cand: usize,
-    out: &mut Vec<Cand>,
-) {
+fn learned(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], first_cand: usize, out: &mut Vec<Cand>) {
     use crate::ner;
     use std::borrow::Cow;
     let n = toks.len();
@@ -1209,19 +1088,13 @@ fn learned(
             // cannot start a name the rules would accept from the model: not worth scoring.
             let c = cls[k];
             let plain = c & (C_F | C_L | C_SHAPE | C_UNK) == 0 && c & (C_WORD | C_ORG) != 0;
-            let next_cap = toks
-                .get(k + 1)
-                .is_some_and(|nx| nx.kind == Kind::Word && nx.cap && gap_ok(t, tk, nx));
+            let next_cap = toks.get(k + 1).is_some_and(|nx| nx.kind == Kind::Word && nx.cap && gap_ok(t, tk, nx));
             if plain && !next_cap && (c & C_ORG != 0 || sentence_initial(t, toks, k)) {
                 skip[k] = true;
                 continue;
             }
             any = true;
-            for x in need
-                .iter_mut()
-                .take((k + 3).min(n))
-                .skip(k.saturating_sub(2))
-            {
+            for x in need.iter_mut().take((k + 3).min(n)).skip(k.saturating_sub(2)) {
                 *x = true;
             }
         }
@@ -1232,11 +1105,7 @@ fn learned(
     let mut items = Vec::with_capacity(n);
     for (k, tk) in toks.iter().enumerate() {
         let initial = sentence_initial(t, toks, k);
-        items.push(if need[k] {
-            ner::Item::new(tk.text(t), initial)
-        } else {
-            ner::Item::light(tk.text(t), initial)
-        });
+        items.push(if need[k] { ner::Item::new(tk.text(t), initial) } else { ner::Item::light(tk.text(t), initial) });
     }
     let prep = ner::Prep::new(items);
     let tagged = model.tag_except(&prep, &skip);
@@ -1247,24 +1116,16 @@ fn learned(
         if (a + 1..b).any(|x| !gap_ok(t, &toks[x - 1], &toks[x]) || toks[x].nl_before) {
             continue;
         }
-        let margin = (a..b)
-            .filter(|&x| tags[x] == ner::PER)
-            .map(|x| tagged[x].1)
-            .min()
-            .unwrap_or(0);
+        let margin = (a..b).filter(|&x| tags[x] == ner::PER).map(|x| tagged[x].1).min().unwrap_or(0);
         let (s, e) = (toks[a].start, toks[b - 1].end);
         // Agreement with a rule.
-        if let Some(c) = out[first_cand..]
-            .iter_mut()
-            .find(|c| c.cat == Category::Name && c.start < e && s < c.end)
-        {
+        if let Some(c) = out[first_cand..].iter_mut().find(|c| c.cat == Category::Name && c.start < e && s < c.end) {
             if margin > 0 && !c.expl.contains("inlärd modell") {
                 c.conf = (c.conf + 0.08).min(0.97);
                 c.expl = Cow::Owned(format!("{} + inlärd modell", c.expl));
                 // The model may carry the name further ("Nils Vinter" where the lists stop at "Nils").
-                let extends = (s < c.start || e > c.end)
-                    && (a..b).all(|x| cls[x] & (C_ORG | C_UPPER) == 0)
-                    && margin as f32 / ner::SCALE >= 3.0;
+                let extends =
+                    (s < c.start || e > c.end) && (a..b).all(|x| cls[x] & (C_ORG | C_UPPER) == 0) && margin as f32 / ner::SCALE >= 3.0;
                 if extends && !t[s.min(c.start)..e.max(c.end)].contains(['\n', ',', '(']) {
                     c.start = c.start.min(s);
                     c.end = c.end.max(e);
@@ -1281,20 +1142,14 @@ fn learned(
         // "lex Sarah", "lex Maria": a law named after a person.
         if a > 0 {
             lower_into(toks[a - 1].text(t), &mut buf);
-            if matches!(
-                buf.as_str(),
-                "lex" | "enligt" | "projekt" | "projektet" | "stiftelsen" | "fonden"
-            ) {
+            if matches!(buf.as_str(), "lex" | "enligt" | "projekt" | "projektet" | "stiftelsen" | "fonden") {
                 continue;
             }
         }
         if let Some(nx) = toks.get(b).filter(|tk| gap_ok(t, &toks[b - 1], tk)) {
             let w = nx.text(t);
             lower_into(w, &mut buf);
-            if ORG_FOLLOWERS.contains(&w)
-                || crate::word_set!(INSTITUTION_NOUNS).contains(&buf.as_str())
-                || w.starts_with('-')
-            {
+            if ORG_FOLLOWERS.contains(&w) || crate::word_set!(INSTITUTION_NOUNS).contains(&buf.as_str()) || w.starts_with('-') {
                 continue;
             }
         }
@@ -1303,8 +1158,7 @@ fn learned(
         let m = margin as f32 / ner::SCALE;
         // One token that is also an ordinary word or a place, or that starts a sentence, is a name only
         // in a person's context: a title or role before it, a reporting verb after it.
-        let weak_single =
-            single && (c0 & (C_WORD | C_PLACE | C_AMB) != 0 || sentence_initial(t, toks, a));
+        let weak_single = single && (c0 & (C_WORD | C_PLACE | C_AMB) != 0 || sentence_initial(t, toks, a));
         let person_ctx = person_context(t, toks, a, b, &mut buf);
         let need = if weak_single {
             if !person_ctx {
@@ -1329,13 +1183,7 @@ fn learned(
             continue;
         }
         let conf = (0.6 + 0.05 * (m - need)).min(0.85);
-        out.push(Cand::new(
-            Category::Name,
-            s,
-            e,
-            conf,
-            "Namn enligt inlärd modell (ord, form och sammanhang)",
-        ));
+        out.push(Cand::new(Category::Name, s, e, conf, "Namn enligt inlärd modell (ord, form och sammanhang)"));
         for u in &mut used[a..b] {
             *u = true;
         }
@@ -1344,41 +1192,22 @@ fn learned(
     // ("Lax har erkänt", "Rask säger").
     for k in 0..n {
         let c = cls[k];
-        if used[k]
-            || c & (C_F | C_L) == 0
-            || c & (C_ORG | C_UPPER | C_GEN) != 0
-            || toks[k].end - toks[k].start < 3
-        {
+        if used[k] || c & (C_F | C_L) == 0 || c & (C_ORG | C_UPPER | C_GEN) != 0 || toks[k].end - toks[k].start < 3 {
             continue;
         }
-        let joined = (k > 0
-            && cls[k - 1] & C_CAP != 0
-            && !sentence_initial(t, toks, k - 1)
-            && gap_ok(t, &toks[k - 1], &toks[k]))
-            || toks
-                .get(k + 1)
-                .is_some_and(|nx| nx.kind == Kind::Word && nx.cap && gap_ok(t, &toks[k], nx));
+        let joined = (k > 0 && cls[k - 1] & C_CAP != 0 && !sentence_initial(t, toks, k - 1) && gap_ok(t, &toks[k - 1], &toks[k]))
+            || toks.get(k + 1).is_some_and(|nx| nx.kind == Kind::Word && nx.cap && gap_ok(t, &toks[k], nx));
         if joined || !person_context(t, toks, k, k + 1, &mut buf) {
             continue;
         }
-        out.push(Cand::new(
-            Category::Name,
-            toks[k].start,
-            toks[k].end,
-            0.7,
-            "Namn i en persons sammanhang (titel, roll eller verb)",
-        ));
+        out.push(Cand::new(Category::Name, toks[k].start, toks[k].end, 0.7, "Namn i en persons sammanhang (titel, roll eller verb)"));
         used[k] = true;
     }
     propagate(t, toks, cls, used, first_cand, out);
     // "lex Sarah", "lex Maria": reporting duties named after a person, not a person.
     for c in out[first_cand..].iter_mut() {
         let k = toks.partition_point(|tk| tk.start < c.start);
-        if k > 0
-            && k < n
-            && toks[k].start == c.start
-            && toks[k - 1].text(t).eq_ignore_ascii_case("lex")
-        {
+        if k > 0 && k < n && toks[k].start == c.start && toks[k - 1].text(t).eq_ignore_ascii_case("lex") {
             c.conf = 0.0;
         }
     }
@@ -1500,9 +1329,7 @@ const PERSON_PARTICIPLES: &[&str] = &[
 fn person_context(t: &str, toks: &[Tok], a: usize, b: usize, buf: &mut String) -> bool {
     if a > 0 && toks[a - 1].kind == Kind::Word {
         lower_into(toks[a - 1].text(t), buf);
-        if is_cue(STRONG_CUES, buf) && !is_cue(WEAK_CUES, buf)
-            || crate::word_set!(ROLE_WORDS).contains(buf.as_str())
-        {
+        if is_cue(STRONG_CUES, buf) && !is_cue(WEAK_CUES, buf) || crate::word_set!(ROLE_WORDS).contains(buf.as_str()) {
             return true;
         }
         // Inverted order: "sa Björk", "säger Rask".
@@ -1608,24 +1435,15 @@ const ROLE_WORDS: &[&str] = &[
 ];
 
 /// Parts of full names found on the page make their other mentions names.
-fn propagate(
-    t: &str,
-    toks: &[Tok],
-    cls: &[u16],
-    used: &mut [bool],
-    first_cand: usize,
-    out: &mut Vec<Cand>,
-) {
+fn propagate(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], first_cand: usize, out: &mut Vec<Cand>) {
     let mut parts: Vec<String> = Vec::new();
     let mut buf = String::with_capacity(32);
     for c in &out[first_cand..] {
         if c.cat != Category::Name || c.conf < 0.7 {
             continue;
         }
-        let words: Vec<&str> = t[c.start..c.end]
-            .split(|ch: char| ch.is_whitespace() || ch == ',')
-            .filter(|w| w.chars().count() >= 3)
-            .collect();
+        let words: Vec<&str> =
+            t[c.start..c.end].split(|ch: char| ch.is_whitespace() || ch == ',').filter(|w| w.chars().count() >= 3).collect();
         if words.len() < 2 {
             continue;
         }
@@ -1647,10 +1465,7 @@ fn propagate(
             continue;
         }
         lower_into(tk.text(t), &mut buf);
-        let hit = parts.iter().any(|p| {
-            *p == buf
-                || (buf.len() == p.len() + 1 && buf.ends_with('s') && buf.starts_with(p.as_str()))
-        });
+        let hit = parts.iter().any(|p| *p == buf || (buf.len() == p.len() + 1 && buf.ends_with('s') && buf.starts_with(p.as_str())));
         if !hit {
             continue;
         }
@@ -1661,19 +1476,11 @@ fn propagate(
             && !used[k - 1]
             && gap_ok(t, &toks[k - 1], tk)
             && !sentence_initial(t, toks, k - 1);
-        let joined_next = toks
-            .get(k + 1)
-            .is_some_and(|nx| nx.kind == Kind::Word && nx.cap && gap_ok(t, tk, nx));
+        let joined_next = toks.get(k + 1).is_some_and(|nx| nx.kind == Kind::Word && nx.cap && gap_ok(t, tk, nx));
         if joined_prev || joined_next {
             continue;
         }
-        out.push(Cand::new(
-            Category::Name,
-            tk.start,
-            tk.end,
-            0.8,
-            "Samma namn som tidigare på sidan (sammanhang)",
-        ));
+        out.push(Cand::new(Category::Name, tk.start, tk.end, 0.8, "Samma namn som tidigare på sidan (sammanhang)"));
         used[k] = true;
     }
 }

@@ -40,12 +40,8 @@ impl Match {
     pub fn explanation(&self) -> String {
         match self.kind {
             Kind::Personnummer => "Giltigt personnummer (datum och kontrollsiffra stämmer)".into(),
-            Kind::Samordningsnummer => {
-                "Giltigt samordningsnummer (dag + 60, kontrollsiffra stämmer)".into()
-            }
-            Kind::Interim => {
-                "Interimsnummer (bokstav i födelsenumret, kontrollsiffra stämmer)".into()
-            }
+            Kind::Samordningsnummer => "Giltigt samordningsnummer (dag + 60, kontrollsiffra stämmer)".into(),
+            Kind::Interim => "Interimsnummer (bokstav i födelsenumret, kontrollsiffra stämmer)".into(),
         }
     }
 }
@@ -85,11 +81,7 @@ pub fn parse(s: &str) -> Option<Parsed> {
         _ => return None,
     };
     let rb = rest.as_bytes();
-    let (date, sep, serial) = if rb.len() == 11 {
-        (&rest[..6], Some(rb[6]), &rest[7..])
-    } else {
-        (&rest[..6], None, &rest[6..])
-    };
+    let (date, sep, serial) = if rb.len() == 11 { (&rest[..6], Some(rb[6]), &rest[7..]) } else { (&rest[..6], None, &rest[6..]) };
     if let Some(c) = sep {
         if c != b'-' && c != b'+' {
             return None;
@@ -125,11 +117,7 @@ pub fn parse(s: &str) -> Option<Parsed> {
     let year2 = digits[0] * 10 + digits[1];
     let month = digits[2] * 10 + digits[3];
     let mut day = digits[4] * 10 + digits[5];
-    let mut kind = if interim {
-        Kind::Interim
-    } else {
-        Kind::Personnummer
-    };
+    let mut kind = if interim { Kind::Interim } else { Kind::Personnummer };
     if day >= 60 {
         day -= 60;
         kind = if interim {
@@ -156,13 +144,7 @@ pub fn parse(s: &str) -> Option<Parsed> {
     if !luhn_ok(&digits) {
         return None;
     }
-    Some(Parsed {
-        kind,
-        century_known: century.is_some(),
-        year2,
-        month,
-        day,
-    })
+    Some(Parsed { kind, century_known: century.is_some(), year2, month, day })
 }
 
 pub fn is_valid(s: &str) -> bool {
@@ -223,11 +205,7 @@ pub fn find_all(text: &str) -> Vec<Match> {
             }
         });
         if let Some(p) = parsed {
-            out.push(Match {
-                start: m.start(),
-                end: m.end(),
-                kind: p.kind,
-            });
+            out.push(Match { start: m.start(), end: m.end(), kind: p.kind });
         }
         at = m.end().max(at + 1);
         while at < text.len() && !text.is_char_boundary(at) {
@@ -261,13 +239,7 @@ mod tests {
 
     #[test]
     fn written_forms() {
-        for s in [
-            "811218-9876",
-            "8112189876",
-            "19811218-9876",
-            "198112189876",
-            "090527+1474",
-        ] {
+        for s in ["811218-9876", "8112189876", "19811218-9876", "198112189876", "090527+1474"] {
             assert!(is_valid(s), "{s}");
         }
         assert!(!is_valid("811218-9875"));

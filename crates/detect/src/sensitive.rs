@@ -27,37 +27,13 @@ pub struct Rule {
 }
 
 const fn r(cat: Category, conf: f32, alone: f32, expl: &'static str, pat: &'static str) -> Rule {
-    Rule {
-        cat,
-        conf,
-        alone,
-        inner: false,
-        head: false,
-        expl,
-        pat,
-    }
+    Rule { cat, conf, alone, inner: false, head: false, expl, pat }
 }
 const fn rh(cat: Category, conf: f32, alone: f32, expl: &'static str, pat: &'static str) -> Rule {
-    Rule {
-        cat,
-        conf,
-        alone,
-        inner: true,
-        head: true,
-        expl,
-        pat,
-    }
+    Rule { cat, conf, alone, inner: true, head: true, expl, pat }
 }
 const fn ri(cat: Category, conf: f32, alone: f32, expl: &'static str, pat: &'static str) -> Rule {
-    Rule {
-        cat,
-        conf,
-        alone,
-        inner: true,
-        head: false,
-        expl,
-        pat,
-    }
+    Rule { cat, conf, alone, inner: true, head: false, expl, pat }
 }
 
 use Category::*;
@@ -72,20 +48,8 @@ static BASE_RULES: &[Rule] = &[
         "Skyddad identitet (omskrivning)",
         r"skyddad\s+adress|hemlig\s+adress|adress(?:en)?\s+(?:är\s+)?(?:skyddad|hemlig|sekretessbelagd)|(?:adress(?:en)?|uppgifter(?:na)?\s+om\s+(?:var\s+)?(?:hon|han|hen|de|jag|familjen|barnet|barnen)\s+bor)\s+får\s+inte\s+lämnas\s+ut|kvarskriven|kvarskrivna|lever\s+gömd@?|håller\s+sig\s+gömd@?|21\s+kap\.?\s*3\s*§\s*(?-i:OSL)|sekretess\s+enligt\s+21\s+kap\.?\s*3\s*§",
     ),
-    r(
-        ProtectedIdentity,
-        0.95,
-        0.55,
-        "Skyddad identitet",
-        r"skyddade?\s+identitet(?:en|er|erna)?",
-    ),
-    r(
-        ProtectedIdentity,
-        0.95,
-        0.55,
-        "Skyddad folkbokföring",
-        r"skyddad\s+folkbokföring(?:en)?",
-    ),
+    r(ProtectedIdentity, 0.95, 0.55, "Skyddad identitet", r"skyddade?\s+identitet(?:en|er|erna)?"),
+    r(ProtectedIdentity, 0.95, 0.55, "Skyddad folkbokföring", r"skyddad\s+folkbokföring(?:en)?"),
     r(
         ProtectedIdentity,
         0.95,
@@ -93,13 +57,7 @@ static BASE_RULES: &[Rule] = &[
         "Sekretessmarkering",
         r"sekretessmarker(?:ing|ingen|ingar|ad|ade|at|as|ats)(?:\s+i\s+folkbokföringen)?",
     ),
-    r(
-        ProtectedIdentity,
-        0.95,
-        0.5,
-        "Kvarskrivning",
-        r"kvarskriv(?:ning|ningen|en|na|it|s)",
-    ),
+    r(ProtectedIdentity, 0.95, 0.5, "Kvarskrivning", r"kvarskriv(?:ning|ningen|en|na|it|s)"),
     r(
         ProtectedIdentity,
         0.9,
@@ -115,34 +73,10 @@ static BASE_RULES: &[Rule] = &[
         "Diagnoskod enligt ICD-10",
         r"(?:diagnos(?:en|kod|koden)?|ICD(?:-10)?(?:-kod(?:en)?)?)[:\s]+(?-i:[A-TV-Z][0-9]{2}(?:\.[0-9]{1,2})?)",
     ),
-    r(
-        Health,
-        0.9,
-        0.7,
-        "Diagnoskod enligt ICD-10",
-        r"(?-i:[A-TV-Z][0-9]{2}\.[0-9]{1,2})",
-    ),
-    r(
-        Health,
-        0.92,
-        0.5,
-        "Diagnos",
-        r"diagnosti[sc]er(?:ad|ade|ades|ats|at|as)(?:\s+med\s+@+(?:\s+typ\s+[12])?)?|diagnos(?:en|er|erna)?",
-    ),
-    ri(
-        Health,
-        0.92,
-        0.4,
-        "Diabetes",
-        r"diabet(?:es|iker|ikern|ikerna|isk|iska)(?:\s+typ\s+[12])?",
-    ),
-    ri(
-        Health,
-        0.92,
-        0.4,
-        "Depression",
-        r"depression(?:en|er|erna)?|deprimerad@?|nedstämdhet(?:en)?",
-    ),
+    r(Health, 0.9, 0.7, "Diagnoskod enligt ICD-10", r"(?-i:[A-TV-Z][0-9]{2}\.[0-9]{1,2})"),
+    r(Health, 0.92, 0.5, "Diagnos", r"diagnosti[sc]er(?:ad|ade|ades|ats|at|as)(?:\s+med\s+@+(?:\s+typ\s+[12])?)?|diagnos(?:en|er|erna)?"),
+    ri(Health, 0.92, 0.4, "Diabetes", r"diabet(?:es|iker|ikern|ikerna|isk|iska)(?:\s+typ\s+[12])?"),
+    ri(Health, 0.92, 0.4, "Depression", r"depression(?:en|er|erna)?|deprimerad@?|nedstämdhet(?:en)?"),
     ri(
         Health,
         0.92,
@@ -150,20 +84,8 @@ static BASE_RULES: &[Rule] = &[
         "Cancer",
         r"cancer(?:n|ns|sjukdom@*|diagnos@*|behandling@*|tumör@*|besked@*)?|tumör(?:en|er|erna)?|leukemi(?:n)?|lymfom(?:et)?|melanom(?:et)?|metastas(?:er|erna)?|cellgiftsbehandling@*|strålbehandling@*|cytostatika|cellgifter",
     ),
-    r(
-        Health,
-        0.9,
-        0.4,
-        "Epilepsi",
-        r"epilepsi(?:n)?|epileptiker@*|epileptisk@*",
-    ),
-    r(
-        Health,
-        0.85,
-        0.35,
-        "Astma eller allergi",
-        r"astma(?:n)?|astmatiker@*|allergi(?:n|er)?|allergisk(?:a|t)?",
-    ),
+    r(Health, 0.9, 0.4, "Epilepsi", r"epilepsi(?:n)?|epileptiker@*|epileptisk@*"),
+    r(Health, 0.85, 0.35, "Astma eller allergi", r"astma(?:n)?|astmatiker@*|allergi(?:n|er)?|allergisk(?:a|t)?"),
     r(Health, 0.9, 0.4, "Diagnos (KOL)", r"(?-i:KOL)"),
     ri(
         Health,
@@ -179,13 +101,7 @@ static BASE_RULES: &[Rule] = &[
         "Demens",
         r"demens(?:sjukdom@*|sjuk@*|diagnos@*)?|dement(?:a)?|alzheimer(?:s)?(?:\s+sjukdom)?|parkinson(?:s)?(?:\s+sjukdom)?",
     ),
-    r(
-        Health,
-        0.9,
-        0.4,
-        "Neurologisk sjukdom",
-        r"multipel\s+skleros|(?-i:ALS)|huntingtons\s+sjukdom|hjärnskad@*|cp-skad@*",
-    ),
+    r(Health, 0.9, 0.4, "Neurologisk sjukdom", r"multipel\s+skleros|(?-i:ALS)|huntingtons\s+sjukdom|hjärnskad@*|cp-skad@*"),
     r(
         Health,
         0.92,
@@ -193,13 +109,7 @@ static BASE_RULES: &[Rule] = &[
         "Psykisk sjukdom",
         r"schizofreni(?:n)?|schizofren(?:a)?|bipolär(?:a|t)?(?:\s+sjukdom)?|psykos(?:en|er)?|psykotisk@*|personlighetsstörning@*|ångestsyndrom@*|panikångest@*|ångest(?:en|tillstånd@*|problem@*)?|paniksyndrom@*|tvångssyndrom@*|(?:psykisk|fysisk)\s+ohälsa",
     ),
-    r(
-        Health,
-        0.92,
-        0.4,
-        "Utmattningssyndrom",
-        r"utmattningssyndrom(?:et)?|utmattningsdepression(?:en)?|utbrändhet(?:en)?|utbränd",
-    ),
+    r(Health, 0.92, 0.4, "Utmattningssyndrom", r"utmattningssyndrom(?:et)?|utmattningsdepression(?:en)?|utbrändhet(?:en)?|utbränd"),
     r(
         Health,
         0.92,
@@ -214,20 +124,8 @@ static BASE_RULES: &[Rule] = &[
         "Funktionsnedsättning",
         r"funktionsnedsättning(?:en|ar|arna)?|funktionsnedsatt@?|funktionshinder(?:et|s)?|funktionshindrad@*|rullstol(?:sburen|sbunden|sburna|sanvändare|en)?|synskad@*|hörselskad@*|dövhet(?:en)?|blindhet(?:en)?|hörselnedsättning@*|synnedsättning@*|hörapparat(?:en|er)?|rollator(?:n|er)?|permobil(?:en)?|förlamad@?|förlamning(?:en)?|amputera(?:d|des|t)|dyslexi(?:n)?|dyskalkyli|språkstörning@*",
     ),
-    r(
-        Health,
-        0.9,
-        0.35,
-        "Graviditet",
-        r"gravid(?:a|itet|iteten|itetsvecka|itetsveckan)?|missfall(?:et)?|abort(?:en|er)?",
-    ),
-    r(
-        Health,
-        0.9,
-        0.35,
-        "Smittsam sjukdom",
-        r"hepatit\s*[a-e]?|tuberkulos(?:en)?|klamydia|könssjukdom@*|covid(?:-19)?|syfilis|gonorré",
-    ),
+    r(Health, 0.9, 0.35, "Graviditet", r"gravid(?:a|itet|iteten|itetsvecka|itetsveckan)?|missfall(?:et)?|abort(?:en|er)?"),
+    r(Health, 0.9, 0.35, "Smittsam sjukdom", r"hepatit\s*[a-e]?|tuberkulos(?:en)?|klamydia|könssjukdom@*|covid(?:-19)?|syfilis|gonorré"),
     r(
         Health,
         0.92,
@@ -242,13 +140,7 @@ static BASE_RULES: &[Rule] = &[
         "Skada eller sjukdom",
         r"fraktur(?:en|er)?|benbrott(?:et)?|hjärnskakning(?:en)?|whiplash(?:skada)?|reumati(?:sm|sk@*)|reumatoid\s+artrit|artros(?:en)?|fibromyalgi|migrän|sömnapné|njursvikt|dialys(?:en)?|transplanter@*|cystisk\s+fibros|celiaki|crohns\s+sjukdom|ulcerös\s+kolit|endometrios|infertilitet|ofrivillig\s+barnlöshet",
     ),
-    rh(
-        Health,
-        0.85,
-        0.3,
-        "Sjukdom",
-        r"(?:inflammation|infektion|syndrom)(?:en|er|et)?|sjukdom(?:en|ar)?",
-    ),
+    rh(Health, 0.85, 0.3, "Sjukdom", r"(?:inflammation|infektion|syndrom)(?:en|er|et)?|sjukdom(?:en|ar)?"),
     r(
         Health,
         0.85,
@@ -277,13 +169,7 @@ static BASE_RULES: &[Rule] = &[
         "Sjukersättning eller sjukfrånvaro",
         r"sjukersättning(?:en)?|sjukpenning(?:en)?|aktivitetsersättning(?:en)?|sjukfrånvaro(?:n)?|långtidssjuk@*|sjukanmäld@*|rehabiliteringsplan(?:en)?|arbetsförmåga(?:n)?\s+är\s+nedsatt|nedsatt\s+arbetsförmåga",
     ),
-    r(
-        Health,
-        0.85,
-        0.3,
-        "Läkarintyg eller journal",
-        r"läkarintyg(?:et)?|journalanteckning@*|patientjournal(?:en)?",
-    ),
+    r(Health, 0.85, 0.3, "Läkarintyg eller journal", r"läkarintyg(?:et)?|journalanteckning@*|patientjournal(?:en)?"),
     r(
         Health,
         0.9,
@@ -291,13 +177,7 @@ static BASE_RULES: &[Rule] = &[
         "Behandling",
         r"behandla(?:s|des|ts|d|de)\s+(?:med|för|mot)\s+@+|medicinera(?:r|s|des|d|t)(?:\s+(?:med|mot)\s+@+)?|opererad(?:es|e)?|opererades\s+för\s+(?:en\s+)?@+|inlagd(?:a)?\s+på\s+@+|inlades|vårda(?:s|des|ts|d)\s+(?:inom|på|vid|för)\s+@+|remitterad@*|(?:lider|led)\s+av\s+@+|drabbad(?:es|e)?\s+av\s+@+|insjuknade\s+i\s+@+|har\s+besvär\s+med\s+@+",
     ),
-    r(
-        Health,
-        0.85,
-        0.3,
-        "Psykiatrisk vård",
-        r"psykiatri(?:n|ska|sk|skt)?(?:\s+vård(?:en)?)?|(?-i:BUP)|beroendevård(?:en)?",
-    ),
+    r(Health, 0.85, 0.3, "Psykiatrisk vård", r"psykiatri(?:n|ska|sk|skt)?(?:\s+vård(?:en)?)?|(?-i:BUP)|beroendevård(?:en)?"),
     r(
         Health,
         0.9,
@@ -461,20 +341,8 @@ static BASE_RULES: &[Rule] = &[
         "Påföljd",
         r"fängelse(?:straff@*)?(?:\s+i\s+@+\s+(?:år|månader|veckor))?|villkorlig\s+dom|skyddstillsyn(?:en)?|samhällstjänst|dagsböter|ungdomstjänst|sluten\s+ungdomsvård|fotboja|rättspsykiatrisk\s+vård|utvisning\s+på\s+grund\s+av\s+brott|straffad(?:e)?|straffats",
     ),
-    r(
-        Criminal,
-        0.85,
-        0.3,
-        "Belastningsregistret",
-        r"belastningsregist(?:er|ret|erutdrag@*)|brottsregist(?:er|ret)|straffregist(?:er|ret)",
-    ),
-    r(
-        Criminal,
-        0.92,
-        0.5,
-        "Kontaktförbud",
-        r"kontaktförbud(?:et)?|besöksförbud(?:et)?",
-    ),
+    r(Criminal, 0.85, 0.3, "Belastningsregistret", r"belastningsregist(?:er|ret|erutdrag@*)|brottsregist(?:er|ret)|straffregist(?:er|ret)"),
+    r(Criminal, 0.92, 0.5, "Kontaktförbud", r"kontaktförbud(?:et)?|besöksförbud(?:et)?"),
     r(
         Criminal,
         0.88,
@@ -630,13 +498,7 @@ fn term_forms(term: &str) -> Vec<String> {
     } else if term.chars().last().is_some_and(|c| "aeiouyåäö".contains(c)) {
         (term, &["", "n", "r", "rna", "t", "ns", "s"])
     } else {
-        (
-            term,
-            &[
-                "", "en", "et", "er", "erna", "ar", "arna", "na", "n", "s", "ens", "ets", "ernas",
-                "t", "a", "e",
-            ],
-        )
+        (term, &["", "en", "et", "er", "erna", "ar", "arna", "na", "n", "s", "ens", "ets", "ernas", "t", "a", "e"])
     };
     ends.iter().map(|e| format!("{stem}{e}")).collect()
 }
@@ -671,10 +533,7 @@ fn medical_rules(first_index: usize) -> (Vec<Rule>, Vocab) {
     };
     let mut expl: &'static str = "Hälsa (medicinsk ordlista)";
     let mut groups: [(Vec<String>, Vec<String>); 3] = Default::default();
-    let flush = |expl: &'static str,
-                 groups: &mut [(Vec<String>, Vec<String>); 3],
-                 out: &mut Vec<Rule>,
-                 vocab: &mut Vocab| {
+    let flush = |expl: &'static str, groups: &mut [(Vec<String>, Vec<String>); 3], out: &mut Vec<Rule>, vocab: &mut Vocab| {
         for (k, (multi, single)) in groups.iter_mut().enumerate() {
             if multi.is_empty() && single.is_empty() {
                 continue;
@@ -682,11 +541,7 @@ fn medical_rules(first_index: usize) -> (Vec<Rule>, Vocab) {
             let idx = (first_index + out.len()) as u16;
             // Longest first, so that the alternation prefers "grå starr-operation" to "grå starr".
             multi.sort_by_key(|p| std::cmp::Reverse(p.len()));
-            let pat: &'static str = if multi.is_empty() {
-                NEVER
-            } else {
-                Box::leak(multi.join("|").into_boxed_str())
-            };
+            let pat: &'static str = if multi.is_empty() { NEVER } else { Box::leak(multi.join("|").into_boxed_str()) };
             let mut rule = r(Health, 0.9, 0.4, expl, pat);
             rule.inner = k > 0;
             rule.head = k == 2;
@@ -708,14 +563,7 @@ fn medical_rules(first_index: usize) -> (Vec<Rule>, Vocab) {
                         if k == 1 {
                             vocab.whole.entry(f.clone()).or_insert(idx);
                         }
-                        let tail: String = f
-                            .chars()
-                            .rev()
-                            .take(3)
-                            .collect::<Vec<_>>()
-                            .into_iter()
-                            .rev()
-                            .collect();
+                        let tail: String = f.chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
                         vocab.tails.insert(tail);
                         vocab.longest_head = vocab.longest_head.max(f.len());
                         vocab.heads.entry(f).or_insert((idx, k == 2));
@@ -743,9 +591,7 @@ fn medical_rules(first_index: usize) -> (Vec<Rule>, Vocab) {
             _ => (0, line),
         };
         // Terms of several words are looked up as token sequences too (see `vocab_hits`).
-        groups[k]
-            .1
-            .push(term.split_whitespace().collect::<Vec<_>>().join(" "));
+        groups[k].1.push(term.split_whitespace().collect::<Vec<_>>().join(" "));
     }
     flush(expl, &mut groups, &mut out, &mut vocab);
     (out, vocab)
@@ -772,11 +618,7 @@ fn vocab_hits(t: &str, toks: &[crate::text::Tok], out: &mut Vec<Hit>) {
         }
         crate::lexicon::lower_into(tk.text(t), &mut buf);
         if let Some(&rule) = v.whole.get(buf.as_str()) {
-            out.push(Hit {
-                rule: rule as usize,
-                start: tk.start,
-                end: tk.end,
-            });
+            out.push(Hit { rule: rule as usize, start: tk.start, end: tk.end });
             continue;
         }
         // Terms of two or three words ("grå starr", "diabetes typ 2").
@@ -785,11 +627,7 @@ fn vocab_hits(t: &str, toks: &[crate::text::Tok], out: &mut Vec<Hit>) {
             let mut found = None;
             for j in idx + 1..(idx + v.max_words).min(toks.len()) {
                 let nx = &toks[j];
-                if nx.kind == crate::text::Kind::Punct
-                    || !t[toks[j - 1].end..nx.start]
-                        .chars()
-                        .all(char::is_whitespace)
-                {
+                if nx.kind == crate::text::Kind::Punct || !t[toks[j - 1].end..nx.start].chars().all(char::is_whitespace) {
                     break;
                 }
                 seq.push(' ');
@@ -801,11 +639,7 @@ fn vocab_hits(t: &str, toks: &[crate::text::Tok], out: &mut Vec<Hit>) {
                 }
             }
             if let Some((rule, end)) = found {
-                out.push(Hit {
-                    rule: rule as usize,
-                    start: tk.start,
-                    end,
-                });
+                out.push(Hit { rule: rule as usize, start: tk.start, end });
                 continue;
             }
         }
@@ -823,11 +657,7 @@ fn vocab_hits(t: &str, toks: &[crate::text::Tok], out: &mut Vec<Hit>) {
                 continue;
             }
             if let Some(&(rule, _)) = v.heads.get(&buf[i..]) {
-                out.push(Hit {
-                    rule: rule as usize,
-                    start: tk.start,
-                    end: tk.end,
-                });
+                out.push(Hit { rule: rule as usize, start: tk.start, end: tk.end });
                 break;
             }
         }
@@ -875,16 +705,8 @@ fn compiled() -> &'static Compiled {
         // again in `find_raw`), so a rule that stops inside a word gives way to one that does not
         // ("röstade för Moderaterna|s" to "röstade för Moderaternas").
         let s = format!(r"(?:{s})(?:[^\p{{L}}\p{{N}}]|$)");
-        let any = regex::RegexBuilder::new(&s)
-            .size_limit(64 << 20)
-            .dfa_size_limit(64 << 20)
-            .build()
-            .unwrap();
-        let set = regex::RegexSetBuilder::new(&anchored)
-            .size_limit(64 << 20)
-            .dfa_size_limit(32 << 20)
-            .build()
-            .unwrap();
+        let any = regex::RegexBuilder::new(&s).size_limit(64 << 20).dfa_size_limit(64 << 20).build().unwrap();
+        let set = regex::RegexSetBuilder::new(&anchored).size_limit(64 << 20).dfa_size_limit(32 << 20).build().unwrap();
         Compiled { any, set }
     })
 }
@@ -935,10 +757,7 @@ pub fn find(t: &str, toks: &[crate::text::Tok]) -> Vec<Hit> {
     let mut hits = find_raw(t);
     vocab_hits(t, toks, &mut hits);
     if !hits.is_empty() {
-        let spans: Vec<(usize, usize)> = suppress()
-            .find_iter(t)
-            .map(|m| (m.start(), m.end()))
-            .collect();
+        let spans: Vec<(usize, usize)> = suppress().find_iter(t).map(|m| (m.start(), m.end())).collect();
         if !spans.is_empty() {
             hits.retain(|h| !spans.iter().any(|&(s, e)| h.start >= s && h.end <= e));
         }
@@ -959,38 +778,21 @@ fn find_raw(t: &str) -> Vec<Hit> {
         if let Some(last) = t[s..e].chars().next_back().filter(|c| !c.is_alphanumeric()) {
             e -= last.len_utf8();
         }
-        let left_letter = t[..s]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric());
+        let left_letter = t[..s].chars().next_back().is_some_and(|c| c.is_alphanumeric());
         let right_ok = t[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         if right_ok && e > s {
             let mut hit = None;
             for rule in c.set.matches(&t[s..e]).iter() {
                 let rl = &rules()[rule];
                 if !left_letter && !rl.head {
-                    hit = Some(Hit {
-                        rule,
-                        start: s,
-                        end: e,
-                    });
+                    hit = Some(Hit { rule, start: s, end: e });
                     break;
                 }
                 if left_letter && rl.inner {
                     // Widen to the start of the compound (bröst|cancer).
-                    let head = t[..s]
-                        .char_indices()
-                        .rev()
-                        .take_while(|(_, c)| c.is_alphabetic())
-                        .last()
-                        .map(|(i, _)| i)
-                        .unwrap_or(s);
+                    let head = t[..s].char_indices().rev().take_while(|(_, c)| c.is_alphabetic()).last().map(|(i, _)| i).unwrap_or(s);
                     if !rl.head || s - head >= 3 {
-                        hit = Some(Hit {
-                            rule,
-                            start: head,
-                            end: e,
-                        });
+                        hit = Some(Hit { rule, start: head, end: e });
                         break;
                     }
                 }

@@ -87,23 +87,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
-            out.push(Tok {
-                start: i,
-                end,
-                kind: Kind::Num,
-                cap: false,
-                upper: false,
-                nl_before: nl,
-            });
+            out.push(Tok { start: i, end, kind: Kind::Num, cap: false, upper: false, nl_before: nl });
         } else {
-            out.push(Tok {
-                start: i,
-                end: i + c.len_utf8(),
-                kind: Kind::Punct,
-                cap: false,
-                upper: false,
-                nl_before: nl,
-            });
+            out.push(Tok { start: i, end: i + c.len_utf8(), kind: Kind::Punct, cap: false, upper: false, nl_before: nl });
         }
         nl = false;
     }
@@ -124,8 +110,7 @@ pub fn sentence_starts(text: &str) -> Vec<usize> {
                     let mut back = text[..i].chars().rev();
                     let c1 = back.next();
                     let c2 = back.next();
-                    let prev_short = c1.is_some_and(|c| c.is_alphabetic())
-                        && !c2.is_some_and(|c| c.is_alphabetic());
+                    let prev_short = c1.is_some_and(|c| c.is_alphabetic()) && !c2.is_some_and(|c| c.is_alphabetic());
                     !prev_short
                 }
             }
@@ -159,10 +144,7 @@ pub fn sentence_of(starts: &[usize], pos: usize) -> usize {
 /// Start of the line containing `pos` and end of it (exclusive, before '\n').
 pub fn line_bounds(text: &str, pos: usize) -> (usize, usize) {
     let s = text[..pos].rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let e = text[pos..]
-        .find('\n')
-        .map(|i| pos + i)
-        .unwrap_or(text.len());
+    let e = text[pos..].find('\n').map(|i| pos + i).unwrap_or(text.len());
     (s, e)
 }
 

@@ -9,18 +9,11 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn norm(s: &str) -> String {
-    s.replace('\u{ad}', "")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    s.replace('\u{ad}', "").split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 fn words(s: &str) -> HashSet<String> {
-    s.split(|c: char| !c.is_alphanumeric() && c != '_')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+    s.split(|c: char| !c.is_alphanumeric() && c != '_').filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
 /// score.py's rule: containment either way or half of the gold words, and not 60 characters longer.
@@ -38,27 +31,13 @@ fn overlaps(gold: &str, found: &str) -> bool {
 
 fn page_text(pdf: &PathBuf, page: u64) -> Option<String> {
     let out = Command::new("pdftotext")
-        .args([
-            "-f",
-            &page.to_string(),
-            "-l",
-            &page.to_string(),
-            "-layout",
-            "-enc",
-            "UTF-8",
-        ])
+        .args(["-f", &page.to_string(), "-l", &page.to_string(), "-layout", "-enc", "UTF-8"])
         .arg(pdf)
         .arg("-")
         .output()
         .ok()?;
     let raw = String::from_utf8_lossy(&out.stdout).to_string();
-    Some(
-        raw.lines()
-            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-            .filter(|l| !l.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n"),
-    )
+    Some(raw.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n"))
 }
 
 #[test]
@@ -77,12 +56,7 @@ fn dev_corpus_scores() {
     let (mut high_tp, mut high_fn) = (0usize, 0usize);
     for doc in gold.as_array().unwrap() {
         let pdf = dir.join(doc["file"].as_str().unwrap());
-        let no_text: Vec<u64> = doc["pages_without_text"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_u64().unwrap())
-            .collect();
+        let no_text: Vec<u64> = doc["pages_without_text"].as_array().unwrap().iter().map(|v| v.as_u64().unwrap()).collect();
         let pages = doc["pages"].as_u64().unwrap();
         let mut found: Vec<(u64, &'static str, String)> = Vec::new();
         for p in 1..=pages {
@@ -93,19 +67,9 @@ fn dev_corpus_scores() {
         }
         let golds = doc["findings"].as_array().unwrap();
         for g in golds {
-            let (gp, gc, gt) = (
-                g["page"].as_u64().unwrap(),
-                g["category"].as_str().unwrap(),
-                g["text"].as_str().unwrap(),
-            );
-            let high = !matches!(
-                gc,
-                "name" | "address" | "phone" | "email" | "bank_account" | "vehicle"
-            );
-            let hit = no_text.contains(&gp)
-                || found
-                    .iter()
-                    .any(|(p, c, t)| *p == gp && *c == gc && overlaps(gt, t));
+            let (gp, gc, gt) = (g["page"].as_u64().unwrap(), g["category"].as_str().unwrap(), g["text"].as_str().unwrap());
+            let high = !matches!(gc, "name" | "address" | "phone" | "email" | "bank_account" | "vehicle");
+            let hit = no_text.contains(&gp) || found.iter().any(|(p, c, t)| *p == gp && *c == gc && overlaps(gt, t));
             if hit {
                 tp += 1;
                 high_tp += high as usize;
@@ -116,10 +80,7 @@ fn dev_corpus_scores() {
             }
         }
         for (p, c, t) in &found {
-            if !golds
-                .iter()
-                .any(|g| g["page"].as_u64() == Some(*p) && overlaps(g["text"].as_str().unwrap(), t))
-            {
+            if !golds.iter().any(|g| g["page"].as_u64() == Some(*p) && overlaps(g["text"].as_str().unwrap(), t)) {
                 fp += 1;
                 eprintln!("false positive {} p{p} {c} {t:?}", doc["file"]);
             }
@@ -129,8 +90,5 @@ fn dev_corpus_scores() {
     let precision = tp as f64 / (tp + fp) as f64;
     let high_recall = high_tp as f64 / (high_tp + high_fn).max(1) as f64;
     eprintln!("recall {recall:.3} precision {precision:.3} high recall {high_recall:.3}");
-    assert!(
-        recall >= 0.95 && precision >= 0.9 && high_recall >= 0.98,
-        "recall {recall:.3} precision {precision:.3} high {high_recall:.3}"
-    );
+    assert!(recall >= 0.95 && precision >= 0.9 && high_recall >= 0.98, "recall {recall:.3} precision {precision:.3} high {high_recall:.3}");
 }

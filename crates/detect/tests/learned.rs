@@ -5,191 +5,81 @@ use diarievakt_detect::{detect, Category, Category::*};
 use std::collections::HashSet;
 
 fn found(text: &str) -> Vec<(Category, String)> {
-    detect(text)
-        .into_iter()
-        .map(|f| (f.category, f.text))
-        .collect()
+    detect(text).into_iter().map(|f| (f.category, f.text)).collect()
 }
 
 fn has(text: &str, cat: Category, needle: &str) {
     let f = found(text);
-    assert!(
-        f.iter().any(|(c, t)| *c == cat && t.contains(needle)),
-        "expected {cat:?} {needle:?} in {text:?}, got {f:?}"
-    );
+    assert!(f.iter().any(|(c, t)| *c == cat && t.contains(needle)), "expected {cat:?} {needle:?} in {text:?}, got {f:?}");
 }
 
 fn none_of(text: &str, cat: Category) {
     let f = found(text);
-    assert!(
-        !f.iter().any(|(c, _)| *c == cat),
-        "expected no {cat:?} in {text:?}, got {f:?}"
-    );
+    assert!(!f.iter().any(|(c, _)| *c == cat), "expected no {cat:?} in {text:?}, got {f:?}");
 }
 
 #[test]
 fn the_model_ships_and_votes() {
-    assert!(
-        diarievakt_detect::ner::model().is_some(),
-        "data/ner.bin must load"
-    );
-    has(
-        "Kommunalrådet Ingegerd Pålsson-Wahlgren tog emot priset i går.",
-        Name,
-        "Pålsson-Wahlgren",
-    );
-    has(
-        "Enligt Mirsad Hodžić kom beskedet för sent.",
-        Name,
-        "Mirsad Hodžić",
-    );
+    assert!(diarievakt_detect::ner::model().is_some(), "data/ner.bin must load");
+    has("Kommunalrådet Ingegerd Pålsson-Wahlgren tog emot priset i går.", Name, "Pålsson-Wahlgren");
+    has("Enligt Mirsad Hodžić kom beskedet för sent.", Name, "Mirsad Hodžić");
     let f = detect("Ansvarig läkare var Kristina Persson.");
-    assert!(
-        f.iter().any(|x| x.explanation.contains("inlärd modell")),
-        "{f:?}"
-    );
+    assert!(f.iter().any(|x| x.explanation.contains("inlärd modell")), "{f:?}");
 }
 
 #[test]
 fn names_that_are_words_need_a_person_context() {
-    has(
-        "Domstolen konstaterar att Rask säger att han inte var där.",
-        Name,
-        "Rask",
-    );
-    has(
-        "Jonas Dahl har erkänt gärningen. Dahl har dock förnekat hotet.",
-        Name,
-        "Dahl",
-    );
-    none_of(
-        "Frost och snö ger halka; björk och gran växer i området.",
-        Name,
-    );
-    none_of(
-        "Händelsen ska anmälas enligt lex Sarah och lex Maria.",
-        Name,
-    );
+    has("Domstolen konstaterar att Rask säger att han inte var där.", Name, "Rask");
+    has("Jonas Dahl har erkänt gärningen. Dahl har dock förnekat hotet.", Name, "Dahl");
+    none_of("Frost och snö ger halka; björk och gran växer i området.", Name);
+    none_of("Händelsen ska anmälas enligt lex Sarah och lex Maria.", Name);
 }
 
 #[test]
 fn medical_vocabulary_with_compounds_and_context() {
-    has(
-        "Patienten har en ryggmärgsskada och använder rollator.",
-        Health,
-        "ryggmärgsskada",
-    );
-    has(
-        "Patienten har en ryggmärgsskada och använder rollator.",
-        Health,
-        "rollator",
-    );
-    has(
-        "Hon har haft huvudvärk och yrsel sedan i maj.",
-        Health,
-        "huvudvärk",
-    );
+    has("Patienten har en ryggmärgsskada och använder rollator.", Health, "ryggmärgsskada");
+    has("Patienten har en ryggmärgsskada och använder rollator.", Health, "rollator");
+    has("Hon har haft huvudvärk och yrsel sedan i maj.", Health, "huvudvärk");
     has("Jag har ms sedan 2019.", Health, "ms");
-    none_of(
-        "Regionen erbjuder screening för bröstcancer till alla kvinnor mellan 40 och 74 år.",
-        Health,
-    );
-    none_of(
-        "Bilaga: läkarintyg. Ärendet gäller Anna Berg, Storgatan 1.",
-        Health,
-    );
+    none_of("Regionen erbjuder screening för bröstcancer till alla kvinnor mellan 40 och 74 år.", Health);
+    none_of("Bilaga: läkarintyg. Ärendet gäller Anna Berg, Storgatan 1.", Health);
 }
 
 #[test]
 fn context_rules() {
-    has(
-        "Han är ordförande i Vänsterpartiets lokalavdelning.",
-        Political,
-        "Vänsterpartiets",
-    );
-    has(
-        "Jag har samtal med en socialsekreterare varje vecka.",
-        SocialWelfare,
-        "socialsekreterare",
-    );
-    has(
-        "Han är styrelseledamot i Kommunal sedan 2020.",
-        Union,
-        "Kommunal",
-    );
-    has(
-        "Hennes fru Lena följde med till mottagningen.",
-        SexLife,
-        "Hennes fru",
-    );
-    has(
-        "Min adress får inte lämnas ut eftersom jag lever gömd.",
-        ProtectedIdentity,
-        "gömd",
-    );
-    has(
-        "Han har gjort en kromosomanalys.",
-        GeneticBiometric,
-        "kromosomanalys",
-    );
+    has("Han är ordförande i Vänsterpartiets lokalavdelning.", Political, "Vänsterpartiets");
+    has("Jag har samtal med en socialsekreterare varje vecka.", SocialWelfare, "socialsekreterare");
+    has("Han är styrelseledamot i Kommunal sedan 2020.", Union, "Kommunal");
+    has("Hennes fru Lena följde med till mottagningen.", SexLife, "Hennes fru");
+    has("Min adress får inte lämnas ut eftersom jag lever gömd.", ProtectedIdentity, "gömd");
+    has("Han har gjort en kromosomanalys.", GeneticBiometric, "kromosomanalys");
     has("Hon är präst i Svenska kyrkan.", Religion, "präst");
 }
 
 #[test]
 fn organisation_contact_data_is_not_personal() {
-    none_of(
-        "Frågor besvaras av Regionarkivet, Box 654, 831 27 Östersund, växel 063-14 70 00.",
-        Address,
-    );
-    none_of(
-        "Frågor besvaras av Regionarkivet, Box 654, 831 27 Östersund, växel 063-14 70 00.",
-        Phone,
-    );
+    none_of("Frågor besvaras av Regionarkivet, Box 654, 831 27 Östersund, växel 063-14 70 00.", Address);
+    none_of("Frågor besvaras av Regionarkivet, Box 654, 831 27 Östersund, växel 063-14 70 00.", Phone);
     has("Min postadress är Box 12, 840 12 Fåker.", Address, "Box 12");
 }
 
 #[test]
 fn phones_in_rows_and_abroad() {
-    has(
-        "Kontakt: Agnieszka Nowak, tel +48 601 223 487.",
-        Phone,
-        "+48 601 223 487",
-    );
-    has(
-        "Namn Personnummer Telefon\nRask, Tomas 790921-1174 076 554 01 22",
-        Phone,
-        "076 554 01 22",
-    );
-    has(
-        "Namn Personnummer Telefon\nRask, Tomas 790921-1174 076 554 01 22",
-        PersonalId,
-        "790921-1174",
-    );
-    none_of(
-        "Växel: 063-14 70 00, registrator@regionjh.se, Box 654, 831 27 Östersund.",
-        Phone,
-    );
-    none_of(
-        "Växel: 063-14 70 00, registrator@regionjh.se, Box 654, 831 27 Östersund.",
-        Email,
-    );
+    has("Kontakt: Agnieszka Nowak, tel +48 601 223 487.", Phone, "+48 601 223 487");
+    has("Namn Personnummer Telefon\nRask, Tomas 790921-1174 076 554 01 22", Phone, "076 554 01 22");
+    has("Namn Personnummer Telefon\nRask, Tomas 790921-1174 076 554 01 22", PersonalId, "790921-1174");
+    none_of("Växel: 063-14 70 00, registrator@regionjh.se, Box 654, 831 27 Östersund.", Phone);
+    none_of("Växel: 063-14 70 00, registrator@regionjh.se, Box 654, 831 27 Östersund.", Email);
 }
 
 // ------------------------------------------------------------------ held-out dev documents
 
 fn norm(s: &str) -> String {
-    s.replace('\u{ad}', "")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    s.replace('\u{ad}', "").split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 fn words(s: &str) -> HashSet<String> {
-    s.split(|c: char| !c.is_alphanumeric() && c != '_')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+    s.split(|c: char| !c.is_alphanumeric() && c != '_').filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
 fn overlaps(gold: &str, found: &str) -> bool {
@@ -225,24 +115,15 @@ fn strip(marked: &str) -> (String, Vec<(String, String)>) {
 fn heldout_dev_documents_score() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/heldout/dev");
     let (mut tp, mut fn_, mut fp, mut htp, mut hfn) = (0, 0, 0, 0, 0);
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
+    let mut files: Vec<_> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
     files.sort();
     assert!(files.len() >= 8);
     for f in files {
         let (text, gold) = strip(&std::fs::read_to_string(&f).unwrap());
-        let got: Vec<(String, String)> = detect(&text)
-            .into_iter()
-            .map(|x| (x.category.id().to_string(), x.text))
-            .collect();
+        let got: Vec<(String, String)> = detect(&text).into_iter().map(|x| (x.category.id().to_string(), x.text)).collect();
         for (gc, gt) in &gold {
-            let high = !matches!(
-                gc.as_str(),
-                "name" | "address" | "phone" | "email" | "bank_account" | "vehicle"
-            );
+            let high = !matches!(gc.as_str(), "name" | "address" | "phone" | "email" | "bank_account" | "vehicle");
             if got.iter().any(|(c, t)| c == gc && overlaps(gt, t)) {
                 tp += 1;
                 htp += high as usize;
@@ -263,8 +144,5 @@ fn heldout_dev_documents_score() {
     let precision = tp as f64 / (tp + fp) as f64;
     let high = htp as f64 / (htp + hfn).max(1) as f64;
     eprintln!("dev: recall {recall:.3} precision {precision:.3} high recall {high:.3}");
-    assert!(
-        recall >= 0.95 && precision >= 0.93 && high >= 0.93,
-        "recall {recall:.3} precision {precision:.3} high {high:.3}"
-    );
+    assert!(recall >= 0.95 && precision >= 0.93 && high >= 0.93, "recall {recall:.3} precision {precision:.3} high {high:.3}");
 }

@@ -6,23 +6,16 @@ use serde_json::Value;
 use std::path::PathBuf;
 
 fn testdata(name: &str) -> Value {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/testdata/personnummer")
-        .join(name);
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/testdata/personnummer").join(name);
     let s = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
     serde_json::from_str(&s).unwrap()
 }
 
 fn forms(case: &Value) -> Vec<String> {
-    [
-        "long_format",
-        "short_format",
-        "separated_format",
-        "separated_long",
-    ]
-    .iter()
-    .filter_map(|k| case.get(*k).and_then(|v| v.as_str()).map(str::to_string))
-    .collect()
+    ["long_format", "short_format", "separated_format", "separated_long"]
+        .iter()
+        .filter_map(|k| case.get(*k).and_then(|v| v.as_str()).map(str::to_string))
+        .collect()
 }
 
 #[test]
@@ -35,11 +28,7 @@ fn shared_list_every_form() {
             let expect = valid;
             assert_eq!(parsed.is_some(), expect, "{f} ({ty})");
             if let Some(p) = parsed {
-                let k = if ty == "con" {
-                    Kind::Samordningsnummer
-                } else {
-                    Kind::Personnummer
-                };
+                let k = if ty == "con" { Kind::Samordningsnummer } else { Kind::Personnummer };
                 assert_eq!(p.kind, k, "{f}");
             }
         }
@@ -62,10 +51,7 @@ fn organisation_numbers_are_not_personnummer() {
     for case in testdata("orgnumber.json").as_array().unwrap() {
         for f in forms(case) {
             assert!(personnummer::parse(&f).is_none(), "{f}");
-            assert!(
-                personnummer::find_all(&format!("Org.nr {f} gäller.")).is_empty(),
-                "{f}"
-            );
+            assert!(personnummer::find_all(&format!("Org.nr {f} gäller.")).is_empty(), "{f}");
         }
     }
 }
@@ -77,29 +63,13 @@ fn every_skatteverket_test_number() {
     assert!(pins.len() > 40_000);
     for p in pins {
         let s = p.as_str().unwrap();
-        assert_eq!(
-            personnummer::parse(s).map(|p| p.kind),
-            Some(Kind::Personnummer),
-            "{s}"
-        );
-        assert_eq!(
-            personnummer::parse(&s[2..]).map(|p| p.kind),
-            Some(Kind::Personnummer),
-            "{s}"
-        );
+        assert_eq!(personnummer::parse(s).map(|p| p.kind), Some(Kind::Personnummer), "{s}");
+        assert_eq!(personnummer::parse(&s[2..]).map(|p| p.kind), Some(Kind::Personnummer), "{s}");
         let sep = format!("{}-{}", &s[2..8], &s[8..]);
-        assert_eq!(
-            personnummer::find_all(&format!("pnr {sep}.")).len(),
-            1,
-            "{sep}"
-        );
+        assert_eq!(personnummer::find_all(&format!("pnr {sep}.")).len(), 1, "{sep}");
     }
     for p in testdata("allCoords.json").as_array().unwrap() {
         let s = p.as_str().unwrap();
-        assert_eq!(
-            personnummer::parse(s).map(|p| p.kind),
-            Some(Kind::Samordningsnummer),
-            "{s}"
-        );
+        assert_eq!(personnummer::parse(s).map(|p| p.kind), Some(Kind::Samordningsnummer), "{s}");
     }
 }

@@ -46,14 +46,7 @@ impl Item {
         let word = first.is_alphabetic();
         let letters = text.chars().filter(|c| c.is_alphabetic()).count();
         let upper = letters >= 2 && text.chars().all(|c| !c.is_lowercase());
-        Item {
-            shape: shape_hash(text),
-            lower,
-            cap: first.is_uppercase(),
-            upper,
-            word,
-            initial,
-        }
+        Item { shape: shape_hash(text), lower, cap: first.is_uppercase(), upper, word, initial }
     }
     /// A token no feature looks at: only what decides whether it is scored.
     pub fn light(text: &str, initial: bool) -> Item {
@@ -71,9 +64,7 @@ impl Item {
     pub fn would_score(text: &str) -> bool {
         let mut cs = text.chars();
         let Some(first) = cs.next() else { return false };
-        first.is_alphabetic()
-            && first.is_uppercase()
-            && (cs.all(|c| !c.is_alphabetic()) || text.chars().any(|c| c.is_lowercase()))
+        first.is_alphabetic() && first.is_uppercase() && (cs.all(|c| !c.is_alphabetic()) || text.chars().any(|c| c.is_lowercase()))
     }
     /// Whether the tagger scores this token (a capitalised word, not all capitals).
     pub fn scored(&self) -> bool {
@@ -275,11 +266,7 @@ impl Prep {
             items,
         };
         for it in &p.items {
-            p.lower.push(if it.lower.is_empty() {
-                0x5556
-            } else {
-                hstr(&it.lower)
-            });
+            p.lower.push(if it.lower.is_empty() { 0x5556 } else { hstr(&it.lower) });
             p.shape.push(it.shape);
             // Dictionary look-ups only for the tokens that are scored or next to one.
             if it.lower.is_empty() {
@@ -287,13 +274,8 @@ impl Prep {
                 p.cue.push(false);
                 continue;
             }
-            p.dict.push(if it.word {
-                dict_code(&it.lower, it.cap)
-            } else {
-                1 << 10
-            });
-            p.cue
-                .push(crate::word_set!(CUES).contains(it.lower.as_str()));
+            p.dict.push(if it.word { dict_code(&it.lower, it.cap) } else { 1 << 10 });
+            p.cue.push(crate::word_set!(CUES).contains(it.lower.as_str()));
         }
         p
     }

@@ -9,12 +9,7 @@ pub struct Sentence {
 }
 
 pub fn initial_after(prev: Option<&str>) -> bool {
-    prev.is_none_or(|p| {
-        matches!(
-            p,
-            "." | ":" | "!" | "?" | "-" | "–" | "•" | "\"" | "”" | "»" | "«"
-        )
-    })
+    prev.is_none_or(|p| matches!(p, "." | ":" | "!" | "?" | "-" | "–" | "•" | "\"" | "”" | "»" | "«"))
 }
 
 /// Reads `TOKEN<whitespace>TAG` lines; an empty line ends a sentence.
@@ -27,18 +22,11 @@ pub fn read_corpus(text: &str) -> Vec<Sentence> {
         }
         let mut items = Vec::with_capacity(toks.len());
         for i in 0..toks.len() {
-            let prev = if i > 0 {
-                Some(toks[i - 1].0.as_str())
-            } else {
-                None
-            };
+            let prev = if i > 0 { Some(toks[i - 1].0.as_str()) } else { None };
             items.push(Item::new(&toks[i].0, initial_after(prev)));
         }
         let gold = toks.iter().map(|t| t.1).collect();
-        out.push(Sentence {
-            prep: Prep::new(items),
-            gold,
-        });
+        out.push(Sentence { prep: Prep::new(items), gold });
         toks.clear();
     };
     for line in text.lines() {
@@ -70,12 +58,7 @@ struct Trainer {
 
 impl Trainer {
     fn new() -> Self {
-        Trainer {
-            w: vec![0.0; BUCKETS * NTAGS],
-            tot: vec![0.0; BUCKETS * NTAGS],
-            ts: vec![0; BUCKETS * NTAGS],
-            t: 0,
-        }
+        Trainer { w: vec![0.0; BUCKETS * NTAGS], tot: vec![0.0; BUCKETS * NTAGS], ts: vec![0; BUCKETS * NTAGS], t: 0 }
     }
     fn scores(&self, feats: &[u32]) -> [i32; NTAGS] {
         let mut s = [0f32; NTAGS];
@@ -150,9 +133,7 @@ pub fn train(data: &[Sentence], idx: &[usize], epochs: usize, seed: u64) -> Vec<
 
 /// Quantises averaged weights to 16 bits (one perceptron unit = [`super::SCALE`]).
 pub fn quantise(w: &[f32]) -> Vec<i16> {
-    w.iter()
-        .map(|v| (v * super::SCALE).round().clamp(-32767.0, 32767.0) as i16)
-        .collect()
+    w.iter().map(|v| (v * super::SCALE).round().clamp(-32767.0, 32767.0) as i16).collect()
 }
 
 /// The sparse file format read by [`Model::from_bytes`].
@@ -167,10 +148,8 @@ pub fn to_bytes(q: &[i16]) -> Vec<u8> {
     out
 }
 
-const PARTICLES: &[&str] = &[
-    "von", "af", "de", "van", "der", "den", "di", "da", "du", "la", "le", "al", "el", "bin", "ibn",
-    "ben", "dos", "del",
-];
+const PARTICLES: &[&str] =
+    &["von", "af", "de", "van", "der", "den", "di", "da", "du", "la", "le", "al", "el", "bin", "ibn", "ben", "dos", "del"];
 
 /// Person-name spans (token ranges) in a tag sequence; a lower-case particle between two person
 /// tokens ("von", "af", "de") joins them.
@@ -183,11 +162,7 @@ pub fn spans(tags: &[u8], items: &[Item]) -> Vec<(usize, usize)> {
             loop {
                 if j < tags.len() && tags[j] == PER {
                     j += 1;
-                } else if j + 1 < tags.len()
-                    && !items[j].cap
-                    && tags[j + 1] == PER
-                    && PARTICLES.contains(&items[j].lower.as_str())
-                {
+                } else if j + 1 < tags.len() && !items[j].cap && tags[j + 1] == PER && PARTICLES.contains(&items[j].lower.as_str()) {
                     j += 2;
                 } else {
                     break;
@@ -230,45 +205,20 @@ pub fn evaluate(model: &Model, data: &[Sentence], idx: &[usize], min_margin: i32
                 }
             })
             .collect();
-        let gold_caps: Vec<u8> = s
-            .gold
-            .iter()
-            .zip(s.prep.items())
-            .map(|(&g, it)| if it.scored() || g != PER { g } else { PER })
-            .collect();
+        let gold_caps: Vec<u8> = s.gold.iter().zip(s.prep.items()).map(|(&g, it)| if it.scored() || g != PER { g } else { PER }).collect();
         let ps = spans(&pred, s.prep.items());
         let gs = spans(&gold_caps, s.prep.items());
         c.span_pred += ps.len();
         c.span_gold += gs.len();
         c.span_tp += ps.iter().filter(|p| gs.contains(p)).count();
         if std::env::var_os("NER_DEBUG").is_some() {
-            let txt = |(a, b): (usize, usize)| {
-                s.prep.items()[a..b]
-                    .iter()
-                    .map(|x| x.lower.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
-            let ctx = s
-                .prep
-                .items()
-                .iter()
-                .map(|x| x.lower.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
+            let txt = |(a, b): (usize, usize)| s.prep.items()[a..b].iter().map(|x| x.lower.as_str()).collect::<Vec<_>>().join(" ");
+            let ctx = s.prep.items().iter().map(|x| x.lower.as_str()).collect::<Vec<_>>().join(" ");
             for p in ps.iter().filter(|p| !gs.contains(p)) {
-                eprintln!(
-                    "FP [{}] in: {}",
-                    txt(*p),
-                    ctx.chars().take(110).collect::<String>()
-                );
+                eprintln!("FP [{}] in: {}", txt(*p), ctx.chars().take(110).collect::<String>());
             }
             for g in gs.iter().filter(|g| !ps.contains(g)) {
-                eprintln!(
-                    "FN [{}] in: {}",
-                    txt(*g),
-                    ctx.chars().take(110).collect::<String>()
-                );
+                eprintln!("FN [{}] in: {}", txt(*g), ctx.chars().take(110).collect::<String>());
             }
         }
         for (i, it) in s.prep.items().iter().enumerate() {
