@@ -203,7 +203,12 @@ fn main() {
     tauri::async_runtime::set(rt.handle().clone());
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .manage(App { ws, user: Mutex::new(None), inventory_cancel: Arc::new(AtomicBool::new(false)), inventory_running: AtomicBool::new(false) })
+        .manage(App {
+            ws,
+            user: Mutex::new(None),
+            inventory_cancel: Arc::new(AtomicBool::new(false)),
+            inventory_running: AtomicBool::new(false),
+        })
         .invoke_handler(tauri::generate_handler![
             setup,
             users,

@@ -54,9 +54,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     let pool = Pool::for_this_machine();
-    let reports: Vec<ScanReport> = crate::diary::runtime().block_on(async {
-        futures_util::stream::iter(files.iter().map(|f| scan_one(&pool, f))).buffered(pool.size()).collect().await
-    });
+    let reports: Vec<ScanReport> = crate::diary::runtime()
+        .block_on(async { futures_util::stream::iter(files.iter().map(|f| scan_one(&pool, f))).buffered(pool.size()).collect().await });
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let (mut unreadable, mut docs, mut high, mut normal, mut scanned_pages) = (0, 0, 0, 0, 0);

@@ -45,7 +45,8 @@ fn import(data: &Path, json: &str) -> Output {
 
 /// The site is whole: its search file parses and every case in it has its page.
 fn site_is_whole(out: &Path) -> usize {
-    let feed: Vec<serde_json::Value> = serde_json::from_str(&std::fs::read_to_string(out.join("sok.json")).expect("sok.json")).expect("whole JSON");
+    let feed: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(out.join("sok.json")).expect("sok.json")).expect("whole JSON");
     assert!(std::fs::read_to_string(out.join("index.html")).unwrap().contains("</html>"));
     for p in &feed {
         let number = p["case"]["number"].as_str().unwrap();

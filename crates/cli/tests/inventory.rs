@@ -51,8 +51,8 @@ fn inventory_scans_reports_and_resumes() {
 mod api {
     use diarievakt_core::inventory::{pdfs_below, InventoryProgress, BATCH};
     use diarievakt_core::Workstation;
-    use diarievakt_worker::{Limits, Pool, WorkerSpec};
     use diarievakt_model::Role;
+    use diarievakt_worker::{Limits, Pool, WorkerSpec};
     use std::path::{Path, PathBuf};
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::sync::{Arc, Mutex};
@@ -99,10 +99,8 @@ mod api {
 
         // Cancelled before the start: nothing is scanned, nothing is lost.
         let seen = Mutex::new(Vec::<InventoryProgress>::new());
-        let p = ws
-            .run_inventory(&user, &paths, 2, Arc::new(AtomicBool::new(true)), |p| seen.lock().unwrap().push(p.clone()))
-            .await
-            .unwrap();
+        let p =
+            ws.run_inventory(&user, &paths, 2, Arc::new(AtomicBool::new(true)), |p| seen.lock().unwrap().push(p.clone())).await.unwrap();
         assert!(p.cancelled && !p.finished, "{p:?}");
         assert_eq!((p.files_total, p.files_done, p.pages), (total, 0, 0));
         assert_eq!(seen.lock().unwrap()[0].files_total, total, "told at the start");
@@ -129,10 +127,7 @@ mod api {
 
         // The next run scans only what is left, the damaged and non-PDF files counted as errors.
         let calls = Mutex::new(0);
-        let p = ws
-            .run_inventory(&user, &paths, 2, Arc::new(AtomicBool::new(false)), |_| *calls.lock().unwrap() += 1)
-            .await
-            .unwrap();
+        let p = ws.run_inventory(&user, &paths, 2, Arc::new(AtomicBool::new(false)), |_| *calls.lock().unwrap() += 1).await.unwrap();
         assert!(p.finished && !p.cancelled, "{p:?}");
         assert_eq!((p.files_done, p.skipped, p.errors), (total, first, 2), "{p:?}");
         assert_eq!(p.eta_seconds, Some(0.0));

@@ -15,7 +15,8 @@ macro_rules! decls {
 /// The whole bindings file.
 pub fn typescript() -> String {
     let cfg = Config::new().with_large_int("number");
-    let body = decls!(&cfg,
+    let body = decls!(
+        &cfg,
         diarievakt_detect::Category,
         diarievakt_detect::Severity,
         diarievakt_model::Case,

@@ -342,7 +342,8 @@ impl Workstation {
             self.pdf().scan(&name, &sha, &bytes, &mut |_, _| {}).await?
         };
         drop(bytes);
-        let findings: Vec<serde_json::Value> = report.findings.iter().map(|f| serde_json::to_value(f).expect("finding serialises")).collect();
+        let findings: Vec<serde_json::Value> =
+            report.findings.iter().map(|f| serde_json::to_value(f).expect("finding serialises")).collect();
         let (pages, n, error) = (report.pages as u64, findings.len() as u64, report.error.is_some());
         let scan = crate::stored_scan(&sha, report.pages, report.pages_without_text, report.error, &findings);
         Ok(Outcome::Scanned { scan, row: (name, sha, size), pages, findings: n, error })

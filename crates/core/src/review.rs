@@ -36,7 +36,13 @@ pub fn finding_id(f: &serde_json::Value) -> String {
 }
 
 /// A scan as the store keeps it: every finding gets its stable id.
-pub fn stored_scan(sha256: &str, pages: u32, pages_without_text: Vec<u32>, error: Option<String>, findings: &[serde_json::Value]) -> StoredScan {
+pub fn stored_scan(
+    sha256: &str,
+    pages: u32,
+    pages_without_text: Vec<u32>,
+    error: Option<String>,
+    findings: &[serde_json::Value],
+) -> StoredScan {
     let with_ids: Vec<serde_json::Value> = findings
         .iter()
         .map(|f| {
@@ -138,13 +144,22 @@ impl Workstation {
     }
 
     /// Stores a scan result (JSON per `scan-json.md`) for a file.
-    pub async fn record_scan(&self, user: &User, sha256: &str, pages: u32, pages_without_text: Vec<u32>, error: Option<String>, findings: &[serde_json::Value]) -> Result<()> {
+    pub async fn record_scan(
+        &self,
+        user: &User,
+        sha256: &str,
+        pages: u32,
+        pages_without_text: Vec<u32>,
+        error: Option<String>,
+        findings: &[serde_json::Value],
+    ) -> Result<()> {
         let scan = stored_scan(sha256, pages, pages_without_text, error, findings);
         Ok(self.store().save_scan(user, &scan).await?)
     }
 
     pub(crate) async fn document_index(&self, document: &str) -> Result<(CaseRecord, usize)> {
-        let case_number = document.rsplit_once(':').map(|(c, _)| c).ok_or_else(|| AppError::new(format!("Ogiltigt handlingsnummer {document}.")))?;
+        let case_number =
+            document.rsplit_once(':').map(|(c, _)| c).ok_or_else(|| AppError::new(format!("Ogiltigt handlingsnummer {document}.")))?;
         let record = self.get_case(case_number).await?;
         let i = record
             .documents
@@ -181,10 +196,7 @@ impl Workstation {
             return Err(AppError::new(format!("Publicera dokumentfil kan inte kryssas i: {}", gate.blockers.join(" "))));
         }
         if !gate.approval_reasons.is_empty() && !gate.approved {
-            return Err(AppError::new(format!(
-                "En teamledare måste godkänna publiceringen först: {}",
-                gate.approval_reasons.join(" ")
-            )));
+            return Err(AppError::new(format!("En teamledare måste godkänna publiceringen först: {}", gate.approval_reasons.join(" "))));
         }
         if typed.trim() != document {
             return Err(AppError::new(format!("Skriv handlingsnumret {document} för att bekräfta publiceringen.")));
@@ -192,7 +204,11 @@ impl Workstation {
         let doc = &record.documents[i];
         let f = doc.file.as_ref().expect("gate checked the file");
         let fp = fingerprint(&record, doc, self.rules());
-        let detail = format!("Publicera dokumentfil bekräftad för {} ({} fynd beslutade)", f.name, clearances[i].review.as_ref().map_or(0, |r| r.findings.len()));
+        let detail = format!(
+            "Publicera dokumentfil bekräftad för {} ({} fynd beslutade)",
+            f.name,
+            clearances[i].review.as_ref().map_or(0, |r| r.findings.len())
+        );
         self.store().give_consent(user, document, ConsentKind::Confirmation, &f.sha256, &fp, &detail).await?;
         let record = self.get_case(&record.case.number.clone().unwrap_or_default()).await?;
         let clearances = self.clearances(&record).await?;

@@ -97,7 +97,13 @@ impl Workstation {
         self.file_review(sha256).await?.ok_or_else(|| AppError::new("Granskningen kunde inte sparas."))
     }
 
-    async fn scan_and_record(&self, user: &User, sha256: &str, bytes: Vec<u8>, on: Arc<impl Fn(AttachEvent) + Send + Sync + 'static>) -> Result<()> {
+    async fn scan_and_record(
+        &self,
+        user: &User,
+        sha256: &str,
+        bytes: Vec<u8>,
+        on: Arc<impl Fn(AttachEvent) + Send + Sync + 'static>,
+    ) -> Result<()> {
         let progress = on.clone();
         let sha = sha256.to_string();
         // A file PDFium opened but cannot read page by page is recorded with its error: the gate
@@ -105,7 +111,8 @@ impl Workstation {
         // A worker that crashes or hangs on the file gives a report with the error: recorded, so
         // the gate fails closed and says why.
         let report = self.pdf().scan("", &sha, &bytes, &mut |page, pages| progress(AttachEvent::Progress { page, pages })).await?;
-        let findings: Vec<serde_json::Value> = report.findings.iter().map(|f| serde_json::to_value(f).expect("finding serialises")).collect();
+        let findings: Vec<serde_json::Value> =
+            report.findings.iter().map(|f| serde_json::to_value(f).expect("finding serialises")).collect();
         let (pages, without, error) = (report.pages, report.pages_without_text, report.error);
         self.record_scan(user, sha256, pages, without, error, &findings).await?;
         if let Some(r) = self.file_review(sha256).await? {
@@ -165,7 +172,8 @@ impl Workstation {
         // the act would record.
         record.documents[i].publish_file = true;
         let fp = fingerprint(&record, &record.documents[i], self.rules());
-        clearances[i].confirmation = Some(Consent { sha256: file.sha256.clone(), fingerprint: fp, by: user.display_name.clone(), at: String::new() });
+        clearances[i].confirmation =
+            Some(Consent { sha256: file.sha256.clone(), fingerprint: fp, by: user.display_name.clone(), at: String::new() });
         let preview = preview(&record, self.rules(), Audience::External, &clearances);
         Ok(ConfirmationView {
             document: document.to_string(),
@@ -181,8 +189,8 @@ impl Workstation {
     /// Opens an inventoried file in the viewer: it is copied into the archive (so the viewer works
     /// on it by its hash, like any attached file), provided it is still the file that was scanned.
     pub async fn open_inventory_file(&self, path: &Path) -> Result<FileRef> {
-        let bytes =
-            std::fs::read(path).map_err(|e| AppError::new(format!("Filen {} kunde inte läsas: {}.", path.display(), diarievakt_pdf::io_error_sv(&e))))?;
+        let bytes = std::fs::read(path)
+            .map_err(|e| AppError::new(format!("Filen {} kunde inte läsas: {}.", path.display(), diarievakt_pdf::io_error_sv(&e))))?;
         let sha = diarievakt_store::sha256_of(&bytes);
         if !self.store().has_scan(&sha).await? {
             return Err(AppError::new(format!(

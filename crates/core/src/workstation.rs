@@ -2,7 +2,7 @@ use crate::config::DiaryConfig;
 use chrono::{Local, NaiveDate};
 use diarievakt_model::check::check_projection;
 use diarievakt_model::{
-    html, project, project_with, validate_case, Clearance, validate_document, Audience, Case, CaseRecord, Document, FieldError, FileRef,
+    html, project, project_with, validate_case, validate_document, Audience, Case, CaseRecord, Clearance, Document, FieldError, FileRef,
     FormWarning, Projection, Role, Rules, User,
 };
 use diarievakt_store::{CaseSummary, Change, Draft, Series, Store, StoreError};
@@ -24,10 +24,7 @@ impl AppError {
     }
     fn invalid(fields: Vec<FieldError>) -> AppError {
         let n = fields.len();
-        AppError {
-            message: if n == 1 { "Ett fält behöver rättas.".into() } else { format!("{n} fält behöver rättas.") },
-            fields,
-        }
+        AppError { message: if n == 1 { "Ett fält behöver rättas.".into() } else { format!("{n} fält behöver rättas.") }, fields }
     }
 }
 
@@ -240,7 +237,9 @@ impl Workstation {
         self.check_document(&doc)?;
         // The box is set only by `confirm_publication`; saving can keep or clear it, never set it.
         let stored_box = match &doc.number {
-            Some(n) => self.get_case(case_number).await?.documents.iter().find(|d| d.number.as_deref() == Some(n)).is_some_and(|d| d.publish_file),
+            Some(n) => {
+                self.get_case(case_number).await?.documents.iter().find(|d| d.number.as_deref() == Some(n)).is_some_and(|d| d.publish_file)
+            }
             None => false,
         };
         doc.publish_file = doc.publish_file && stored_box;
@@ -297,7 +296,10 @@ impl Workstation {
         let staging = sibling(out_dir, "ny");
         let _ = std::fs::remove_dir_all(&staging);
         let io = |what: &str, e: std::io::Error| {
-            AppError::new(format!("Exporten kunde inte skrivas ({what}): {}. Den tidigare exporten är orörd.", diarievakt_pdf::io_error_sv(&e)))
+            AppError::new(format!(
+                "Exporten kunde inte skrivas ({what}): {}. Den tidigare exporten är orörd.",
+                diarievakt_pdf::io_error_sv(&e)
+            ))
         };
         std::fs::create_dir_all(staging.join("arenden")).map_err(|e| io("mapp", e))?;
         std::fs::create_dir_all(staging.join("filer")).map_err(|e| io("mapp", e))?;
@@ -356,7 +358,11 @@ impl Workstation {
             let label = r.case.number.clone().unwrap_or_else(|| "(utan diarienummer)".into());
             let mut errors: Vec<String> = validate_case(&r.case, today).into_iter().map(|e| e.message).collect();
             for d in &r.documents {
-                errors.extend(validate_document(d, today).into_iter().map(|e| format!("{}: {}", d.number.as_deref().unwrap_or("handling"), e.message)));
+                errors.extend(
+                    validate_document(d, today)
+                        .into_iter()
+                        .map(|e| format!("{}: {}", d.number.as_deref().unwrap_or("handling"), e.message)),
+                );
             }
             if !errors.is_empty() {
                 summary.errors.push(format!("{label}: {}", errors.join(" ")));

@@ -44,7 +44,16 @@ fn pdfs_below_walks_folders_sorted_and_keeps_named_files() {
 
 #[test]
 fn progress_line_is_swedish() {
-    let mut p = InventoryProgress { files_total: 10, files_done: 4, skipped: 1, pages: 12, findings: 7, errors: 1, pages_per_second: 2.5, ..Default::default() };
+    let mut p = InventoryProgress {
+        files_total: 10,
+        files_done: 4,
+        skipped: 1,
+        pages: 12,
+        findings: 7,
+        errors: 1,
+        pages_per_second: 2.5,
+        ..Default::default()
+    };
     assert_eq!(p.line_sv(), "Filer 4/10 (1 redan granskade) · sidor 12 · fynd 7 · fel 1 · 2.5 sidor/s · beräknar tid…");
     p.eta_seconds = Some(125.0);
     assert!(p.line_sv().ends_with("klart om ca 2 min 5 s"), "{}", p.line_sv());

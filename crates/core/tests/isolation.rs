@@ -14,7 +14,8 @@ fn shell(script: &str) -> WorkerSpec {
 }
 
 fn case() -> Case {
-    serde_json::from_value(serde_json::json!({ "title": "Synpunkt på vården", "case_type": "Allmänt ärende", "registered": "2021-06-01" })).unwrap()
+    serde_json::from_value(serde_json::json!({ "title": "Synpunkt på vården", "case_type": "Allmänt ärende", "registered": "2021-06-01" }))
+        .unwrap()
 }
 
 #[tokio::test]

@@ -29,7 +29,8 @@ async fn attach_reports_the_file_then_progress_then_the_scan() {
     let f = ws.attach_pdf_with(&u, &corpus("d002.pdf"), move |e| sink.lock().unwrap().push(e)).await.unwrap();
     let ev = events.lock().unwrap().clone();
     assert!(matches!(&ev[0], AttachEvent::Attached { file } if file.sha256 == f.sha256 && file.pages == Some(2)), "{ev:?}");
-    let progress: Vec<(u32, u32)> = ev.iter().filter_map(|e| if let AttachEvent::Progress { page, pages } = e { Some((*page, *pages)) } else { None }).collect();
+    let progress: Vec<(u32, u32)> =
+        ev.iter().filter_map(|e| if let AttachEvent::Progress { page, pages } = e { Some((*page, *pages)) } else { None }).collect();
     assert_eq!(progress, vec![(1, 2), (2, 2)]);
     let review = ws.file_review(&f.sha256).await.unwrap().unwrap();
     let high = review.findings.iter().filter(|x| x.severity == Severity::High).count() as u32;
@@ -179,7 +180,8 @@ async fn a_file_left_unscanned_is_never_published_until_scanned() {
     // A file in the archive without a scan, as after a crash during the scan at attach.
     let bytes = std::fs::read(corpus("d001.pdf")).unwrap();
     let stored = ws.store().files().put_bytes(&bytes).unwrap();
-    let file = diarievakt_model::FileRef { name: "d001.pdf".into(), sha256: stored.sha256.clone(), size: Some(stored.size), pages: Some(1) };
+    let file =
+        diarievakt_model::FileRef { name: "d001.pdf".into(), sha256: stored.sha256.clone(), size: Some(stored.size), pages: Some(1) };
     let mut d = doc("Protokollsutdrag § 1", "Protokollsutdrag");
     d.file = Some(file);
     let r = ws.save_document(&u, &number, d).await.unwrap();

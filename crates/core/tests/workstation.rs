@@ -135,7 +135,7 @@ async fn the_gate_end_to_end_in_the_core() {
     let pnr = high.iter().find(|f| f.category == diarievakt_detect::Category::PersonalId).unwrap().id.clone();
     let rest: Vec<String> = high.iter().filter(|f| f.id != pnr).map(|f| f.id.clone()).collect();
     ws.decide(&reg, &dn, &rest, Verdict::NotPersonalData, None).await.unwrap();
-    ws.decide(&reg, &dn, &[pnr.clone()], Verdict::MustNotPublish, None).await.unwrap();
+    ws.decide(&reg, &dn, std::slice::from_ref(&pnr), Verdict::MustNotPublish, None).await.unwrap();
     assert!(ws.confirm_publication(&reg, &dn, &dn).await.unwrap_err().message.contains("teamledare"));
     let id = ws.request_review(&reg, &dn, Some("Personnumret är maskerat i bilagan")).await.unwrap();
     assert!(ws.decide_review(&reg, id, true, None).await.unwrap_err().message.contains("Bara en teamledare"));

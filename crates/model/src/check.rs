@@ -63,11 +63,9 @@ fn check_item(
             continue; // already masked and warned above
         }
         let message = match *field {
-            "title" if !has_public_title => format!(
-                "Rubriken innehåller personuppgifter ({}: ”{}”) och publiceras. Ange en publik rubrik.",
-                category.label_sv(),
-                text
-            ),
+            "title" if !has_public_title => {
+                format!("Rubriken innehåller personuppgifter ({}: ”{}”) och publiceras. Ange en publik rubrik.", category.label_sv(), text)
+            }
             _ => format!(
                 "{} innehåller personuppgifter ({}: ”{}”) och publiceras. Ta bort uppgiften eller markera posten för personuppgifter.",
                 field_label(if *field == "title" { "public_title" } else { field }),
@@ -75,7 +73,12 @@ fn check_item(
                 text
             ),
         };
-        out.push(FormWarning { document, field: if *field == "title" && has_public_title { "public_title".into() } else { field.to_string() }, category, message });
+        out.push(FormWarning {
+            document,
+            field: if *field == "title" && has_public_title { "public_title".into() } else { field.to_string() },
+            category,
+            message,
+        });
     }
 }
 
@@ -108,11 +111,7 @@ pub fn check_projection(record: &CaseRecord, p: &Projection) -> Vec<FormWarning>
         check_item(
             &mut out,
             Some(i as u32),
-            &[
-                ("title", Some(d.title.as_str())),
-                ("public_title", clean_opt(&d.public_title)),
-                ("counterpart", clean_opt(&d.counterpart)),
-            ],
+            &[("title", Some(d.title.as_str())), ("public_title", clean_opt(&d.public_title)), ("counterpart", clean_opt(&d.counterpart))],
             &[("title", Some(pd.title.as_str())), ("counterpart", pd.counterpart.as_deref())],
             clean_opt(&d.public_title).is_some(),
         );

@@ -164,10 +164,8 @@ pub fn evaluate(record: &CaseRecord, doc: &Document, marked: Option<&str>, rules
                 g.approval_reasons.push(format!("{overrides} känsliga fynd är beslutade ”Får publiceras” (undantag)."));
             }
             if !r.pages_without_text.is_empty() {
-                g.approval_reasons.push(format!(
-                    "Sidan/sidorna {} är inskannade och kan inte granskas automatiskt.",
-                    page_list(&r.pages_without_text)
-                ));
+                g.approval_reasons
+                    .push(format!("Sidan/sidorna {} är inskannade och kan inte granskas automatiskt.", page_list(&r.pages_without_text)));
             }
         }
     }

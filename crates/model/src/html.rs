@@ -1,7 +1,7 @@
 //! The web diary as static HTML. The preview pane shows [`case_page`] of the live projection and
 //! the export writes the same function's output, so the two are the same bytes.
 
-use crate::projection::{Hidden, Marking, Projection, ProjectedCase, ProjectedDocument};
+use crate::projection::{Hidden, Marking, ProjectedCase, ProjectedDocument, Projection};
 use std::fmt::Write;
 
 const CSS: &str = include_str!("../../../assets/webbdiarium.css");
@@ -47,10 +47,10 @@ fn hidden_reason<'a>(hidden: &'a [Hidden], field: &str) -> Option<&'a str> {
 fn field(out: &mut String, label: &str, value: Option<&str>, hidden: &[Hidden], name: &str) {
     match (value, hidden_reason(hidden, name)) {
         (Some(v), _) => {
-            let _ = write!(out, "<dt>{}</dt><dd>{}</dd>\n", label, escape(v));
+            let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", label, escape(v));
         }
         (None, Some(r)) => {
-            let _ = write!(out, "<dt>{}</dt><dd class=\"dold\">Dold: {}</dd>\n", label, escape(r));
+            let _ = writeln!(out, "<dt>{}</dt><dd class=\"dold\">Dold: {}</dd>", label, escape(r));
         }
         (None, None) => {}
     }
@@ -69,12 +69,7 @@ fn markings(out: &mut String, ms: &[Marking], reference: Option<&str>, case: boo
 
 fn case_section(out: &mut String, c: &ProjectedCase) {
     let number = c.number.as_deref().unwrap_or("Nytt ärende");
-    let _ = write!(
-        out,
-        "<h1><span class=\"diarienummer\">{}</span> {}</h1>\n",
-        escape(number),
-        escape(&c.title)
-    );
+    let _ = writeln!(out, "<h1><span class=\"diarienummer\">{}</span> {}</h1>", escape(number), escape(&c.title));
     markings(out, &c.markings, c.secrecy_reference.as_deref(), true);
     out.push_str("<dl class=\"arende\">\n");
     field(out, "Ärendetyp", c.case_type.as_deref(), &c.hidden, "case_type");
@@ -100,11 +95,7 @@ fn document_row(out: &mut String, d: &ProjectedDocument, link_prefix: &str) {
     if !d.markings.is_empty() {
         out.push_str("<br>");
         for m in &d.markings {
-            let _ = write!(
-                out,
-                "<span class=\"markering\">{}</span>",
-                escape(&marking_label(*m, d.secrecy_reference.as_deref(), false))
-            );
+            let _ = write!(out, "<span class=\"markering\">{}</span>", escape(&marking_label(*m, d.secrecy_reference.as_deref(), false)));
         }
     }
     out.push_str("</td>");
@@ -148,7 +139,7 @@ pub fn case_page(p: &Projection) -> String {
     let number = p.case.number.as_deref().unwrap_or("Nytt ärende");
     head(&mut out, &format!("{} – {}", number, p.case.title));
     let _ = write!(out, "<body>\n<main class=\"webbdiarium {}\">\n", p.audience.id());
-    let _ = write!(out, "<p class=\"malgrupp\">{}</p>\n", escape(&p.audience_name));
+    let _ = writeln!(out, "<p class=\"malgrupp\">{}</p>", escape(&p.audience_name));
     case_section(&mut out, &p.case);
     out.push_str("<h2>Handlingar</h2>\n");
     if p.documents.is_empty() {
@@ -169,15 +160,15 @@ pub fn index_page(audience_name: &str, cases: &[Projection]) -> String {
     let mut out = String::with_capacity(1024 + cases.len() * 256);
     head(&mut out, audience_name);
     out.push_str("<body>\n<main class=\"webbdiarium index\">\n");
-    let _ = write!(out, "<h1>{}</h1>\n", escape(audience_name));
-    let _ = write!(out, "<p>{} ärenden. Sökbar data finns i <a href=\"sok.json\">sok.json</a>.</p>\n", cases.len());
+    let _ = writeln!(out, "<h1>{}</h1>", escape(audience_name));
+    let _ = writeln!(out, "<p>{} ärenden. Sökbar data finns i <a href=\"sok.json\">sok.json</a>.</p>", cases.len());
     out.push_str("<table class=\"arenden\">\n<thead><tr><th>Diarienummer</th><th>Registrerat</th><th>Ärendemening</th><th>Status</th><th>Handlingar</th></tr></thead>\n<tbody>\n");
     for p in cases {
         let c = &p.case;
         let number = c.number.as_deref().unwrap_or_default();
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<tr><td><a href=\"arenden/{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+            "<tr><td><a href=\"arenden/{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&case_file_name(number)),
             escape(number),
             c.registered.format("%Y-%m-%d"),

@@ -19,8 +19,8 @@ pub mod validate;
 
 pub use check::{check_form, FormWarning};
 pub use diary::{Case, CaseRecord, CaseStatus, Direction, Document, FileRef, Secrecy};
-pub use number::{CaseNumber, DocumentNumber};
 pub use gate::{Clearance, Consent, FileReview, Gate, ReviewFinding, Verdict};
+pub use number::{CaseNumber, DocumentNumber};
 pub use projection::{gate_for, project, project_with, Hidden, Marking, Projection};
 pub use rules::{Audience, Rules, RulesError};
 pub use user::{Role, User};

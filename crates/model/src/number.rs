@@ -44,8 +44,7 @@ impl FromStr for CaseNumber {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let err = || NumberError(s.to_string());
         let mut parts = s.trim().split('/');
-        let (Some(series), Some(seq), Some(year), None) = (parts.next(), parts.next(), parts.next(), parts.next())
-        else {
+        let (Some(series), Some(seq), Some(year), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
             return Err(err());
         };
         if !valid_series_code(series) {

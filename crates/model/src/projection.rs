@@ -273,8 +273,7 @@ fn project_document(
         None => out.text("title", d.title.trim()),
     };
     let config_hide = |f: DocumentField| (!ar.document_fields.contains(&f)).then(|| not_shown(&ar.name));
-    let counterpart =
-        out.opt("counterpart", clean_opt(&d.counterpart), reason.clone().or_else(|| config_hide(DocumentField::Counterpart)));
+    let counterpart = out.opt("counterpart", clean_opt(&d.counterpart), reason.clone().or_else(|| config_hide(DocumentField::Counterpart)));
     let document_type = out.text("document_type", d.document_type.trim());
     let file = match file_withheld(record, d, case_reason, rules, audience, clearance) {
         Some(reason) => {

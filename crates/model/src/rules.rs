@@ -84,8 +84,7 @@ impl DocumentField {
             DocumentField::File => "file",
         }
     }
-    const REQUIRED: [DocumentField; 4] =
-        [DocumentField::Number, DocumentField::Title, DocumentField::Date, DocumentField::DocumentType];
+    const REQUIRED: [DocumentField; 4] = [DocumentField::Number, DocumentField::Title, DocumentField::Date, DocumentField::DocumentType];
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -147,20 +146,12 @@ impl Rules {
             };
             for f in CaseField::REQUIRED {
                 if !r.case_fields.contains(&f) {
-                    return Err(format!(
-                        "[audiences.{}] måste visa ärendefältet ”{}” (rutinens regel 1)",
-                        a.id(),
-                        f.id()
-                    ));
+                    return Err(format!("[audiences.{}] måste visa ärendefältet ”{}” (rutinens regel 1)", a.id(), f.id()));
                 }
             }
             for f in DocumentField::REQUIRED {
                 if !r.document_fields.contains(&f) {
-                    return Err(format!(
-                        "[audiences.{}] måste visa handlingsfältet ”{}” (rutinens regel 1)",
-                        a.id(),
-                        f.id()
-                    ));
+                    return Err(format!("[audiences.{}] måste visa handlingsfältet ”{}” (rutinens regel 1)", a.id(), f.id()));
                 }
             }
         }

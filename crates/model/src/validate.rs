@@ -32,10 +32,7 @@ fn check_title(out: &mut Vec<FieldError>, title: &str, public_title: &Option<Str
 fn check_secrecy(out: &mut Vec<FieldError>, secrecy: &Option<crate::Secrecy>) {
     if let Some(s) = secrecy {
         if s.reference.trim().is_empty() {
-            out.push(err(
-                "secrecy",
-                "En sekretessmarkering kräver en hänvisning till OSL, till exempel ”OSL 26 kap. 1 §”.",
-            ));
+            out.push(err("secrecy", "En sekretessmarkering kräver en hänvisning till OSL, till exempel ”OSL 26 kap. 1 §”."));
         }
     }
 }

@@ -3,8 +3,8 @@
 use diarievakt_detect::Category;
 use diarievakt_model::gate::fingerprint;
 use diarievakt_model::{
-    gate_for, project_with, Audience, Case, CaseRecord, Clearance, Consent, Direction, Document, FileRef, FileReview,
-    ReviewFinding, Rules, Secrecy, Verdict,
+    gate_for, project_with, Audience, Case, CaseRecord, Clearance, Consent, Direction, Document, FileRef, FileReview, ReviewFinding, Rules,
+    Secrecy, Verdict,
 };
 
 const SHA: &str = "1111111111111111111111111111111111111111111111111111111111111111";
@@ -33,7 +33,17 @@ fn record(doc_type: &str, publish_file: bool) -> CaseRecord {
 }
 
 fn finding(id: &str, category: Category, verdict: Option<Verdict>) -> ReviewFinding {
-    ReviewFinding { id: id.into(), category, severity: category.severity(), page: 1, text: "x".into(), boxes: vec![], explanation: String::new(), verdict, reason: None }
+    ReviewFinding {
+        id: id.into(),
+        category,
+        severity: category.severity(),
+        page: 1,
+        text: "x".into(),
+        boxes: vec![],
+        explanation: String::new(),
+        verdict,
+        reason: None,
+    }
 }
 
 fn review(findings: Vec<ReviewFinding>, pages_without_text: Vec<u32>) -> FileReview {
@@ -55,7 +65,10 @@ fn box_unavailable_until_scanned_and_high_findings_decided() {
     let g = gate_for(&r, 0, &rules, None);
     assert!(!g.box_available);
     assert_eq!(g.blockers, ["Filen är inte granskad ännu."]);
-    let mut c = Clearance { review: Some(review(vec![finding("a", Category::PersonalId, None), finding("b", Category::Name, None)], vec![])), ..Default::default() };
+    let mut c = Clearance {
+        review: Some(review(vec![finding("a", Category::PersonalId, None), finding("b", Category::Name, None)], vec![])),
+        ..Default::default()
+    };
     let g = gate_for(&r, 0, &rules, Some(&c));
     assert!(!g.box_available);
     assert_eq!(g.blockers, ["1 fynd med hög allvarlighetsgrad är inte beslutade."], "a normal finding does not block");

@@ -3,9 +3,11 @@
 //! the internal title where a public title is set, or a valid personnummer.
 
 use diarievakt_detect::personnummer;
-use diarievakt_model::html::case_page;
 use diarievakt_model::gate::fingerprint;
-use diarievakt_model::{project_with, Audience, Clearance, Consent, FileReview, Case, CaseRecord, Direction, Document, FileRef, Rules, Secrecy};
+use diarievakt_model::html::case_page;
+use diarievakt_model::{
+    project_with, Audience, Case, CaseRecord, Clearance, Consent, Direction, Document, FileRef, FileReview, Rules, Secrecy,
+};
 use proptest::prelude::*;
 
 /// A valid personnummer in one of its written forms, built from date and serial with the Luhn digit.
@@ -18,7 +20,11 @@ fn pnr() -> impl Strategy<Value = String> {
             .enumerate()
             .map(|(i, b)| {
                 let v = (b - b'0') as u32 * if i % 2 == 0 { 2 } else { 1 };
-                if v > 9 { v - 9 } else { v }
+                if v > 9 {
+                    v - 9
+                } else {
+                    v
+                }
             })
             .sum();
         let ten = format!("{nine}{}", (10 - sum % 10) % 10);

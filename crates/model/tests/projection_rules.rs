@@ -1,13 +1,18 @@
 //! Every rule of the routine (RS/399/2021), over every combination of markings, case types,
 //! document types, the box, files and public titles.
 
-use diarievakt_model::html::case_page;
 use diarievakt_model::gate::fingerprint;
-use diarievakt_model::{project, project_with, Audience, Clearance, Consent, FileReview, Case, CaseRecord, Direction, Document, FileRef, Marking, Rules, Secrecy};
+use diarievakt_model::html::case_page;
+use diarievakt_model::{
+    project, project_with, Audience, Case, CaseRecord, Clearance, Consent, Direction, Document, FileRef, FileReview, Marking, Rules,
+    Secrecy,
+};
 
 const CASE_TYPES: [&str; 2] = ["Allmänt ärende", "Orosanmälan"];
 const DOC_TYPES: [&str; 3] = ["Skrivelse", "Protokollsutdrag", "Styrande dokument"];
 
+// One argument per dimension of the combination table the tests walk through.
+#[allow(clippy::too_many_arguments)]
 fn record(
     case_type: &str,
     case_secret: bool,
@@ -65,7 +70,13 @@ fn every_combination_follows_the_routine() {
                 let r = record(case_type, case_secret, case_pd, doc_secret, doc_pd, doc_type, publish_file, has_file, public_titles);
                 // A clean scan and a confirmation bound to this file, markings and rules.
                 let clearance = r.documents[0].file.as_ref().map(|f| Clearance {
-                    review: Some(FileReview { sha256: f.sha256.clone(), pages: 1, error: None, pages_without_text: vec![], findings: vec![] }),
+                    review: Some(FileReview {
+                        sha256: f.sha256.clone(),
+                        pages: 1,
+                        error: None,
+                        pages_without_text: vec![],
+                        findings: vec![],
+                    }),
                     confirmation: Some(Consent {
                         sha256: f.sha256.clone(),
                         fingerprint: fingerprint(&r, &r.documents[0], &rules),
@@ -171,7 +182,7 @@ fn configured_rules_change_the_projection() {
         review: Some(FileReview { sha256: "ab".repeat(32), pages: 1, error: None, pages_without_text: vec![], findings: vec![] }),
         ..Default::default()
     };
-    let p = project_with(&r, &rules, Audience::External, &[clean.clone()]);
+    let p = project_with(&r, &rules, Audience::External, std::slice::from_ref(&clean));
     assert!(p.case.markings.contains(&Marking::Secrecy));
     assert!(p.documents[0].file.is_none());
     let r = record("Orosanmälan", false, false, false, false, "Protokollsutdrag", false, true, false);

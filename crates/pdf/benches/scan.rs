@@ -2,6 +2,7 @@
 //! - `bare_pdfium_text`: PDFium's own page text (`FPDFText_GetText` through `text().all()`), the floor;
 //! - `extract_with_boxes`: our page text with a box for every character;
 //! - `scan`: extraction plus detection, what `diarievakt scan` does per file.
+//!
 //! Detection should cost at most a third on top of extraction.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};

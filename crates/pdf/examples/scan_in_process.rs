@@ -8,7 +8,12 @@ use std::time::Instant;
 
 fn main() {
     let dir = std::env::args().nth(1).expect("usage: scan_in_process DIR");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("folder").filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "pdf")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("folder")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .collect();
     files.sort();
     let t = Instant::now();
     let (mut pages, mut findings) = (0u64, 0usize);

@@ -7,8 +7,8 @@ pub mod render;
 pub mod scan;
 pub mod structure;
 
-pub use extract::{extract_bytes, extract_bytes_with, page_count, PageText};
 pub use diarievakt_oserr::io_error_sv;
+pub use extract::{extract_bytes, extract_bytes_with, page_count, PageText};
 pub use library::{pdfium, PdfError};
 pub use render::{page_sizes, render_page, Highlight, PageSize, RenderedPage};
 pub use scan::{scan_bytes, scan_bytes_with, scan_file, ScanFinding, ScanReport};

@@ -53,8 +53,8 @@ fn bind() -> Result<Pdfium, PdfError> {
             cands.first().map(|p| p.display().to_string()).unwrap_or_default()
         ))
     })?;
-    let bindings = Pdfium::bind_to_library(found)
-        .map_err(|e| PdfError::LibraryMissing(format!("{} kunde inte laddas: {e}", found.display())))?;
+    let bindings =
+        Pdfium::bind_to_library(found).map_err(|e| PdfError::LibraryMissing(format!("{} kunde inte laddas: {e}", found.display())))?;
     tracing::info!(path = %found.display(), "PDFium bound");
     Ok(Pdfium::new(bindings))
 }
@@ -64,4 +64,3 @@ pub fn pdfium() -> Result<&'static Pdfium, PdfError> {
     static PDFIUM: OnceLock<Result<Pdfium, PdfError>> = OnceLock::new();
     PDFIUM.get_or_init(bind).as_ref().map_err(Clone::clone)
 }
-

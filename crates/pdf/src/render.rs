@@ -99,8 +99,8 @@ fn burn(img: &mut RgbaImage, r: [i64; 4], rgba: [u8; 4]) {
         for x in x0..x1 {
             let frame = x < x0 + 2 || x >= x1 - 2 || y < y0 + 2 || y >= y1 - 2;
             let px = img.get_pixel_mut(x as u32, y as u32);
-            for c in 0..3 {
-                px.0[c] = if frame { rgba[c] } else { ((px.0[c] as u32 * (255 - a) + rgba[c] as u32 * a) / 255) as u8 };
+            for (v, &c) in px.0.iter_mut().zip(&rgba[..3]) {
+                *v = if frame { c } else { ((*v as u32 * (255 - a) + c as u32 * a) / 255) as u8 };
             }
             px.0[3] = 255;
         }

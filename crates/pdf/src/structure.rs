@@ -251,7 +251,8 @@ mod tests {
             b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_vec(),
-            [format!("<< /Length {} /Filter /FlateDecode >>\nstream\n", content.len()).into_bytes(), content, b"\nendstream".to_vec()].concat(),
+            [format!("<< /Length {} /Filter /FlateDecode >>\nstream\n", content.len()).into_bytes(), content, b"\nendstream".to_vec()]
+                .concat(),
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec(),
         ];
         for (i, o) in objs.iter().enumerate() {

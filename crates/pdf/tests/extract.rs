@@ -30,7 +30,8 @@ fn boxes_match_poppler() {
     let pages = extract_bytes(&std::fs::read(&path).unwrap()).unwrap();
     let out = Command::new("pdftotext").args(["-f", "1", "-l", "1", "-bbox"]).arg(&path).arg("-").output().unwrap();
     let xml = String::from_utf8_lossy(&out.stdout);
-    let height: f32 = xml.split("page width=").nth(1).unwrap().split("height=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+    let height: f32 =
+        xml.split("page width=").nth(1).unwrap().split("height=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
     let word = xml.lines().find(|l| l.contains(">vården<")).expect("poppler finds the word");
     let attr = |k: &str| -> f32 { word.split(&format!("{k}=\"")).nth(1).unwrap().split('"').next().unwrap().parse().unwrap() };
     let start = pages[0].text.find("vården").unwrap();

@@ -79,7 +79,9 @@ impl Store {
 
     pub(crate) fn sync_audit_head(&self, hash: &str) -> Result<()> {
         let tmp = self.head_path().with_extension("head.tmp");
-        std::fs::write(&tmp, hash).and_then(|_| std::fs::rename(&tmp, self.head_path())).map_err(|e| StoreError::io("granskningsloggens huvud kunde inte skrivas", e))
+        std::fs::write(&tmp, hash)
+            .and_then(|_| std::fs::rename(&tmp, self.head_path()))
+            .map_err(|e| StoreError::io("granskningsloggens huvud kunde inte skrivas", e))
     }
 
     /// Appends one entry to the audit trail in its own transaction.
@@ -138,7 +140,8 @@ impl Store {
             let prev: String = r.get("prev");
             let hash: String = r.get("hash");
             let sha: Option<String> = r.get("sha256");
-            let computed = entry_hash(&prev, r.get("at"), r.get("user_id"), r.get("action"), r.get("subject"), sha.as_deref(), r.get("detail"));
+            let computed =
+                entry_hash(&prev, r.get("at"), r.get("user_id"), r.get("action"), r.get("subject"), sha.as_deref(), r.get("detail"));
             if computed != hash {
                 problems.push(format!("Post {id} har ändrats i efterhand (innehållet stämmer inte med sin kontrollsumma)."));
             }

@@ -79,9 +79,7 @@ impl FileStore {
         let p = self.path_of(sha256)?;
         let bytes = fs::read(&p).map_err(|e| StoreError::io("filen saknas i filarkivet", e))?;
         if sha256_of(&bytes) != sha256 {
-            return Err(StoreError::Invalid(format!(
-                "Filen {sha256} i filarkivet har ändrats eller är skadad; den används inte."
-            )));
+            return Err(StoreError::Invalid(format!("Filen {sha256} i filarkivet har ändrats eller är skadad; den används inte.")));
         }
         Ok(bytes)
     }

@@ -21,7 +21,8 @@ pub struct InventoryItem {
 impl Store {
     /// True when a file with this hash has been scanned (by the inventory or at registration).
     pub async fn has_scan(&self, sha256: &str) -> Result<bool> {
-        let n: Option<String> = sqlx::query_scalar("SELECT sha256 FROM scans WHERE sha256 = $1").bind(sha256).fetch_optional(self.pool()).await?;
+        let n: Option<String> =
+            sqlx::query_scalar("SELECT sha256 FROM scans WHERE sha256 = $1").bind(sha256).fetch_optional(self.pool()).await?;
         Ok(n.is_some())
     }
 
@@ -92,13 +93,14 @@ impl Store {
             return Err(StoreError::Invalid(format!("Okänt beslut ”{verdict}”: använd avpublicera eller ok.")));
         }
         let mut tx = self.write_tx().await?;
-        let sha: Option<String> = sqlx::query_scalar("UPDATE inventory SET verdict = $1, verdict_by = $2, verdict_at = $3 WHERE path = $4 RETURNING sha256")
-            .bind(verdict)
-            .bind(user.id)
-            .bind(now())
-            .bind(path)
-            .fetch_optional(&mut *tx)
-            .await?;
+        let sha: Option<String> =
+            sqlx::query_scalar("UPDATE inventory SET verdict = $1, verdict_by = $2, verdict_at = $3 WHERE path = $4 RETURNING sha256")
+                .bind(verdict)
+                .bind(user.id)
+                .bind(now())
+                .bind(path)
+                .fetch_optional(&mut *tx)
+                .await?;
         let sha = sha.ok_or_else(|| StoreError::NotFound(format!("Filen {path} finns inte i inventeringen.")))?;
         let action = if verdict == "ok" { "inventering ok" } else { "avpublicera" };
         let hash = Self::audit_in(&mut tx, user, action, path, Some(&sha), "").await?;

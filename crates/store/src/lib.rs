@@ -17,9 +17,7 @@ pub use review::{ConsentKind, RequestStatus, ReviewRequest, StoredDecision, Stor
 pub use files::{sha256_of, FileStore, Stored};
 
 use chrono::{Datelike, NaiveDate, Utc};
-use diarievakt_model::{
-    Case, CaseNumber, CaseRecord, CaseStatus, Direction, Document, DocumentNumber, FileRef, Role, Secrecy, User,
-};
+use diarievakt_model::{Case, CaseNumber, CaseRecord, CaseStatus, Direction, Document, DocumentNumber, FileRef, Role, Secrecy, User};
 use serde::{Deserialize, Serialize};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
 use sqlx::{Row, Sqlite, SqlitePool, Transaction};
@@ -53,7 +51,10 @@ impl StoreError {
             return StoreError::DiskFull;
         }
         let first = what.chars().next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
-        StoreError::Io { what: format!("{first}{}", &what[what.chars().next().map_or(0, char::len_utf8)..]), detail: diarievakt_oserr::io_error_sv(&e) }
+        StoreError::Io {
+            what: format!("{first}{}", &what[what.chars().next().map_or(0, char::len_utf8)..]),
+            detail: diarievakt_oserr::io_error_sv(&e),
+        }
     }
 }
 
@@ -136,7 +137,11 @@ pub const DB_FILE: &str = "diarievakt.sqlite";
 /// How long a write waits for another process's lock before the user is told the database is
 /// busy: 30 s, or `DIARIEVAKT_BUSY_TIMEOUT_MS` (for a system owner who wants a shorter wait).
 fn busy_timeout() -> Duration {
-    std::env::var("DIARIEVAKT_BUSY_TIMEOUT_MS").ok().and_then(|v| v.parse().ok()).map(Duration::from_millis).unwrap_or(Duration::from_secs(30))
+    std::env::var("DIARIEVAKT_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map(Duration::from_millis)
+        .unwrap_or(Duration::from_secs(30))
 }
 
 #[derive(Clone)]
@@ -165,7 +170,17 @@ fn status_str(s: CaseStatus) -> &'static str {
 /// Lower-cased text the case list searches: number, titles, counterpart, date.
 fn search_text(c: &Case, number: &str) -> String {
     let mut s = String::new();
-    for part in [Some(number), Some(c.title.as_str()), c.public_title.as_deref(), c.counterpart.as_deref(), Some(&date_str(c.registered)), Some(c.case_type.as_str())].into_iter().flatten() {
+    for part in [
+        Some(number),
+        Some(c.title.as_str()),
+        c.public_title.as_deref(),
+        c.counterpart.as_deref(),
+        Some(&date_str(c.registered)),
+        Some(c.case_type.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    {
         s.push_str(&part.to_lowercase());
         s.push('\u{1f}');
     }
@@ -249,9 +264,7 @@ impl Store {
     // ---- users -------------------------------------------------------------------------------
 
     pub async fn users(&self) -> Result<Vec<User>> {
-        let rows = sqlx::query("SELECT id, username, display_name, role FROM users ORDER BY display_name")
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query("SELECT id, username, display_name, role FROM users ORDER BY display_name").fetch_all(&self.pool).await?;
         rows.iter().map(user_from_row).collect()
     }
 
@@ -315,10 +328,8 @@ impl Store {
     pub async fn register_case(&self, user: &User, series: &str, case: &Case) -> Result<CaseNumber> {
         let year = case.registered.year();
         let mut tx = self.write_tx().await?;
-        let known: Option<String> = sqlx::query_scalar("SELECT code FROM series WHERE code = $1")
-            .bind(series)
-            .fetch_optional(&mut *tx)
-            .await?;
+        let known: Option<String> =
+            sqlx::query_scalar("SELECT code FROM series WHERE code = $1").bind(series).fetch_optional(&mut *tx).await?;
         if known.is_none() {
             return Err(StoreError::NotFound(format!("Diarieserien ”{series}” finns inte.")));
         }
@@ -350,10 +361,8 @@ impl Store {
             .parse()
             .map_err(|e: diarievakt_model::number::NumberError| StoreError::Invalid(e.to_string()))?;
         let mut tx = self.write_tx().await?;
-        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM cases WHERE number = $1")
-            .bind(number.to_string())
-            .fetch_optional(&mut *tx)
-            .await?;
+        let exists: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM cases WHERE number = $1").bind(number.to_string()).fetch_optional(&mut *tx).await?;
         if exists.is_some() {
             return Err(StoreError::Invalid(format!("Ärendet {number} finns redan.")));
         }
@@ -404,13 +413,7 @@ impl Store {
                 personal_data = $12, search_text = $13, updated_by = $14, updated_at = $15
              WHERE number = $16",
         );
-        let n = bind_case_fields(q, case, number)
-            .bind(user.id)
-            .bind(now())
-            .bind(number)
-            .execute(&mut *tx)
-            .await?
-        .rows_affected();
+        let n = bind_case_fields(q, case, number).bind(user.id).bind(now()).bind(number).execute(&mut *tx).await?.rows_affected();
         if n == 0 {
             return Err(StoreError::NotFound(format!("Ärendet {number} finns inte.")));
         }
@@ -421,13 +424,10 @@ impl Store {
 
     /// Adds a document to a case; allocates its handlingsnummer.
     pub async fn add_document(&self, user: &User, case_number: &str, doc: &Document) -> Result<DocumentNumber> {
-        let cn: CaseNumber =
-            case_number.parse().map_err(|e: diarievakt_model::number::NumberError| StoreError::Invalid(e.to_string()))?;
+        let cn: CaseNumber = case_number.parse().map_err(|e: diarievakt_model::number::NumberError| StoreError::Invalid(e.to_string()))?;
         let mut tx = self.write_tx().await?;
-        let case_id: Option<i64> = sqlx::query_scalar("SELECT id FROM cases WHERE number = $1")
-            .bind(case_number)
-            .fetch_optional(&mut *tx)
-            .await?;
+        let case_id: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM cases WHERE number = $1").bind(case_number).fetch_optional(&mut *tx).await?;
         let case_id = case_id.ok_or_else(|| StoreError::NotFound(format!("Ärendet {case_number} finns inte.")))?;
         let seq = next_doc_seq(&mut tx, case_id).await?;
         let dn = DocumentNumber { case: cn, seq };
@@ -450,13 +450,8 @@ impl Store {
                 publish_file = $11, updated_by = $12, updated_at = $13
              WHERE number = $14 RETURNING case_id",
         );
-        let case_id: Option<i64> = bind_document_fields(q, doc)
-            .bind(user.id)
-            .bind(now())
-            .bind(number)
-            .fetch_optional(&mut *tx)
-            .await?
-            .map(|r| r.get("case_id"));
+        let case_id: Option<i64> =
+            bind_document_fields(q, doc).bind(user.id).bind(now()).bind(number).fetch_optional(&mut *tx).await?.map(|r| r.get("case_id"));
         let case_id = case_id.ok_or_else(|| StoreError::NotFound(format!("Handlingen {number} finns inte.")))?;
         touch_case(&mut tx, user, case_id).await?;
         Self::log(&mut tx, user, "ändra", "handling", number).await?;
@@ -487,8 +482,7 @@ impl Store {
 
     /// Every case with its documents, in number order (for export).
     pub async fn all_records(&self) -> Result<Vec<CaseRecord>> {
-        let numbers: Vec<String> =
-            sqlx::query_scalar("SELECT number FROM cases ORDER BY series, year, seq").fetch_all(&self.pool).await?;
+        let numbers: Vec<String> = sqlx::query_scalar("SELECT number FROM cases ORDER BY series, year, seq").fetch_all(&self.pool).await?;
         let mut out = Vec::with_capacity(numbers.len());
         for n in numbers {
             if let Some(r) = self.get_case(&n).await? {
@@ -576,16 +570,7 @@ impl Store {
         .bind(documents_of(reference_prefix))
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .iter()
-            .map(|r| Change {
-                at: r.get(0),
-                user: r.get(1),
-                action: r.get(2),
-                entity: r.get(3),
-                reference: r.get(4),
-            })
-            .collect())
+        Ok(rows.iter().map(|r| Change { at: r.get(0), user: r.get(1), action: r.get(2), entity: r.get(3), reference: r.get(4) }).collect())
     }
 }
 
@@ -728,10 +713,7 @@ async fn touch_case(tx: &mut Transaction<'static, Sqlite>, user: &User, case_id:
 
 async fn ensure_file_row(tx: &mut Transaction<'static, Sqlite>, files: &FileStore, f: &FileRef) -> Result<()> {
     if !files.contains(&f.sha256) {
-        return Err(StoreError::Invalid(format!(
-            "Filen ”{}” finns inte i filarkivet; bifoga den igen.",
-            f.name
-        )));
+        return Err(StoreError::Invalid(format!("Filen ”{}” finns inte i filarkivet; bifoga den igen.", f.name)));
     }
     insert_file_row(&mut **tx, &f.sha256, f.size.unwrap_or(0), f.pages).await
 }

@@ -146,7 +146,15 @@ impl Store {
     }
 
     /// Records decisions on findings of one file (one or many: a whole category at once).
-    pub async fn decide(&self, user: &User, subject: &str, sha256: &str, ids: &[String], verdict: Verdict, reason: Option<&str>) -> Result<()> {
+    pub async fn decide(
+        &self,
+        user: &User,
+        subject: &str,
+        sha256: &str,
+        ids: &[String],
+        verdict: Verdict,
+        reason: Option<&str>,
+    ) -> Result<()> {
         let mut tx = self.write_tx().await?;
         let at = now();
         for id in ids {
@@ -202,7 +210,15 @@ impl Store {
     }
 
     /// Records a confirmation or an approval, and (for a confirmation) sets the box, in one transaction.
-    pub async fn give_consent(&self, user: &User, document: &str, kind: ConsentKind, sha256: &str, fingerprint: &str, detail: &str) -> Result<()> {
+    pub async fn give_consent(
+        &self,
+        user: &User,
+        document: &str,
+        kind: ConsentKind,
+        sha256: &str,
+        fingerprint: &str,
+        detail: &str,
+    ) -> Result<()> {
         let mut tx = self.write_tx().await?;
         sqlx::query(
             "INSERT INTO consents (document, kind, sha256, fingerprint, user_id, at) VALUES ($1, $2, $3, $4, $5, $6)
@@ -321,7 +337,12 @@ impl Store {
 
     /// The queue: all requests, or those with `status`, or those of one `document`, newest first;
     /// or one by id.
-    pub async fn review_requests(&self, status: Option<RequestStatus>, id: Option<i64>, document: Option<&str>) -> Result<Vec<ReviewRequest>> {
+    pub async fn review_requests(
+        &self,
+        status: Option<RequestStatus>,
+        id: Option<i64>,
+        document: Option<&str>,
+    ) -> Result<Vec<ReviewRequest>> {
         let rows = sqlx::query(
             "SELECT r.*, a.display_name AS requester, b.display_name AS decider FROM review_requests r
              JOIN users a ON a.id = r.requested_by LEFT JOIN users b ON b.id = r.decided_by

@@ -47,9 +47,12 @@ fn doc(title: &str) -> Document {
 
 async fn open(dir: &std::path::Path) -> (Store, User) {
     let s = Store::open(dir).await.unwrap();
-    s.ensure_series(&[Series { code: "RS".into(), name: "Regionstyrelsen".into() }, Series { code: "HSN".into(), name: "Hälso- och sjukvårdsnämnden".into() }])
-        .await
-        .unwrap();
+    s.ensure_series(&[
+        Series { code: "RS".into(), name: "Regionstyrelsen".into() },
+        Series { code: "HSN".into(), name: "Hälso- och sjukvårdsnämnden".into() },
+    ])
+    .await
+    .unwrap();
     let u = s.upsert_user("reg1", "Rita Registrator", Role::Registrator).await.unwrap();
     (s, u)
 }

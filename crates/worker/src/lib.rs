@@ -16,8 +16,8 @@
 //! Any program can be a worker: the app and the `diarievakt` command both call [`main_hook`] first
 //! thing in `main`, which turns them into a worker when started with [`WORKER_ARG`].
 
-pub mod protocol;
 mod pool;
+pub mod protocol;
 mod serve;
 
 pub use pool::{Limits, Pool, PoolStats, WorkerError, WorkerSpec};

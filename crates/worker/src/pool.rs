@@ -20,7 +20,9 @@ pub enum WorkerError {
     /// PDFium opened the file and said what is wrong with it (already a Swedish sentence).
     #[error("{0}")]
     File(String),
-    #[error("Filen kunde inte läsas: PDF-läsaren kraschade på filen ({0}). Filen räknas som ogranskad; resten av programmet påverkas inte.")]
+    #[error(
+        "Filen kunde inte läsas: PDF-läsaren kraschade på filen ({0}). Filen räknas som ogranskad; resten av programmet påverkas inte."
+    )]
     Crashed(String),
     #[error("Filen kunde inte läsas: granskningen tog mer än {0} s och avbröts. Filen räknas som ogranskad.")]
     Timeout(u64),
@@ -173,7 +175,8 @@ impl Pool {
         // finish so that their work is kept, instead of killing the workers under it.
         #[cfg(unix)]
         cmd.process_group(0);
-        let mut child = cmd.spawn().map_err(|e| WorkerError::Start(format!("{}: {}", spec.program.display(), diarievakt_pdf::io_error_sv(&e))))?;
+        let mut child =
+            cmd.spawn().map_err(|e| WorkerError::Start(format!("{}: {}", spec.program.display(), diarievakt_pdf::io_error_sv(&e))))?;
         let stdin = BufWriter::new(child.stdin.take().expect("piped stdin"));
         let stdout = BufReader::with_capacity(1 << 16, child.stdout.take().expect("piped stdout"));
         self.started.fetch_add(1, Ordering::Relaxed);
@@ -243,7 +246,12 @@ impl Pool {
         let started = Instant::now();
         let deadline = |limit: Duration| started + limit;
         let secs = |d: Duration| d.as_secs().max(1);
-        match tokio::time::timeout_at(deadline(self.limits.silence.min(self.limits.job)).into(), write_frame_async(&mut w.stdin, req, payload)).await {
+        match tokio::time::timeout_at(
+            deadline(self.limits.silence.min(self.limits.job)).into(),
+            write_frame_async(&mut w.stdin, req, payload),
+        )
+        .await
+        {
             Err(_) => return Err(Failure::Timeout(secs(self.limits.silence))),
             Ok(Err(_)) => return Err(Failure::Io),
             Ok(Ok(())) => {}

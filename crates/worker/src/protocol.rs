@@ -45,14 +45,28 @@ pub enum Fault {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Reply {
-    Pong { pid: u32 },
-    Progress { page: u32, pages: u32 },
-    Scanned { report: ScanReport },
-    Sizes { sizes: Vec<PageSize> },
+    Pong {
+        pid: u32,
+    },
+    Progress {
+        page: u32,
+        pages: u32,
+    },
+    Scanned {
+        report: ScanReport,
+    },
+    Sizes {
+        sizes: Vec<PageSize>,
+    },
     /// The PNG is the payload.
-    Rendered { width_px: u32, height_px: u32 },
+    Rendered {
+        width_px: u32,
+        height_px: u32,
+    },
     /// The file could not be read: a Swedish sentence (PDFium's error, in our words).
-    Failed { error: String },
+    Failed {
+        error: String,
+    },
 }
 
 fn bad(what: impl Into<String>) -> io::Error {

@@ -107,7 +107,8 @@ async fn deep_nesting_is_bounded() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_huge_image_is_bounded_when_scanned_and_rendered() {
     let p = pool(1, limits());
-    let img = stream("/Type /XObject /Subtype /Image /Width 60000 /Height 60000 /ColorSpace /DeviceRGB /BitsPerComponent 8", b"\x00\x00\x00");
+    let img =
+        stream("/Type /XObject /Subtype /Image /Width 60000 /Height 60000 /ColorSpace /DeviceRGB /BitsPerComponent 8", b"\x00\x00\x00");
     let b = pages_pdf(1, stream("", b"q 500 0 0 700 40 60 cm /Im1 Do Q"), vec![img], "/XObject << /Im1 6 0 R >>");
     let r = scan(&p, "bild.pdf", &b).await;
     assert!(r.error.is_some() || r.pages_without_text == vec![1], "an image page without text is flagged: {r:?}");

@@ -46,7 +46,7 @@ impl Driver {
 
     async fn session(&self) -> Client {
         let app = root().join("target/debug/diarievakt-app");
-        assert!(app.exists(), "build the app first: cargo build -p diarievakt-app --features custom-protocol");
+        assert!(app.exists(), "build the app first: bash scripts/build.sh");
         let mut caps = serde_json::Map::new();
         caps.insert("tauri:options".into(), serde_json::json!({ "application": app }));
         let c = ClientBuilder::native()
@@ -141,7 +141,11 @@ async fn text_of(c: &Client, css: &str) -> String {
     match c.find(Locator::Css(css)).await {
         Ok(e) => {
             let t = e.text().await.unwrap_or_default();
-            if t.is_empty() { e.prop("value").await.ok().flatten().unwrap_or_default() } else { t }
+            if t.is_empty() {
+                e.prop("value").await.ok().flatten().unwrap_or_default()
+            } else {
+                t
+            }
         }
         Err(_) => String::new(),
     }
@@ -367,7 +371,8 @@ async fn review_decide_team_lead_approves_confirm_and_publish() {
         el(&c, "#viewer").await.send_keys("1").await.unwrap();
         until("one decision fewer", || async { count(&c, ".verdict-badge.undecided").await < before }).await;
     }
-    until("the gate to ask for a team lead", || async { text_of(&c, "#doc-gate-reasons").await.contains("teamledarens godkännande") }).await;
+    until("the gate to ask for a team lead", || async { text_of(&c, "#doc-gate-reasons").await.contains("teamledarens godkännande") })
+        .await;
     assert_eq!(prop(&c, "#doc-publish-file", "disabled").await, serde_json::json!(true));
 
     type_into(&c, "#review-note", "Personnumret står i en bilaga som ska maskeras").await;
@@ -403,7 +408,8 @@ async fn review_decide_team_lead_approves_confirm_and_publish() {
     click(&c, "#doc-publish-file").await;
     el(&c, "#confirm-dialog").await;
     assert_eq!(prop(&c, "#doc-publish-file", "checked").await, serde_json::json!(false), "ticked before the confirmation");
-    let sha = c.execute("return document.querySelector('#confirm-dialog code').title;", vec![]).await.unwrap().as_str().unwrap().to_string();
+    let sha =
+        c.execute("return document.querySelector('#confirm-dialog code').title;", vec![]).await.unwrap().as_str().unwrap().to_string();
     let link = format!("filer/{sha}.pdf");
     let srcdoc = prop(&c, "#confirm-preview", "srcdoc").await;
     assert!(srcdoc.as_str().unwrap().contains(&link), "the confirmation's preview lists the file");

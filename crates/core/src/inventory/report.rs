@@ -90,7 +90,6 @@ fn clear_old_images(pages_dir: &Path) -> Result<()> {
     Ok(())
 }
 
-
 /// Renders the pages of one document the report shows, read again from its path. A file that
 /// cannot be read any more, or has changed since it was scanned, gets a note instead of images.
 async fn render_document(ws: &Workstation, row: &InventoryRow, pages_dir: &Path) -> Result<Rendered> {
@@ -123,7 +122,13 @@ async fn render_document(ws: &Workstation, row: &InventoryRow, pages_dir: &Path)
 }
 
 /// Renders the chosen pages in the worker pool, one page at a time per worker.
-async fn render_pages(ws: &Workstation, path: &Path, sha256: &str, dir: &Path, jobs: Vec<(u32, Vec<diarievakt_pdf::Highlight>)>) -> Rendered {
+async fn render_pages(
+    ws: &Workstation,
+    path: &Path,
+    sha256: &str,
+    dir: &Path,
+    jobs: Vec<(u32, Vec<diarievakt_pdf::Highlight>)>,
+) -> Rendered {
     let mut out = Rendered::default();
     let bytes = match tokio::fs::read(path).await {
         Ok(b) => b,
@@ -246,7 +251,14 @@ fn html(o: &mut impl Write, rows: &[InventoryRow], rendered: &HashMap<String, Re
             let Some(img) = rendered.get(&r.sha256) else { continue };
             shown += 1;
             writeln!(o, "<section class=\"dok\" id=\"{}\">\n<h3>{}</h3>", anchor(i), escape(&r.path))?;
-            writeln!(o, "<p class=\"r{}\">{} · {} fynd med hög och {} med normal allvarlighetsgrad</p>", r.risk, escape(&r.risk_label), r.high, r.normal)?;
+            writeln!(
+                o,
+                "<p class=\"r{}\">{} · {} fynd med hög och {} med normal allvarlighetsgrad</p>",
+                r.risk,
+                escape(&r.risk_label),
+                r.high,
+                r.normal
+            )?;
             if let Some(n) = &img.note {
                 writeln!(o, "<p class=\"not\">{}</p>", escape(n))?;
             }
