@@ -3,7 +3,9 @@
 #
 # Generates a corpus with ../shared/corpus/gen.py (DOCS documents, seed 7; kept between runs in
 # BENCH_DIR), builds the release `diarievakt`, then measures on the same files:
-#   1. diarievakt inventory --jobs 1   (fresh data directory)
+#   0. the in-process scan, one process on one core (the baseline the worker pool is measured
+#      against; crates/pdf/examples/scan_in_process.rs – the product never parses in-process)
+#   1. diarievakt inventory --jobs 1   (fresh data directory; one warm worker process)
 #   2. diarievakt inventory --jobs 2   (fresh data directory)
 #   3. the same again on the data directory of 2, with --report (nothing to scan: resume + report)
 #   4. pdftotext, one process per file, 1 at a time   (xargs -P 1)
@@ -35,8 +37,9 @@ FILES=$(find "$CORPUS/pdf" -name '*.pdf' | wc -l)
 
 if [ "${NO_BUILD:-}" != 1 ]; then
     echo "==> Bygger diarievakt (release)"
-    cargo build --release -p diarievakt-cli
+    cargo build --release -p diarievakt-cli -p diarievakt-pdf --example scan_in_process
 fi
+INPROC=$TARGET/release/examples/scan_in_process
 
 # Peak of the summed RSS (kB) of a process and all its descendants, sampled until it ends.
 tree_rss() {
@@ -71,6 +74,7 @@ measure() {
 }
 
 rm -rf "$WORK/data1" "$WORK/data2" "$WORK/rapport"
+measure "i processen, en kärna (jämförelse)" "$INPROC" "$CORPUS/pdf"
 measure "diarievakt inventory --jobs 1" "$BIN" --data-dir "$WORK/data1" inventory --jobs 1 --user bench "$CORPUS/pdf"
 measure "diarievakt inventory --jobs 2" "$BIN" --data-dir "$WORK/data2" inventory --jobs 2 --user bench "$CORPUS/pdf"
 measure "igen, allt redan granskat, med --report" "$BIN" --data-dir "$WORK/data2" inventory --jobs 2 --user bench --report "$WORK/rapport" "$CORPUS/pdf"

@@ -10,8 +10,10 @@ fn re(p: &str) -> Regex {
     Regex::new(p).unwrap()
 }
 
+/// The character before byte `i` (taken down to a char boundary: callers step back over
+/// separators that may be two bytes, like a no-break space).
 fn prev_char(t: &str, i: usize) -> Option<char> {
-    t[..i].chars().next_back()
+    t[..floor_char(t, i)].chars().next_back()
 }
 fn next_char(t: &str, i: usize) -> Option<char> {
     t[i..].chars().next()
@@ -264,7 +266,10 @@ pub fn phones(t: &str, out: &mut Vec<Cand>) {
             }
             // "1 073 741 824": the tail of a number written in groups; but a phone may follow a
             // personnummer or another whole number in a table row.
-            if (c == ' ' || c == '\u{a0}') && prev_char(t, s - 1).is_some_and(|d| d.is_ascii_digit()) && !after_whole_number(t, s - 1) {
+            if (c == ' ' || c == '\u{a0}')
+                && prev_char(t, s - c.len_utf8()).is_some_and(|d| d.is_ascii_digit())
+                && !after_whole_number(t, s - c.len_utf8())
+            {
                 at = s + 1;
                 continue;
             }
@@ -311,7 +316,7 @@ fn after_whole_number(t: &str, e: usize) -> bool {
     if t[..e].ends_with(' ') || t[..e].ends_with('\u{a0}') {
         return true;
     }
-    let s = t[..e].rfind(|c: char| c.is_whitespace()).map(|i| i + 1).unwrap_or(0);
+    let s = t[..e].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     let tok = &t.as_bytes()[s..e];
     let shape = |n: usize| tok.len() == n + 5 && tok[n] == b'-' || tok.len() == n + 5 && tok[n] == b'+';
     tok.iter().all(|b| b.is_ascii_digit() || *b == b'-' || *b == b'+') && (shape(6) || shape(8))

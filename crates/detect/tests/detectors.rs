@@ -278,3 +278,17 @@ fn never_panics_on_odd_text() {
         }
     }
 }
+
+/// Found by `cargo fuzz` (target `detect`): a phone number after a digit and a no-break space made
+/// `detect` step back into the middle of the two-byte space and panic.
+#[test]
+fn fuzz_regression_phone_after_a_no_break_space() {
+    let bytes = include_bytes!("../../../fuzz/regressions/detect/crash-5263cf86694fd0a158c8df60163e8c1570b7e41f");
+    let text = String::from_utf8_lossy(bytes);
+    for f in diarievakt_detect::detect(&text) {
+        assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+    }
+    let short = "Ring 12\u{a0}070-123 45 67 i dag";
+    let found = diarievakt_detect::detect(short);
+    assert!(found.iter().all(|f| short.is_char_boundary(f.start) && short.is_char_boundary(f.end)));
+}

@@ -5,7 +5,7 @@
 //! later PDFium) may rebuild it differently and show text nobody reviewed. A file PDFium had to
 //! repair must therefore never pass as clean. This check reads the file's own structure – the
 //! cross-reference sections, from the last `startxref` back through every `/Prev`, every stream's
-//! stated length, and every Flate-compressed stream – and says what does not hold.
+//! stated length, and every Flate-compressed stream but images – and says what does not hold.
 //!
 //! Tolerant of what writers commonly do (end-of-line variants, whitespace before an object), strict
 //! about what a repair would paper over (offsets that do not point at their object, loops, streams
@@ -171,8 +171,8 @@ fn table(bytes: &[u8], mut i: usize) -> Result<Option<u64>, String> {
     }
 }
 
-/// Every stream must end where its stated length says, and every Flate stream (content, fonts,
-/// object and cross-reference streams, images) must decompress.
+/// Every stream must end where its stated length says, and every Flate stream but images (content,
+/// fonts, object and cross-reference streams) must decompress.
 fn stream_damage(bytes: &[u8]) -> Option<String> {
     let mut from = 0;
     let mut index = 0;
@@ -217,9 +217,14 @@ fn stream_damage(bytes: &[u8]) -> Option<String> {
             return Some(format!("längden på ström nr {index} stämmer inte"));
         }
         from = end;
-        // Only Flate streams are decompressed here (images in other codecs are left to their own
-        // decoders), and only up to a budget per file.
-        if find(dict, b"/FlateDecode").is_none() || find(dict, b"/DecodeParms").is_some() || inflated > INFLATE_BUDGET {
+        // Flate streams are decompressed – content, fonts (a damaged font draws other glyphs than
+        // the text layer says), object and cross-reference streams – but not images, which are
+        // large and left to their own decoders; and all of it only up to a budget per file.
+        if find(dict, b"/FlateDecode").is_none()
+            || key(dict, b"/DecodeParms").is_some()
+            || find(dict, b"/Image").is_some()
+            || inflated > INFLATE_BUDGET
+        {
             continue;
         }
         let mut dec = flate2::read::ZlibDecoder::new(&bytes[data..end]).take(INFLATE_PROBE);
