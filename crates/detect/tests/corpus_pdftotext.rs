@@ -2,32 +2,12 @@
 //! `pdftotext` standing in for the PDF layer, and scores it like `score.py`. Skipped when pdftotext or
 //! the corpus is missing.
 
+mod common;
+use common::overlaps;
 use diarievakt_detect::detect;
 use serde_json::Value;
-use std::collections::HashSet;
 use std::path::PathBuf;
 use std::process::Command;
-
-fn norm(s: &str) -> String {
-    s.replace('\u{ad}', "").split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
-}
-
-fn words(s: &str) -> HashSet<String> {
-    s.split(|c: char| !c.is_alphanumeric() && c != '_').filter(|w| !w.is_empty()).map(str::to_string).collect()
-}
-
-/// score.py's rule: containment either way or half of the gold words, and not 60 characters longer.
-fn overlaps(gold: &str, found: &str) -> bool {
-    let (g, f) = (norm(gold), norm(found));
-    if g.is_empty() || f.is_empty() || f.chars().count() > g.chars().count() + 60 {
-        return false;
-    }
-    if g.contains(&f) || f.contains(&g) {
-        return true;
-    }
-    let (gw, fw) = (words(&g), words(&f));
-    !gw.is_empty() && gw.intersection(&fw).count() * 2 >= gw.len()
-}
 
 fn page_text(pdf: &PathBuf, page: u64) -> Option<String> {
     let out = Command::new("pdftotext")

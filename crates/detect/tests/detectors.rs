@@ -1,20 +1,8 @@
 //! Positive and negative cases per detector, on Swedish sentences written for these tests.
 
-use diarievakt_detect::{detect, Category, Category::*};
-
-fn found(text: &str) -> Vec<(Category, String)> {
-    detect(text).into_iter().map(|f| (f.category, f.text)).collect()
-}
-
-fn has(text: &str, cat: Category, needle: &str) {
-    let f = found(text);
-    assert!(f.iter().any(|(c, t)| *c == cat && t.contains(needle)), "expected {cat:?} {needle:?} in {text:?}, got {f:?}");
-}
-
-fn none_of(text: &str, cat: Category) {
-    let f = found(text);
-    assert!(!f.iter().any(|(c, _)| *c == cat), "expected no {cat:?} in {text:?}, got {f:?}");
-}
+mod common;
+use common::{found, has, none_of};
+use diarievakt_detect::{detect, Category::*};
 
 fn nothing(text: &str) {
     let f = found(text);

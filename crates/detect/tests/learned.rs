@@ -1,22 +1,9 @@
 //! The learned name recogniser, the medical vocabulary and the context rules of issue 10, and the
 //! development part of the hand-written held-out documents (tests/heldout/dev), scored like score.py.
 
-use diarievakt_detect::{detect, Category, Category::*};
-use std::collections::HashSet;
-
-fn found(text: &str) -> Vec<(Category, String)> {
-    detect(text).into_iter().map(|f| (f.category, f.text)).collect()
-}
-
-fn has(text: &str, cat: Category, needle: &str) {
-    let f = found(text);
-    assert!(f.iter().any(|(c, t)| *c == cat && t.contains(needle)), "expected {cat:?} {needle:?} in {text:?}, got {f:?}");
-}
-
-fn none_of(text: &str, cat: Category) {
-    let f = found(text);
-    assert!(!f.iter().any(|(c, _)| *c == cat), "expected no {cat:?} in {text:?}, got {f:?}");
-}
+mod common;
+use common::{has, none_of, overlaps};
+use diarievakt_detect::{detect, Category::*};
 
 #[test]
 fn the_model_ships_and_votes() {
@@ -73,26 +60,6 @@ fn phones_in_rows_and_abroad() {
 }
 
 // ------------------------------------------------------------------ held-out dev documents
-
-fn norm(s: &str) -> String {
-    s.replace('\u{ad}', "").split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
-}
-
-fn words(s: &str) -> HashSet<String> {
-    s.split(|c: char| !c.is_alphanumeric() && c != '_').filter(|w| !w.is_empty()).map(str::to_string).collect()
-}
-
-fn overlaps(gold: &str, found: &str) -> bool {
-    let (g, f) = (norm(gold), norm(found));
-    if g.is_empty() || f.is_empty() || f.chars().count() > g.chars().count() + 60 {
-        return false;
-    }
-    if g.contains(&f) || f.contains(&g) {
-        return true;
-    }
-    let (gw, fw) = (words(&g), words(&f));
-    !gw.is_empty() && gw.intersection(&fw).count() * 2 >= gw.len()
-}
 
 fn strip(marked: &str) -> (String, Vec<(String, String)>) {
     let mut out = String::new();
