@@ -297,30 +297,19 @@ impl Prep {
         let w = &it.lower;
         let mut f = |tid: u64, v: u64| out.push((mix(tid, v) as usize & (BUCKETS - 1)) as u32);
         const NONE: u64 = 0x5555;
-        let lw = |k: isize| -> u64 {
+        // The value of the token `k` places from `i` in one of the per-token columns, or NONE
+        // beyond the sentence.
+        let near = |col: &[u64], k: isize| -> u64 {
             let j = i as isize + k;
             if j < 0 || j >= n as isize {
                 NONE
             } else {
-                self.lower[j as usize]
+                col[j as usize]
             }
         };
-        let sh = |k: isize| -> u64 {
-            let j = i as isize + k;
-            if j < 0 || j >= n as isize {
-                NONE
-            } else {
-                self.shape[j as usize]
-            }
-        };
-        let dc = |k: isize| -> u64 {
-            let j = i as isize + k;
-            if j < 0 || j >= n as isize {
-                NONE
-            } else {
-                self.dict[j as usize]
-            }
-        };
+        let lw = |k: isize| near(&self.lower, k);
+        let sh = |k: isize| near(&self.shape, k);
+        let dc = |k: isize| near(&self.dict, k);
         let pt = prev as u64;
         let pt2 = prev2 as u64;
         f(1, 0);
