@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything Diarievakt needs on a fresh Debian 12 machine:
-# Debian packages (Tauri's WebKitGTK, Xvfb, WebKitWebDriver), PDFium from the pypdfium2 wheel,
+# Debian packages (Tauri's WebKitGTK, Xvfb, WebKitWebDriver, Tesseract with Swedish, PostgreSQL for
+# the team-mode tests), PDFium from the pypdfium2 wheel,
 # tauri-driver, and the UI's npm packages. Safe to run again: every step skips what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,13 +12,20 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
 PKGS=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libayatana-appindicator3-dev
       librsvg2-dev libxdo-dev file webkit2gtk-driver xvfb xauth fonts-dejavu-core imagemagick
-      poppler-utils unzip curl)
+      poppler-utils unzip curl tesseract-ocr tesseract-ocr-swe tesseract-ocr-eng ghostscript
+      postgresql)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "==> Installerar Debian-paket: ${missing[*]}"
+  # PostgreSQL is only a test server here (scripts/pg.sh starts and stops its own): the package
+  # is told not to create and start a system cluster of its own.
+  if [[ " ${missing[*]} " == *" postgresql "* ]] && [ ! -e /etc/postgresql-common/createcluster.conf ]; then
+    $SUDO mkdir -p /etc/postgresql-common/createcluster.d
+    echo "create_main_cluster = false" | $SUDO tee /etc/postgresql-common/createcluster.d/diarievakt.conf >/dev/null
+  fi
   $SUDO apt-get update -q
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi

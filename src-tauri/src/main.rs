@@ -4,21 +4,29 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-use diarievakt_core::{AppError, AttachEvent, ConfirmationView, DocumentGate, PageInfo, Preview, Setup, Workstation};
+use diarievakt_core::{AppError, AttachEvent, ConfirmationView, DocumentGate, PageInfo, Preview, Setup, SignInInfo, Workstation};
 use diarievakt_model::{Audience, Case, CaseRecord, Document, FieldError, FileRef, FileReview, Gate, Role, User, Verdict};
-use diarievakt_store::{AuditEntry, CaseSummary, Change, Draft, ReviewRequest};
+use diarievakt_store::{Account, AuditEntry, CaseSummary, Change, Draft, ReviewRequest};
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 
+mod incidents;
 mod inventory;
 use tauri::ipc::{Channel, Response};
 use tauri::State;
 
 struct App {
-    /// The workstation, or why it could not start (e.g. a malformed rules file): the window then
-    /// shows the reason and nothing else.
-    ws: Result<Workstation, AppError>,
+    data_dir: PathBuf,
+    /// Why the workstation could not start (e.g. a malformed rules file): the window then shows
+    /// the reason and nothing else.
+    failed: Option<AppError>,
+    /// Team mode: the diary is a PostgreSQL server, and the workstation is connected at sign-in
+    /// as the person's own database login (dropped again at sign-out).
+    team: bool,
+    /// A desk: opened at start. Team mode: opened at sign-in.
+    ws: RwLock<Option<Arc<Workstation>>>,
+    /// Who is signed in: kept here, never taken from the window, so a call cannot name someone else.
     user: Mutex<Option<User>>,
     /// Set to stop a running inventory after its current batches.
     inventory_cancel: Arc<AtomicBool>,
@@ -28,8 +36,11 @@ struct App {
 type Res<T> = Result<T, AppError>;
 
 impl App {
-    fn ws(&self) -> Res<&Workstation> {
-        self.ws.as_ref().map_err(Clone::clone)
+    fn ws(&self) -> Res<Arc<Workstation>> {
+        if let Some(e) = &self.failed {
+            return Err(e.clone());
+        }
+        self.ws.read().unwrap().clone().ok_or_else(|| AppError::new("Logga in först."))
     }
     fn user(&self) -> Res<User> {
         self.user.lock().unwrap().clone().ok_or_else(|| AppError::new("Logga in först."))
@@ -41,16 +52,64 @@ fn setup(app: State<'_, App>) -> Res<Setup> {
     Ok(app.ws()?.setup())
 }
 
+/// What the sign-in screen shows: team or desk, where the diary is, whether a desk needs its
+/// first administrator.
 #[tauri::command]
-async fn users(app: State<'_, App>) -> Res<Vec<User>> {
-    app.ws()?.users().await
+async fn sign_in_info(app: State<'_, App>) -> Res<SignInInfo> {
+    if let Some(e) = &app.failed {
+        return Err(e.clone());
+    }
+    match Workstation::team_sign_in(&app.data_dir)? {
+        Some(info) => Ok(info),
+        None => app.ws()?.sign_in_info().await,
+    }
 }
 
 #[tauri::command]
-async fn sign_in(app: State<'_, App>, username: String, display_name: String, role: Role) -> Res<User> {
-    let u = app.ws()?.sign_in(&username, &display_name, role).await?;
+async fn sign_in(app: State<'_, App>, username: String, password: String) -> Res<User> {
+    let u = if app.team {
+        let (ws, me) = Workstation::open_as(&app.data_dir, &username, &password).await?;
+        *app.ws.write().unwrap() = Some(Arc::new(ws));
+        me
+    } else {
+        app.ws()?.sign_in(&username, &password).await?
+    };
     *app.user.lock().unwrap() = Some(u.clone());
     Ok(u)
+}
+
+/// A desk's first start: the administrator, who then adds people and grants roles.
+#[tauri::command]
+async fn create_first_admin(app: State<'_, App>, username: String, display_name: String, password: String) -> Res<User> {
+    let u = app.ws()?.create_first_admin(&username, &display_name, &password).await?;
+    *app.user.lock().unwrap() = Some(u.clone());
+    Ok(u)
+}
+
+#[tauri::command]
+async fn accounts(app: State<'_, App>) -> Res<Vec<Account>> {
+    app.ws()?.accounts(&app.user()?).await
+}
+
+#[tauri::command]
+async fn add_user(app: State<'_, App>, username: String, display_name: String, roles: Vec<Role>, password: Option<String>) -> Res<User> {
+    app.ws()?.add_user(&app.user()?, &username, &display_name, &roles, password.as_deref()).await
+}
+
+#[tauri::command]
+async fn set_role(app: State<'_, App>, username: String, role: Role, grant: bool) -> Res<User> {
+    let ws = app.ws()?;
+    let me = app.user()?;
+    let u = ws.set_role(&me, &username, role, grant).await?;
+    if u.id == me.id {
+        *app.user.lock().unwrap() = Some(u.clone());
+    }
+    Ok(u)
+}
+
+#[tauri::command]
+async fn set_password(app: State<'_, App>, username: String, password: String) -> Res<()> {
+    app.ws()?.set_password(&app.user()?, &username, &password).await
 }
 
 #[tauri::command]
@@ -69,8 +128,8 @@ async fn get_case(app: State<'_, App>, number: String) -> Res<CaseRecord> {
 }
 
 #[tauri::command]
-async fn save_case(app: State<'_, App>, series: String, case: Case) -> Res<CaseRecord> {
-    app.ws()?.save_case(&app.user()?, &series, case).await
+async fn save_case(app: State<'_, App>, series: String, case: Case, base: Option<Case>) -> Res<CaseRecord> {
+    app.ws()?.save_case_from(&app.user()?, &series, case, base).await
 }
 
 #[tauri::command]
@@ -91,6 +150,10 @@ fn validate_document(document: Document) -> Vec<FieldError> {
 #[tauri::command]
 fn sign_out(app: State<'_, App>) {
     *app.user.lock().unwrap() = None;
+    if app.team {
+        // The connection was the person's own login: nothing of it stays open.
+        *app.ws.write().unwrap() = None;
+    }
 }
 
 /// Attaches and scans; the channel carries the file as soon as it is stored, then the scan's progress.
@@ -196,23 +259,39 @@ fn main() {
     let data_dir = diarievakt_core::paths::data_dir();
     let _log = diarievakt_core::logging::init(&data_dir);
     let rt = tokio::runtime::Runtime::new().expect("tokio runtime");
-    let ws = rt.block_on(Workstation::open(&data_dir));
-    if let Err(e) = &ws {
-        tracing::error!(error = %e.message, "workstation could not start");
-    }
+    let (team, opened) = match Workstation::team_sign_in(&data_dir) {
+        Ok(Some(_)) => (true, Ok(None)),
+        Ok(None) => (false, rt.block_on(Workstation::open(&data_dir)).map(|w| Some(Arc::new(w)))),
+        Err(e) => (false, Err(e)),
+    };
+    let (ws, failed) = match opened {
+        Ok(ws) => (ws, None),
+        Err(e) => {
+            tracing::error!(error = %e.message, "workstation could not start");
+            (None, Some(e))
+        }
+    };
     tauri::async_runtime::set(rt.handle().clone());
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(App {
-            ws,
+            data_dir,
+            failed,
+            team,
+            ws: RwLock::new(ws),
             user: Mutex::new(None),
             inventory_cancel: Arc::new(AtomicBool::new(false)),
             inventory_running: AtomicBool::new(false),
         })
         .invoke_handler(tauri::generate_handler![
             setup,
-            users,
+            sign_in_info,
             sign_in,
+            create_first_admin,
+            accounts,
+            add_user,
+            set_role,
+            set_password,
             current_user,
             sign_out,
             search_cases,
@@ -246,6 +325,14 @@ fn main() {
             inventory::inventory_verdict,
             inventory::inventory_open,
             inventory::inventory_report,
+            incidents::unpublish,
+            incidents::unpublish_inventoried,
+            incidents::incidents,
+            incidents::incident_trail,
+            incidents::update_incident,
+            incidents::add_incident_note,
+            incidents::withdrawal_done,
+            incidents::incident_report,
         ])
         .run(tauri::generate_context!())
         .expect("Diarievakt kunde inte starta fönstret");

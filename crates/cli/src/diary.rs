@@ -2,7 +2,7 @@
 
 use anyhow::Context;
 use diarievakt_core::{parse_records, preview, Workstation};
-use diarievakt_model::{Audience, Role, Rules};
+use diarievakt_model::{Audience, Rules, User};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -27,11 +27,28 @@ pub async fn open(dir: &Path) -> anyhow::Result<Workstation> {
     Workstation::open(dir).await.map_err(|e| anyhow::anyhow!(e.message))
 }
 
+/// Who a headless command acts as. Team mode: the database login of the URL (`--user`, when
+/// given, must name it). A desk: an existing account (`--user`, else `DIARIEVAKT_USER`, else the
+/// OS user) signed in with the password in `DIARIEVAKT_PASSWORD` – a command picks no role either.
+pub async fn acting(ws: &Workstation, name: Option<String>) -> anyhow::Result<User> {
+    let name = name.or_else(|| std::env::var("DIARIEVAKT_USER").ok()).filter(|n| !n.trim().is_empty());
+    if let Some(me) = ws.session() {
+        if let Some(n) = name.filter(|n| n.trim() != me.username) {
+            anyhow::bail!("I teamläget arbetar kommandot som databasinloggningen {}, inte som {n}.", me.username);
+        }
+        return Ok(me.clone());
+    }
+    let username = name.or_else(|| std::env::var("USER").ok()).ok_or_else(|| anyhow::anyhow!("Ange användaren med --user."))?;
+    let password = std::env::var("DIARIEVAKT_PASSWORD")
+        .map_err(|_| anyhow::anyhow!("Ange lösenordet för {username} i miljövariabeln DIARIEVAKT_PASSWORD."))?;
+    ws.sign_in(&username, &password).await.map_err(|e| anyhow::anyhow!(e.message))
+}
+
 #[derive(clap::Args)]
 pub struct ImportArgs {
     /// Registrerings-JSON: ett ärende eller en lista av ärenden.
     file: PathBuf,
-    /// Användaren som registreringen bokförs på (standard: inloggad systemanvändare).
+    /// Användaren som registreringen bokförs på (standard: DIARIEVAKT_USER, annars inloggad systemanvändare; lösenordet i DIARIEVAKT_PASSWORD).
     #[arg(long)]
     user: Option<String>,
 }
@@ -40,11 +57,7 @@ pub fn import(dd: &DataDir, a: ImportArgs) -> anyhow::Result<ExitCode> {
     let text = std::fs::read_to_string(&a.file).with_context(|| format!("Filen {} kunde inte läsas", a.file.display()))?;
     runtime().block_on(async {
         let ws = open(&dd.path()).await?;
-        let username = a.user.or_else(|| std::env::var("USER").ok()).unwrap_or_else(|| "import".into());
-        let user = match ws.store().user(&username).await.map_err(|e| anyhow::anyhow!(e.to_string()))? {
-            Some(u) => u,
-            None => ws.sign_in(&username, &username, Role::Registrator).await.map_err(|e| anyhow::anyhow!(e.message))?,
-        };
+        let user = acting(&ws, a.user).await?;
         let s = ws.import_json(&user, &text).await.map_err(|e| anyhow::anyhow!(e.message))?;
         for n in &s.imported {
             println!("Importerat: {n}");

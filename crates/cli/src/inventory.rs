@@ -7,8 +7,6 @@
 
 use crate::diary::{open, runtime, DataDir};
 use diarievakt_core::inventory::InventoryProgress;
-use diarievakt_core::Workstation;
-use diarievakt_model::{Role, User};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -27,24 +25,24 @@ pub struct Args {
     /// Antal parallella granskningsprocesser (standard: antalet kärnor).
     #[arg(long)]
     jobs: Option<usize>,
-    /// Användaren som inventeringen bokförs på (standard: inloggad systemanvändare).
+    /// Teamledaren som inventeringen bokförs på (standard: DIARIEVAKT_USER, annars inloggad systemanvändare; lösenordet i DIARIEVAKT_PASSWORD).
     #[arg(long)]
     user: Option<String>,
-}
-
-async fn inventory_user(ws: &Workstation, name: Option<String>) -> anyhow::Result<User> {
-    let username = name.or_else(|| std::env::var("USER").ok()).unwrap_or_else(|| "inventering".into());
-    Ok(match ws.store().user(&username).await.map_err(|e| anyhow::anyhow!(e.to_string()))? {
-        Some(u) => u,
-        None => ws.sign_in(&username, &username, Role::Teamledare).await.map_err(|e| anyhow::anyhow!(e.message))?,
-    })
+    /// Läs inte sidor med OCR (bara textlagret, som i textsidornas hastighetsmätning): sidor som
+    /// skulle behöva OCR flaggas som ogranskade. Samma som DIARIEVAKT_OCR=0.
+    #[arg(long)]
+    utan_ocr: bool,
 }
 
 pub fn run(dd: &DataDir, a: Args) -> anyhow::Result<ExitCode> {
+    if a.utan_ocr {
+        // Read by the core's scan options; set before any thread or worker starts.
+        std::env::set_var("DIARIEVAKT_OCR", "0");
+    }
     let jobs = a.jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
     runtime().block_on(async move {
         let ws = open(&dd.path()).await?;
-        let user = inventory_user(&ws, a.user.clone()).await?;
+        let user = crate::diary::acting(&ws, a.user.clone()).await?;
 
         let cancel = Arc::new(AtomicBool::new(false));
         let flag = cancel.clone();

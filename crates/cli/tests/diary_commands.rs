@@ -1,10 +1,11 @@
 //! The headless diary commands, run as a user would: the built binary on a fresh data directory.
 
+mod common;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn run(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_diarievakt")).arg("--data-dir").arg(data).args(args).output().unwrap()
+    common::diarievakt(data).args(args).output().unwrap()
 }
 
 const RECORD: &str = r#"[{"case": {"number": "RS/399/2021", "title": "Rutin för publicering i webbdiariet",
@@ -24,7 +25,7 @@ fn import_export_preview_and_audit() {
     let json = dir.path().join("arenden.json");
     std::fs::write(&json, RECORD).unwrap();
 
-    let out = run(&data, &["import", json.to_str().unwrap(), "--user", "rita"]);
+    let out = run(&data, &["import", json.to_str().unwrap(), "--user", "tester"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
     assert!(stdout.contains("2 ärenden importerade"), "{stdout}");
@@ -64,4 +65,32 @@ fn import_export_preview_and_audit() {
     let out = run(&data, &["import", bad.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("JSON-filen går inte att läsa (rad 2"));
+}
+
+#[test]
+fn incidents_on_a_fresh_diary_and_unpublish_refusals() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let out = run(&data, &["incident", "list"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "Inga incidenter.");
+    let out = run(&data, &["incident", "list", "--json"]);
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(list, serde_json::json!([]));
+    let out = run(&data, &["incident", "show", "7"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Incident 7 finns inte"));
+
+    let json = dir.path().join("arenden.json");
+    std::fs::write(&json, RECORD).unwrap();
+    assert!(run(&data, &["import", json.to_str().unwrap()]).status.success());
+    let out = run(&data, &["unpublish", "RS/399/2021:1", "--reason", "Personnummer i motpart"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("har ingen dokumentfil"), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(&data, &["unpublish", "RS/399/2021:1"]);
+    assert!(!out.status.success(), "the reason is required");
+    let out = run(&data, &["unpublish", "RS/1/1999:1", "--reason", "finns inte"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&data, &["incident", "state", "1", "kanske"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Okänd status"));
 }

@@ -8,10 +8,10 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
 
+mod common;
+
 fn cmd(data: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_diarievakt"));
-    c.arg("--data-dir").arg(data);
-    c
+    common::diarievakt(data)
 }
 
 fn ok(out: Output) -> String {

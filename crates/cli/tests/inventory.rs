@@ -1,6 +1,7 @@
 //! `diarievakt inventory` on real corpus files: parallel workers, a damaged file listed with its
 //! error, a report, and a rerun that scans nothing again.
 
+mod common;
 use std::process::Command;
 
 #[test]
@@ -15,16 +16,7 @@ fn inventory_scans_reports_and_resumes() {
     std::fs::write(docs.join("trasig.PDF"), b"%PDF-1.4 trasig").unwrap();
     let data = dir.path().join("data");
     let report = dir.path().join("rapport");
-    let run = || {
-        Command::new(env!("CARGO_BIN_EXE_diarievakt"))
-            .arg("--data-dir")
-            .arg(&data)
-            .args(["inventory", "--jobs", "2", "--report"])
-            .arg(&report)
-            .arg(&docs)
-            .output()
-            .unwrap()
-    };
+    let run = || common::diarievakt(&data).args(["inventory", "--jobs", "2", "--report"]).arg(&report).arg(&docs).output().unwrap();
     let out = run();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "a damaged file makes the run report failure: {stdout}");
@@ -94,7 +86,7 @@ mod api {
         assert_eq!(total, 42);
         assert!(total as usize > BATCH, "more than one batch");
         let ws = Workstation::open_with_pool(&dir.path().join("data"), pool(worker())).await.unwrap();
-        let user = ws.sign_in("inv", "Inga Inventerare", Role::Teamledare).await.unwrap();
+        let user = crate::common::person(&ws, "inv", "Inga Inventerare", Role::Teamledare).await;
         let paths = [docs.clone()];
 
         // Cancelled before the start: nothing is scanned, nothing is lost.
@@ -157,7 +149,7 @@ mod api {
         let dir = tempfile::tempdir().unwrap();
         let docs = published(dir.path());
         let ws = Workstation::open_with_pool(&dir.path().join("data"), pool(dir.path().join("finns-inte"))).await.unwrap();
-        let user = ws.sign_in("inv", "Inga Inventerare", Role::Teamledare).await.unwrap();
+        let user = crate::common::person(&ws, "inv", "Inga Inventerare", Role::Teamledare).await;
         let e = ws.run_inventory(&user, &[docs], 1, Arc::new(AtomicBool::new(false)), |_| {}).await.unwrap_err();
         assert!(e.message.contains("kunde inte startas"), "{}", e.message);
         assert!(ws.inventory_rows().await.unwrap().is_empty(), "nothing is recorded as scanned");
@@ -178,8 +170,8 @@ fn ctrl_c_keeps_the_work_done() {
     }
     let data = dir.path().join("data");
     let cmd = || {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_diarievakt"));
-        c.arg("--data-dir").arg(&data).args(["inventory", "--jobs", "1"]).arg(&docs);
+        let mut c = common::diarievakt(&data);
+        c.args(["inventory", "--jobs", "1"]).arg(&docs);
         c
     };
     let mut child = cmd().stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();

@@ -30,6 +30,9 @@ pub struct DiaryConfig {
     pub units: Vec<String>,
     #[serde(default)]
     pub osl: Vec<OslReference>,
+    /// The personuppgiftsansvarig (name and organisation number) for incident reports to IMY.
+    #[serde(default)]
+    pub organisation: Option<String>,
 }
 
 impl DiaryConfig {

@@ -257,6 +257,9 @@ impl Workstation {
         on: impl Fn(&InventoryProgress) + Send + Sync,
     ) -> Result<InventoryProgress> {
         use futures_util::stream::{FuturesUnordered, StreamExt};
+        if !self.granted(user).await?.has(Role::Teamledare) {
+            return Err(AppError::new("Bara en teamledare kan inventera publicerade filer."));
+        }
         let jobs = jobs.max(1);
         let files = {
             let paths = paths.to_vec();
@@ -339,13 +342,11 @@ impl Workstation {
         }
         let report = {
             let _slot = scans.acquire().await.expect("the semaphore is never closed");
-            self.pdf().scan(&name, &sha, &bytes, &mut |_, _| {}).await?
+            self.pdf().scan_with(&name, &sha, &bytes, &self.scan_options(), &mut |_| {}).await?
         };
         drop(bytes);
-        let findings: Vec<serde_json::Value> =
-            report.findings.iter().map(|f| serde_json::to_value(f).expect("finding serialises")).collect();
-        let (pages, n, error) = (report.pages as u64, findings.len() as u64, report.error.is_some());
-        let scan = crate::stored_scan(&sha, report.pages, report.pages_without_text, report.error, &findings);
+        let (pages, n, error) = (report.pages as u64, report.findings.len() as u64, report.error.is_some());
+        let scan = crate::review::stored_report(&sha, &report);
         Ok(Outcome::Scanned { scan, row: (name, sha, size), pages, findings: n, error })
     }
 
@@ -369,8 +370,12 @@ impl Workstation {
     /// A team lead's call on an inventoried file: `avpublicera` (take it off the web) or `ok`.
     /// Audited.
     pub async fn set_inventory_verdict(&self, user: &User, path: &str, verdict: &str) -> Result<()> {
-        if user.role != Role::Teamledare {
+        if !self.granted(user).await?.has(Role::Teamledare) {
             return Err(AppError::new("Bara en teamledare kan besluta om en inventerad fil ska avpubliceras."));
+        }
+        if verdict == "avpublicera" {
+            // Taking a file down needs its reason and opens the incident: `unpublish_inventoried`.
+            return Err(AppError::new("Avpublicera kräver en orsak: använd Avpublicera… (diarievakt unpublish --inventerad)."));
         }
         self.store().set_inventory_verdict(user, path, verdict).await?;
         tracing::info!(user = user.id, verdict, "inventory verdict");

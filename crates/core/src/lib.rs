@@ -6,6 +6,7 @@
 
 pub mod bindings;
 pub mod config;
+mod incidents;
 pub mod inventory;
 pub mod logging;
 pub mod paths;
@@ -13,7 +14,11 @@ mod review;
 mod viewer;
 mod workstation;
 
-pub use review::{finding_id, stored_scan, DocumentGate};
+pub use incidents::{
+    display_time, masked, parse_discovered, reference_in_name, IncidentReport, IncidentReportFiles, IncidentUpdate, IncidentView,
+    UnpublishOptions, Unpublished,
+};
+pub use review::{finding_id, scan_options, stored_report, stored_scan, DocumentGate};
 pub use viewer::{severity_rgba, AttachEvent, ConfirmationView, PageInfo};
 
 pub use config::DiaryConfig;

@@ -61,7 +61,16 @@ pub fn stored_scan(
         pages_without_text,
         error,
         findings_json: serde_json::to_string(&with_ids).expect("json"),
+        pages_read_json: "[]".into(),
     }
+}
+
+/// A worker's scan report as the store keeps it: findings with ids, and how each page was read.
+pub fn stored_report(sha256: &str, report: &diarievakt_pdf::ScanReport) -> StoredScan {
+    let findings: Vec<serde_json::Value> = report.findings.iter().map(|f| serde_json::to_value(f).expect("finding serialises")).collect();
+    let mut scan = stored_scan(sha256, report.pages, report.pages_without_text.clone(), report.error.clone(), &findings);
+    scan.pages_read_json = serde_json::to_string(&report.pages_read).expect("pages_read serialises");
+    scan
 }
 
 /// A stored finding's boxes on its page (`[left, bottom, right, top]`, points): `boxes` when it
@@ -102,6 +111,9 @@ fn review_from(scan: &StoredScan, decisions: &[diarievakt_store::StoredDecision]
         error: scan.error.clone(),
         pages_without_text: scan.pages_without_text.clone(),
         findings,
+        // Unreadable here means an older or damaged record: the gate then sees no OCR reading and
+        // keeps the scan's own `pages_without_text`, which never clears a page by itself.
+        pages_read: serde_json::from_str(&scan.pages_read_json).unwrap_or_default(),
     }
 }
 
@@ -122,6 +134,7 @@ impl Workstation {
                 if let Some(n) = &d.number {
                     c.confirmation = self.store().consent(n, ConsentKind::Confirmation).await?;
                     c.approval = self.store().consent(n, ConsentKind::Approval).await?;
+                    c.withdrawal = self.store().withdrawal_of(n, &f.sha256).await?;
                 }
             }
             out.push(c);
@@ -143,6 +156,18 @@ impl Workstation {
             .collect())
     }
 
+    /// Stores a worker's scan report for a file.
+    pub async fn record_report(&self, user: &User, sha256: &str, report: &diarievakt_pdf::ScanReport) -> Result<()> {
+        self.writer(user).await?;
+        Ok(self.store().save_scan(user, &stored_report(sha256, report)).await?)
+    }
+
+    /// How scans read pages: OCR on (unless `DIARIEVAKT_OCR=0`, or the rules file turns it off)
+    /// with the rules file's thresholds.
+    pub fn scan_options(&self) -> diarievakt_pdf::ScanOptions {
+        scan_options(self.rules())
+    }
+
     /// Stores a scan result (JSON per `scan-json.md`) for a file.
     pub async fn record_scan(
         &self,
@@ -153,6 +178,7 @@ impl Workstation {
         error: Option<String>,
         findings: &[serde_json::Value],
     ) -> Result<()> {
+        self.writer(user).await?;
         let scan = stored_scan(sha256, pages, pages_without_text, error, findings);
         Ok(self.store().save_scan(user, &scan).await?)
     }
@@ -171,6 +197,7 @@ impl Workstation {
 
     /// A decision on findings of a document's file (one finding, or a whole category).
     pub async fn decide(&self, user: &User, document: &str, ids: &[String], verdict: Verdict, reason: Option<&str>) -> Result<()> {
+        self.writer(user).await?;
         let (record, i) = self.document_index(document).await?;
         let f = record.documents[i].file.as_ref().ok_or_else(|| AppError::new("Handlingen har ingen dokumentfil."))?;
         if verdict == Verdict::MayPublish && reason.map(str::trim).unwrap_or("").is_empty() {
@@ -189,6 +216,7 @@ impl Workstation {
     /// Ticks *Publicera dokumentfil*: only with the gate open, the handlingsnummer typed as the
     /// explicit act, and a team lead's approval where one is needed. Recorded with the file's hash.
     pub async fn confirm_publication(&self, user: &User, document: &str, typed: &str) -> Result<Gate> {
+        self.writer(user).await?;
         let (record, i) = self.document_index(document).await?;
         let clearances = self.clearances(&record).await?;
         let gate = gate_for(&record, i, self.rules(), clearances.get(i));
@@ -217,6 +245,7 @@ impl Workstation {
 
     /// Sends a document's file to the team lead's queue, with the gate's reasons.
     pub async fn request_review(&self, user: &User, document: &str, note: Option<&str>) -> Result<i64> {
+        self.writer(user).await?;
         let (record, i) = self.document_index(document).await?;
         let doc = &record.documents[i];
         let f = doc.file.as_ref().ok_or_else(|| AppError::new("Handlingen har ingen dokumentfil."))?;
@@ -264,7 +293,7 @@ impl Workstation {
 
     /// Approves or returns a request. Only a team lead may.
     pub async fn decide_review(&self, user: &User, id: i64, approve: bool, comment: Option<&str>) -> Result<ReviewRequest> {
-        if user.role != Role::Teamledare {
+        if !self.granted(user).await?.has(Role::Teamledare) {
             return Err(AppError::new("Bara en teamledare kan godkänna eller returnera en granskning."));
         }
         if !approve && comment.map(str::trim).unwrap_or("").is_empty() {
@@ -281,8 +310,33 @@ impl Workstation {
         Ok(self.store().verify_audit().await?)
     }
 
+    /// The audit trail: the whole chain, or everything about one case – its entries and its
+    /// documents', the scans and decisions of its files, and the incidents its files are in.
     pub async fn audit_trail(&self, case_number: Option<&str>) -> Result<Vec<AuditEntry>> {
-        Ok(self.store().audit_entries(case_number).await?)
+        let Some(case) = case_number else { return Ok(self.store().audit_entries(None).await?) };
+        let record = self.get_case(case).await?;
+        let shas: Vec<String> = record.documents.iter().filter_map(|d| d.file.as_ref().map(|f| f.sha256.clone())).collect();
+        let prefix = format!("{case}:");
+        let incidents: Vec<String> = self
+            .store()
+            .withdrawals()
+            .await?
+            .into_iter()
+            .filter(|w| w.document.as_deref().is_some_and(|d| d.starts_with(&prefix)))
+            .filter_map(|w| w.incident.map(|i| format!("incident:{i}")))
+            .collect();
+        Ok(self
+            .store()
+            .audit_entries(None)
+            .await?
+            .into_iter()
+            .filter(|e| {
+                e.subject == case
+                    || e.subject.starts_with(&prefix)
+                    || incidents.contains(&e.subject)
+                    || e.sha256.as_ref().is_some_and(|s| shas.contains(s))
+            })
+            .collect())
     }
 
     /// After a change: any consent that no longer matches the file, markings or rules is voided
@@ -309,5 +363,19 @@ impl Workstation {
             (true, Some(number)) => self.get_case(&number).await,
             _ => Ok(record),
         }
+    }
+}
+
+/// How scans read pages under `rules`: OCR on unless the rules or `DIARIEVAKT_OCR=0` turn it off
+/// (the inventory's text-only benchmark), with the rules' thresholds.
+pub fn scan_options(rules: &diarievakt_model::Rules) -> diarievakt_pdf::ScanOptions {
+    let p = rules.ocr.policy();
+    let env_off = std::env::var("DIARIEVAKT_OCR").is_ok_and(|v| v == "0");
+    diarievakt_pdf::ScanOptions {
+        ocr: rules.ocr.enabled && !env_off,
+        min_mean_confidence: p.min_mean_confidence,
+        max_low_confidence_share: p.max_low_confidence_share,
+        max_unexplained_ink: p.max_unexplained_ink,
+        ..Default::default()
     }
 }

@@ -17,9 +17,21 @@ use ts_rs::TS;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum AttachEvent {
-    Attached { file: FileRef },
-    Progress { page: u32, pages: u32 },
-    Scanned { findings: u32, high: u32, pages_without_text: Vec<u32> },
+    Attached {
+        file: FileRef,
+    },
+    /// `page` of `pages` is done, or (`ocr`) is being read by OCR now.
+    Progress {
+        page: u32,
+        pages: u32,
+        ocr: bool,
+    },
+    Scanned {
+        findings: u32,
+        high: u32,
+        pages_without_text: Vec<u32>,
+        ocr_pages: Vec<u32>,
+    },
 }
 
 /// One page of a stored file, for the viewer: its size in points and whether it has a text layer.
@@ -28,7 +40,11 @@ pub struct PageInfo {
     pub page: u32,
     pub width: f32,
     pub height: f32,
+    /// The page does not count as reviewed (scanned and not read well enough by OCR, or OCR could not run).
     pub without_text: bool,
+    /// The page was read by OCR (all of it, or its images), with the mean word confidence.
+    pub read_by_ocr: bool,
+    pub ocr_confidence: Option<f32>,
 }
 
 /// The confirmation dialog: the external preview as it will be once confirmed, the findings and
@@ -61,6 +77,7 @@ impl Workstation {
     /// progress, then its result, recorded under the file's hash. A file already scanned is not
     /// scanned again.
     pub async fn attach_pdf_with(&self, user: &User, path: &Path, on: impl Fn(AttachEvent) + Send + Sync + 'static) -> Result<FileRef> {
+        self.writer(user).await?;
         let p = path.to_path_buf();
         let bytes = tokio::task::spawn_blocking(move || std::fs::read(&p))
             .await
@@ -71,7 +88,7 @@ impl Workstation {
         if sizes.is_empty() {
             return Err(diarievakt_pdf::PdfError::Damaged("inga sidor".into()).into());
         }
-        let stored = self.store().files().put_bytes(&bytes)?;
+        let stored = self.store().files().put_bytes(&bytes).await?;
         let n = sizes.len() as u32;
         self.store().record_file(&stored.sha256, stored.size, Some(n)).await?;
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "dokument.pdf".into());
@@ -90,7 +107,8 @@ impl Workstation {
     /// Scans a file of the archive that has no scan yet (e.g. the program stopped during the scan
     /// at attach). The gate keeps the box unavailable until this has run.
     pub async fn scan_stored(&self, user: &User, sha256: &str, on: impl Fn(AttachEvent) + Send + Sync + 'static) -> Result<FileReview> {
-        let bytes = self.store().files().read(sha256)?;
+        self.writer(user).await?;
+        let bytes = self.store().files().read(sha256).await?;
         if !self.store().has_scan(sha256).await? {
             self.scan_and_record(user, sha256, bytes, Arc::new(on)).await?;
         }
@@ -110,11 +128,12 @@ impl Workstation {
         // then refuses the box (fail closed) and says why.
         // A worker that crashes or hangs on the file gives a report with the error: recorded, so
         // the gate fails closed and says why.
-        let report = self.pdf().scan("", &sha, &bytes, &mut |page, pages| progress(AttachEvent::Progress { page, pages })).await?;
-        let findings: Vec<serde_json::Value> =
-            report.findings.iter().map(|f| serde_json::to_value(f).expect("finding serialises")).collect();
-        let (pages, without, error) = (report.pages, report.pages_without_text, report.error);
-        self.record_scan(user, sha256, pages, without, error, &findings).await?;
+        let options = self.scan_options();
+        let report = self
+            .pdf()
+            .scan_with("", &sha, &bytes, &options, &mut |p| progress(AttachEvent::Progress { page: p.page, pages: p.pages, ocr: p.ocr }))
+            .await?;
+        self.record_report(user, sha256, &report).await?;
         if let Some(r) = self.file_review(sha256).await? {
             on(scanned_event(&r));
         }
@@ -123,19 +142,30 @@ impl Workstation {
 
     /// The pages of a stored file, for the viewer.
     pub async fn file_pages(&self, sha256: &str) -> Result<Vec<PageInfo>> {
-        let bytes = self.store().files().read(sha256)?;
-        let without = self.store().scan(sha256).await?.map(|s| s.pages_without_text).unwrap_or_default();
+        let bytes = self.store().files().read(sha256).await?;
+        let review = self.file_review(sha256).await?;
+        let without = review.as_ref().map(|r| r.unreviewed_pages(self.rules())).unwrap_or_default();
         let sizes = self.pdf().page_sizes(&bytes).await?;
         Ok(sizes
             .into_iter()
-            .map(|s| PageInfo { page: s.page, width: s.width, height: s.height, without_text: without.contains(&s.page) })
+            .map(|s| {
+                let read = review.as_ref().and_then(|r| r.ocr_pages().find(|p| p.page == s.page));
+                PageInfo {
+                    page: s.page,
+                    width: s.width,
+                    height: s.height,
+                    without_text: without.contains(&s.page),
+                    read_by_ocr: read.is_some(),
+                    ocr_confidence: read.and_then(|p| p.ocr_confidence),
+                }
+            })
             .collect())
     }
 
     /// A page of a stored file as PNG, `width_px` wide, with the findings burnt in when
     /// `highlights` is set (the window draws its own, clickable ones over a clean page).
     pub async fn render_page(&self, sha256: &str, page: u32, width_px: u32, highlights: bool) -> Result<Vec<u8>> {
-        let bytes = self.store().files().read(sha256)?;
+        let bytes = self.store().files().read(sha256).await?;
         let marks: Vec<diarievakt_pdf::Highlight> = if highlights {
             self.file_review(sha256)
                 .await?
@@ -198,7 +228,7 @@ impl Workstation {
                 path.display()
             )));
         }
-        let stored = self.store().files().put_bytes(&bytes)?;
+        let stored = self.store().files().put_bytes(&bytes).await?;
         let pages = self.store().scan(&sha).await?.map(|s| s.pages);
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "dokument.pdf".into());
         Ok(FileRef { name, sha256: stored.sha256, size: Some(stored.size), pages })
@@ -215,5 +245,6 @@ fn scanned_event(r: &FileReview) -> AttachEvent {
         findings: r.findings.len() as u32,
         high: r.findings.iter().filter(|f| f.severity == Severity::High).count() as u32,
         pages_without_text: r.pages_without_text.clone(),
+        ocr_pages: r.ocr_pages().map(|p| p.page).collect(),
     }
 }

@@ -5,7 +5,7 @@ use diarievakt_model::{
     html, project, project_with, validate_case, validate_document, Audience, Case, CaseRecord, Clearance, Document, FieldError, FileRef,
     FormWarning, Projection, Role, Rules, User,
 };
-use diarievakt_store::{CaseSummary, Change, Draft, Series, Store, StoreError};
+use diarievakt_store::{Account, Backend, CaseSummary, Change, Draft, Location, Series, Store, StoreError};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use ts_rs::TS;
@@ -97,7 +97,24 @@ pub struct Workstation {
     config: DiaryConfig,
     /// Every PDF is opened in these worker processes, never in this one.
     pdf: std::sync::Arc<diarievakt_worker::Pool>,
+    /// Team mode: the login this workstation is connected as. Every call acts as it, and the
+    /// database checks it again; a `User` naming anyone else is refused.
+    session: Option<User>,
 }
+
+/// What the sign-in screen needs before anyone has signed in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SignInInfo {
+    /// `true`: a team's PostgreSQL diary (the server checks the password).
+    pub team: bool,
+    /// The server and database, without any password (team mode), or the data directory.
+    pub location: String,
+    /// A desk's first start: no administrator yet, the window asks for one.
+    pub needs_admin: bool,
+}
+
+/// The rules key in the team database's settings.
+const RULES_SETTING: &str = "rules.toml";
 
 pub fn today() -> NaiveDate {
     Local::now().date_naive()
@@ -130,16 +147,142 @@ pub fn load_config(data_dir: &Path) -> Result<DiaryConfig> {
     }
 }
 
+/// The team URL with the password from `PGPASSWORD` when the URL has none.
+fn with_env_password(url: &str) -> String {
+    match (url::Url::parse(url), std::env::var("PGPASSWORD")) {
+        (Ok(u), Ok(pw)) if u.password().is_none() && !pw.is_empty() => {
+            diarievakt_store::backend::with_login(url, &diarievakt_store::backend::login_of(url), &pw).unwrap_or_else(|_| url.to_string())
+        }
+        _ => url.to_string(),
+    }
+}
+
 impl Workstation {
+    /// Where the data directory's diary lives (`DIARIEVAKT_DATABASE_URL`, `config.toml`).
+    pub fn location(data_dir: &Path) -> Result<Location> {
+        Ok(Location::resolve(data_dir)?)
+    }
+
+    /// Opens the diary: the desk's SQLite file, or – in team mode – the team's database as the
+    /// login the URL names (its password in the URL or `PGPASSWORD`): what headless commands do.
     pub async fn open(data_dir: &Path) -> Result<Workstation> {
-        let rules = load_rules(data_dir)?;
+        match Self::location(data_dir)? {
+            Location::Sqlite => Self::finish(data_dir, Store::open(data_dir).await?, None).await,
+            Location::Postgres(url) => {
+                let store = Store::connect(data_dir, &with_env_password(&url)).await?;
+                let me = store.me().await?;
+                Self::finish(data_dir, store, Some(me)).await
+            }
+        }
+    }
+
+    /// Team mode, from the window: connects as `username` with `password`; the server checks it.
+    pub async fn open_as(data_dir: &Path, username: &str, password: &str) -> Result<(Workstation, User)> {
+        let Location::Postgres(url) = Self::location(data_dir)? else {
+            return Err(AppError::new("Diariet är lokalt: logga in med ditt konto på den här datorn."));
+        };
+        let url = diarievakt_store::backend::with_login(&url, username.trim(), password)?;
+        let store = match Store::connect(data_dir, &url).await {
+            Ok(s) => s,
+            Err(StoreError::BadLogin) => {
+                // The server logs the attempt (log_connections); the same wait as on a desk.
+                tokio::time::sleep(diarievakt_store::users::FAILED_SIGN_IN_DELAY).await;
+                return Err(StoreError::BadLogin.into());
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let me = store.me().await?;
+        if me.roles.is_empty() {
+            return Err(AppError::new("Din inloggning har ingen roll i diariet ännu: be administratören ge dig en."));
+        }
+        let ws = Self::finish(data_dir, store, Some(me.clone())).await?;
+        tracing::info!(user = me.id, "signed in (team)");
+        Ok((ws, me))
+    }
+
+    async fn finish(data_dir: &Path, store: Store, session: Option<User>) -> Result<Workstation> {
         let config = load_config(data_dir)?;
-        let store = Store::open(data_dir).await?;
+        let rules = match store.backend() {
+            Backend::Sqlite => load_rules(data_dir)?,
+            // A team applies the rules kept in its database, the same on every desk.
+            Backend::Postgres => match store.setting(RULES_SETTING).await? {
+                Some(text) => Rules::parse(&text, "diariets regler (databasen)").map_err(|e| AppError::new(e.to_string()))?,
+                None => Rules::defaults(),
+            },
+        };
         let series: Vec<Series> = config.series.iter().map(|s| Series { code: s.code.clone(), name: s.name.clone() }).collect();
-        store.ensure_series(&series).await?;
-        tracing::info!(dir = %data_dir.display(), "workstation opened");
+        if session.as_ref().is_none_or(|u| u.writes()) {
+            store.ensure_series(&series).await?;
+        }
+        tracing::info!(dir = %data_dir.display(), team = session.is_some(), "workstation opened");
         let pdf = std::sync::Arc::new(diarievakt_worker::Pool::for_this_machine());
-        Ok(Workstation { store, rules, config, pdf })
+        Ok(Workstation { store, rules, config, pdf, session })
+    }
+
+    /// Team mode: who this workstation acts as.
+    pub fn session(&self) -> Option<&User> {
+        self.session.as_ref()
+    }
+
+    /// Refuses a call made for anyone but the signed-in login (team mode), or by someone
+    /// without a role that may change the diary.
+    pub(crate) async fn writer(&self, user: &User) -> Result<()> {
+        let user = self.granted(user).await?;
+        if !user.writes() {
+            return Err(AppError::new("Din roll får inte ändra i diariet (det kräver registrator, handläggare eller teamledare)."));
+        }
+        Ok(())
+    }
+
+    pub(crate) fn acting(&self, user: &User) -> Result<()> {
+        if let Some(me) = &self.session {
+            if me.id != user.id {
+                return Err(AppError::new("Åtgärden gäller en annan användare än den som är inloggad."));
+            }
+        }
+        Ok(())
+    }
+
+    /// The roles as granted, not as a caller says: the session's in team mode, the diary's on a desk.
+    pub(crate) async fn granted(&self, user: &User) -> Result<User> {
+        self.acting(user)?;
+        if let Some(me) = &self.session {
+            return Ok(me.clone());
+        }
+        self.store.user(&user.username).await?.filter(|u| u.id == user.id).ok_or_else(|| AppError::new("Okänd användare."))
+    }
+
+    /// Team mode: what the sign-in screen shows before anyone is connected; `None` on a desk.
+    pub fn team_sign_in(data_dir: &Path) -> Result<Option<SignInInfo>> {
+        Ok(match Self::location(data_dir)? {
+            Location::Sqlite => None,
+            Location::Postgres(url) => {
+                Some(SignInInfo { team: true, location: diarievakt_store::backend::redact_url(&url), needs_admin: false })
+            }
+        })
+    }
+
+    pub async fn sign_in_info(&self) -> Result<SignInInfo> {
+        Ok(SignInInfo {
+            team: self.session.is_some(),
+            location: self.store.data_dir().display().to_string(),
+            needs_admin: !self.store.has_admin().await?,
+        })
+    }
+
+    /// Sets the team's rules (team mode; administrators only). Consents bound to the old rules'
+    /// fingerprint no longer match, so they are void.
+    pub async fn set_rules(&self, admin: &User, text: &str) -> Result<Rules> {
+        let admin = self.granted(admin).await?;
+        if !admin.has(Role::Admin) {
+            return Err(AppError::new("Bara en administratör kan ändra reglerna."));
+        }
+        let rules = Rules::parse(text, "regelfilen").map_err(|e| AppError::new(e.to_string()))?;
+        if self.store.backend() != Backend::Postgres {
+            return Err(AppError::new("På en enskild dator ligger reglerna i datamappens rules.toml."));
+        }
+        self.store.set_setting(&admin, RULES_SETTING, text).await?;
+        Ok(rules)
     }
 
     /// The same, with PDFs handled by `pool` (tests set tight limits or fault injection).
@@ -181,16 +324,59 @@ impl Workstation {
         Ok(self.store.users().await?)
     }
 
-    pub async fn sign_in(&self, username: &str, display_name: &str, role: Role) -> Result<User> {
-        let u = self.store.upsert_user(username, display_name, role).await?;
-        tracing::info!(user = u.id, role = role.id(), "signed in");
+    /// Signs in to a desk's diary with a password. (Team mode signs in with [`Workstation::open_as`].)
+    pub async fn sign_in(&self, username: &str, password: &str) -> Result<User> {
+        if let Some(me) = &self.session {
+            if me.username == username.trim() {
+                return Ok(me.clone());
+            }
+            return Err(AppError::new("I teamläge loggar du in mot databasservern."));
+        }
+        let u = self.store.sign_in_local(username, password).await?;
+        tracing::info!(user = u.id, "signed in");
         Ok(u)
+    }
+
+    /// A desk's first start: its administrator.
+    pub async fn create_first_admin(&self, username: &str, display_name: &str, password: &str) -> Result<User> {
+        Ok(self.store.create_first_admin(username, display_name, password).await?)
+    }
+
+    pub async fn add_user(&self, admin: &User, username: &str, display_name: &str, roles: &[Role], password: Option<&str>) -> Result<User> {
+        let admin = self.granted(admin).await?;
+        Ok(self.store.add_user(&admin, username, display_name, roles, password).await?)
+    }
+
+    pub async fn set_role(&self, admin: &User, username: &str, role: Role, grant: bool) -> Result<User> {
+        let admin = self.granted(admin).await?;
+        Ok(self.store.set_role(&admin, username, role, grant).await?)
+    }
+
+    pub async fn set_password(&self, actor: &User, username: &str, password: &str) -> Result<()> {
+        let actor = self.granted(actor).await?;
+        Ok(self.store.set_password(&actor, username, password).await?)
+    }
+
+    pub async fn accounts(&self, actor: &User) -> Result<Vec<Account>> {
+        let actor = self.granted(actor).await?;
+        if !actor.has(Role::Admin) && !actor.has(Role::Dataskyddsombud) {
+            return Err(AppError::new("Bara administratören och dataskyddsombudet ser kontolistan."));
+        }
+        Ok(self.store.accounts().await?)
     }
 
     // ---- registration --------------------------------------------------------------------------
 
     /// Registers a new case (when it has no number) in `series`, or saves an existing one.
     pub async fn save_case(&self, user: &User, series: &str, case: Case) -> Result<CaseRecord> {
+        self.save_case_from(user, series, case, None).await
+    }
+
+    /// The same, for an editor that opened the case as `base`: if someone else saved it since,
+    /// nothing is written and the error says so (optimistic concurrency; what was typed stays in
+    /// the form).
+    pub async fn save_case_from(&self, user: &User, series: &str, case: Case, base: Option<Case>) -> Result<CaseRecord> {
+        self.writer(user).await?;
         let case = case.normalised();
         let errors = validate_case(&case, today());
         if !errors.is_empty() {
@@ -198,7 +384,8 @@ impl Workstation {
         }
         let number = match &case.number {
             Some(n) => {
-                self.store.update_case(user, n, &case).await?;
+                let base = base.map(|b| b.normalised());
+                self.store.update_case_from(user, n, &case, base.as_ref()).await?;
                 let record = self.get_case(n).await?;
                 return self.settle_consents(user, record).await;
             }
@@ -215,13 +402,13 @@ impl Workstation {
         self.get_case(&number).await
     }
 
-    fn check_document(&self, doc: &Document) -> Result<()> {
+    async fn check_document(&self, doc: &Document) -> Result<()> {
         let errors = validate_document(doc, today());
         if !errors.is_empty() {
             return Err(AppError::invalid(errors));
         }
         if let Some(f) = &doc.file {
-            if !self.store.files().contains(&f.sha256) {
+            if !self.store.files().contains(&f.sha256).await {
                 return Err(AppError {
                     message: format!("Filen ”{}” finns inte i filarkivet; bifoga den igen.", f.name),
                     fields: vec![FieldError { field: "file".into(), message: "Bifoga filen igen.".into() }],
@@ -233,8 +420,9 @@ impl Workstation {
 
     /// Adds a document to a case, or saves an existing document (when it has a number).
     pub async fn save_document(&self, user: &User, case_number: &str, doc: Document) -> Result<CaseRecord> {
+        self.writer(user).await?;
         let mut doc = doc.normalised();
-        self.check_document(&doc)?;
+        self.check_document(&doc).await?;
         // The box is set only by `confirm_publication`; saving can keep or clear it, never set it.
         let stored_box = match &doc.number {
             Some(n) => {
@@ -312,7 +500,7 @@ impl Workstation {
                 documents += 1;
                 if let Some(f) = &d.file {
                     // Fail closed: a published file must come from the store with its hash intact.
-                    let bytes = self.store.files().read(&f.sha256).map_err(|e| {
+                    let bytes = self.store.files().read(&f.sha256).await.map_err(|e| {
                         let _ = std::fs::remove_dir_all(&staging);
                         AppError::new(format!(
                             "Dokumentfilen till {} kunde inte hämtas ({e}). Exporten avbröts; inget publicerades.",
@@ -344,6 +532,7 @@ impl Workstation {
     /// Imports registration JSON: one `{case, documents}` object or an array of them. Each case is
     /// validated and stored in its own transaction; a bad one is reported and the rest go on.
     pub async fn import_json(&self, user: &User, text: &str) -> Result<ImportSummary> {
+        self.writer(user).await?;
         let records = parse_records(text)?;
         let mut summary = ImportSummary { imported: Vec::new(), errors: Vec::new(), notices: Vec::new() };
         let today = today();
@@ -384,14 +573,17 @@ impl Workstation {
     // ---- drafts --------------------------------------------------------------------------------
 
     pub async fn save_draft(&self, user: &User, key: &str, body: &str) -> Result<()> {
+        self.writer(user).await?;
         Ok(self.store.save_draft(user, key, body).await?)
     }
 
     pub async fn drafts(&self, user: &User) -> Result<Vec<Draft>> {
+        self.acting(user)?;
         Ok(self.store.drafts(user).await?)
     }
 
     pub async fn delete_draft(&self, user: &User, key: &str) -> Result<()> {
+        self.acting(user)?;
         Ok(self.store.delete_draft(user, key).await?)
     }
 }

@@ -3,6 +3,7 @@
 //! PDFium, real corpus PDFs; the scans are made in this process and stored as a run stores them.
 //! (`run_inventory` itself, with worker processes, is tested in crates/cli/tests.)
 
+mod common;
 use diarievakt_core::inventory::{pdfs_below, InventoryProgress, InventoryRow};
 use diarievakt_core::{severity_rgba, stored_scan, Workstation};
 use diarievakt_detect::{Category, Severity};
@@ -14,10 +15,22 @@ fn corpus(name: &str) -> PathBuf {
 }
 
 /// Scans the files in this process and stores them with their inventory rows, in one batch.
+/// Without OCR, so that d011's scanned page stays a page that cannot be reviewed (what these
+/// tests are about; OCR in the inventory is tested in crates/cli/tests/inventory.rs).
 async fn store_scans(ws: &Workstation, user: &User, files: &[PathBuf]) {
     let (mut scans, mut rows) = (Vec::new(), Vec::new());
     for f in files {
-        let r = diarievakt_pdf::scan_file(f);
+        let name = f.display().to_string();
+        let r = match std::fs::read(f) {
+            Ok(b) => diarievakt_pdf::scan_bytes_opts(
+                &name,
+                diarievakt_store::sha256_of(&b),
+                &b,
+                &diarievakt_pdf::ScanOptions::with_ocr(false),
+                |_| {},
+            ),
+            Err(_) => diarievakt_pdf::scan_file(f),
+        };
         let findings: Vec<serde_json::Value> = r.findings.iter().map(|x| serde_json::to_value(x).unwrap()).collect();
         scans.push(stored_scan(&r.sha256, r.pages, r.pages_without_text.clone(), r.error.clone(), &findings));
         rows.push((f.display().to_string(), r.sha256.clone(), std::fs::metadata(f).unwrap().len()));
@@ -70,8 +83,8 @@ fn progress_line_is_swedish() {
 async fn rows_by_risk_verdicts_for_team_leads_only() {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workstation::open(&dir.path().join("data")).await.unwrap();
-    let lead = ws.sign_in("tl", "Tea Teamledare", Role::Teamledare).await.unwrap();
-    let reg = ws.sign_in("reg", "Rita Registrator", Role::Registrator).await.unwrap();
+    let lead = common::person(&ws, "tl", "Tea Teamledare", Role::Teamledare).await;
+    let reg = common::person(&ws, "reg", "Rita Registrator", Role::Registrator).await;
     let docs = dir.path().join("publicerat");
     std::fs::create_dir_all(&docs).unwrap();
     for n in ["d001.pdf", "d002.pdf", "d011.pdf"] {
@@ -94,14 +107,32 @@ async fn rows_by_risk_verdicts_for_team_leads_only() {
     assert_eq!(row(&rows, "d001.pdf").risk_label, "Personuppgifter");
 
     let path = d002.path.clone();
-    let e = ws.set_inventory_verdict(&reg, &path, "avpublicera").await.unwrap_err();
+    let pd = diarievakt_core::UnpublishOptions { personal_data: true, ..Default::default() };
+    let e = ws.unpublish_inventoried(&reg, &path, "Personnummer i klartext", &pd).await.unwrap_err();
     assert!(e.message.contains("teamledare"), "{}", e.message);
     assert!(ws.set_inventory_verdict(&lead, &path, "kanske").await.is_err(), "only avpublicera or ok");
-    ws.set_inventory_verdict(&lead, &path, "avpublicera").await.unwrap();
+    assert!(ws.set_inventory_verdict(&lead, &path, "avpublicera").await.unwrap_err().message.contains("orsak"), "a reason is required");
+    assert!(ws.unpublish_inventoried(&lead, &path, "  ", &pd).await.is_err(), "a reason is required");
+    let done = ws.unpublish_inventoried(&lead, &path, "Personnummer i klartext", &pd).await.unwrap();
+    assert!(done.opened && done.incident.is_some(), "{done:?}");
     assert_eq!(row(&ws.inventory_rows().await.unwrap(), "d002.pdf").verdict.as_deref(), Some("avpublicera"));
     let audit = ws.store().audit_entries(None).await.unwrap();
-    assert!(audit.iter().any(|a| a.action == "avpublicera" && a.user_id == lead.id && a.subject == path), "the verdict is audited");
-    assert!(!audit.iter().any(|a| a.action == "avpublicera" && a.user_id == reg.id));
+    assert!(audit.iter().any(|a| a.action == "avpublicerad" && a.user_id == lead.id && a.subject == path), "the verdict is audited");
+    assert!(!audit.iter().any(|a| a.action == "avpublicerad" && a.user_id == reg.id));
+    // Another system's file: on the withdrawal list for its owner, in the incident's report.
+    let w = &done.withdrawal;
+    assert_eq!((w.path.as_deref(), w.document.as_deref()), (Some(path.as_str()), None));
+    assert!(w.categories.iter().any(|c| c.category == Category::PersonalId && c.count > 0), "{:?}", w.categories);
+    assert!(w.people >= 1);
+    let out = tempfile::tempdir().unwrap();
+    let files = ws.write_incident_report(done.incident.unwrap(), out.path()).await.unwrap();
+    let csv = std::fs::read_to_string(files.withdrawal_csv.expect("a withdrawal list")).unwrap();
+    assert!(csv.lines().nth(1).unwrap().contains(&w.sha256) && csv.contains("d002.pdf"), "{csv}");
+    let again = ws.unpublish_inventoried(&lead, &path, "Personnummer i klartext", &pd).await.unwrap_err();
+    assert!(again.message.contains("redan"), "{}", again.message);
+    assert!(ws.withdrawal_done(&reg, w.id).await.is_err(), "only a team lead or the DPO records it taken down");
+    let w2 = ws.withdrawal_done(&lead, w.id).await.unwrap();
+    assert!(w2.done_at.is_some() && w2.done_by.as_deref() == Some(lead.display_name.as_str()));
 }
 
 fn png_size(png: &[u8]) -> (u32, u32) {
@@ -113,7 +144,7 @@ fn png_size(png: &[u8]) -> (u32, u32) {
 async fn report_renders_the_riskiest_pages_with_highlights() {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workstation::open(&dir.path().join("data")).await.unwrap();
-    let lead = ws.sign_in("tl", "Tea Teamledare", Role::Teamledare).await.unwrap();
+    let lead = common::person(&ws, "tl", "Tea Teamledare", Role::Teamledare).await;
     let docs = dir.path().join("publicerat");
     std::fs::create_dir_all(&docs).unwrap();
     for n in ["d001.pdf", "d002.pdf", "d011.pdf", "d003.pdf"] {

@@ -29,13 +29,13 @@ async fn a_crashing_or_hanging_worker_loses_nothing() {
         let data = dir.path().join(label);
         {
             let ws = Workstation::open(&data).await.unwrap();
-            let u = ws.sign_in("reg", "Rita Registrator", Role::Registrator).await.unwrap();
+            let u = common::person(&ws, "reg", "Rita Registrator", Role::Registrator).await;
             let rec = ws.save_case(&u, "RS", case()).await.unwrap();
             ws.save_document(&u, &rec.case.number.clone().unwrap(), doc("Brev från medborgare", "Skrivelse")).await.unwrap();
             ws.save_draft(&u, "ny-handling", "{\"title\":\"Halvskrivet\"}").await.unwrap();
         }
         let ws = Workstation::open_with_pool(&data, Pool::new(Some(worker), 1, limits)).await.unwrap();
-        let u = ws.sign_in("reg", "Rita Registrator", Role::Registrator).await.unwrap();
+        let u = common::person(&ws, "reg", "Rita Registrator", Role::Registrator).await;
         let number = ws.search("").await.unwrap()[0].number.clone();
         let before = ws.get_case(&number).await.unwrap();
         let e = ws.attach_pdf(&u, &corpus("d002.pdf")).await.unwrap_err();
@@ -44,12 +44,12 @@ async fn a_crashing_or_hanging_worker_loses_nothing() {
         assert_eq!(ws.drafts(&u).await.unwrap().len(), 1, "{label}: the draft is kept");
         let sha = diarievakt_store::sha256_of(&std::fs::read(corpus("d002.pdf")).unwrap());
         assert!(!ws.store().has_scan(&sha).await.unwrap(), "{label}: nothing recorded as reviewed");
-        assert!(ws.store().files().read(&sha).is_err(), "{label}: the refused file is not archived");
+        assert!(ws.store().files().read(&sha).await.is_err(), "{label}: the refused file is not archived");
         assert_eq!(ws.pdf().stats().replaced, 1, "{label}");
     }
     // And with the real worker, the same diary takes the file.
     let ws = Workstation::open(&dir.path().join("crash")).await.unwrap();
-    let u = ws.sign_in("reg", "Rita Registrator", Role::Registrator).await.unwrap();
+    let u = common::person(&ws, "reg", "Rita Registrator", Role::Registrator).await;
     let f = ws.attach_pdf(&u, &corpus("d002.pdf")).await.unwrap();
     assert!(ws.file_review(&f.sha256).await.unwrap().unwrap().findings.len() > 1);
 }

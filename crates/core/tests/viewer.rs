@@ -23,19 +23,24 @@ fn png_size(png: &[u8]) -> (u32, u32) {
 async fn attach_reports_the_file_then_progress_then_the_scan() {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workstation::open(dir.path()).await.unwrap();
-    let u = ws.sign_in("reg", "Rita Registrator", Role::Registrator).await.unwrap();
+    let u = common::person(&ws, "reg", "Rita Registrator", Role::Registrator).await;
     let events = Arc::new(Mutex::new(Vec::new()));
     let sink = events.clone();
     let f = ws.attach_pdf_with(&u, &corpus("d002.pdf"), move |e| sink.lock().unwrap().push(e)).await.unwrap();
     let ev = events.lock().unwrap().clone();
     assert!(matches!(&ev[0], AttachEvent::Attached { file } if file.sha256 == f.sha256 && file.pages == Some(2)), "{ev:?}");
-    let progress: Vec<(u32, u32)> =
-        ev.iter().filter_map(|e| if let AttachEvent::Progress { page, pages } = e { Some((*page, *pages)) } else { None }).collect();
+    let progress: Vec<(u32, u32)> = ev
+        .iter()
+        .filter_map(|e| if let AttachEvent::Progress { page, pages, ocr: false } = e { Some((*page, *pages)) } else { None })
+        .collect();
     assert_eq!(progress, vec![(1, 2), (2, 2)]);
     let review = ws.file_review(&f.sha256).await.unwrap().unwrap();
     let high = review.findings.iter().filter(|x| x.severity == Severity::High).count() as u32;
     assert!(high > 0);
-    assert_eq!(ev.last(), Some(&AttachEvent::Scanned { findings: review.findings.len() as u32, high, pages_without_text: vec![] }));
+    assert_eq!(
+        ev.last(),
+        Some(&AttachEvent::Scanned { findings: review.findings.len() as u32, high, pages_without_text: vec![], ocr_pages: vec![] })
+    );
 
     // The same file again: stored once, not scanned again, the result told at once.
     let again = Arc::new(Mutex::new(Vec::new()));
@@ -50,7 +55,7 @@ async fn attach_reports_the_file_then_progress_then_the_scan() {
 async fn pages_render_sharp_and_highlights_sit_on_the_finding() {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workstation::open(dir.path()).await.unwrap();
-    let u = ws.sign_in("reg", "Rita Registrator", Role::Registrator).await.unwrap();
+    let u = common::person(&ws, "reg", "Rita Registrator", Role::Registrator).await;
     let f = ws.attach_pdf(&u, &corpus("d007.pdf")).await.unwrap();
     let pages = ws.file_pages(&f.sha256).await.unwrap();
     assert_eq!(pages.len(), 1);
@@ -86,21 +91,58 @@ async fn pages_render_sharp_and_highlights_sit_on_the_finding() {
 }
 
 #[tokio::test]
-async fn a_scanned_page_is_flagged_for_the_viewer() {
+async fn a_scanned_page_is_read_by_ocr_with_progress_and_reviewed_when_read_well() {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workstation::open(dir.path()).await.unwrap();
-    let u = ws.sign_in("reg", "Rita Registrator", Role::Registrator).await.unwrap();
+    let u = common::person(&ws, "reg", "Rita Registrator", Role::Registrator).await;
     // d004's first page is an image without a text layer (gold.json).
+    let events = Arc::new(Mutex::new(Vec::new()));
+    let sink = events.clone();
+    let f = ws.attach_pdf_with(&u, &corpus("d004.pdf"), move |e| sink.lock().unwrap().push(e)).await.unwrap();
+    let ev = events.lock().unwrap().clone();
+    let ocr_at = ev.iter().position(|e| matches!(e, AttachEvent::Progress { page: 1, ocr: true, .. })).expect("OCR progress for page 1");
+    let done_at = ev.iter().position(|e| matches!(e, AttachEvent::Progress { page: 1, ocr: false, .. })).unwrap();
+    assert!(ocr_at < done_at, "told before OCR starts, then when the page is done: {ev:?}");
+    assert!(
+        matches!(ev.last(), Some(AttachEvent::Scanned { ocr_pages, pages_without_text, .. }) if ocr_pages == &[1] && pages_without_text.is_empty()),
+        "{ev:?}"
+    );
+    let pages = ws.file_pages(&f.sha256).await.unwrap();
+    assert!(!pages[0].without_text && pages[0].read_by_ocr, "{pages:?}");
+    assert!(pages[0].ocr_confidence.unwrap() > 0.8, "{pages:?}");
+    let review = ws.file_review(&f.sha256).await.unwrap().unwrap();
+    assert_eq!(review.pages_read[0].how, diarievakt_model::How::Ocr);
+    let pnr = review.findings.iter().find(|x| x.page == 1 && x.category == diarievakt_detect::Category::PersonalId).expect("read by OCR");
+    assert!(pnr.explanation.contains("läst med OCR (säkerhet "), "{}", pnr.explanation);
+    assert!(!pnr.boxes.is_empty());
+}
+
+#[tokio::test]
+async fn a_stricter_rules_file_keeps_an_ocr_page_for_the_team_lead() {
+    let dir = tempfile::tempdir().unwrap();
+    // The system owner demands 100 % confidence: no OCR reading is good enough.
+    let rules = format!("{}\n", diarievakt_model::rules::DEFAULT_RULES.replace("min_mean_confidence = 80", "min_mean_confidence = 100"));
+    std::fs::write(dir.path().join("rules.toml"), rules).unwrap();
+    let ws = Workstation::open(dir.path()).await.unwrap();
+    let u = common::person(&ws, "reg", "Rita Registrator", Role::Registrator).await;
+    let number = ws.save_case(&u, "RS", case("Ansökan")).await.unwrap().case.number.unwrap();
     let f = ws.attach_pdf(&u, &corpus("d004.pdf")).await.unwrap();
     let pages = ws.file_pages(&f.sha256).await.unwrap();
-    assert!(pages[0].without_text, "{pages:?}");
+    assert!(pages[0].without_text && pages[0].read_by_ocr, "{pages:?}");
+    let mut d = doc("Ansökan", "Skrivelse");
+    d.file = Some(f);
+    ws.save_document(&u, &number, d).await.unwrap();
+    let gates = ws.gates(&ws.get_case(&number).await.unwrap()).await.unwrap();
+    let why = gates[0].gate.approval_reasons.join(" ");
+    assert!(why.contains("Sidan 1 lästes med OCR men kan inte granskas automatiskt: säkerheten är"), "{why}");
+    assert!(why.contains("minst 100 %"), "{why}");
 }
 
 #[tokio::test]
 async fn the_confirmation_shows_the_page_as_it_will_be_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workstation::open(dir.path()).await.unwrap();
-    let u = ws.sign_in("reg", "Rita Registrator", Role::Registrator).await.unwrap();
+    let u = common::person(&ws, "reg", "Rita Registrator", Role::Registrator).await;
     let number = ws.save_case(&u, "RS", case("Polisanmälan")).await.unwrap().case.number.unwrap();
     let f = ws.attach_pdf(&u, &corpus("d007.pdf")).await.unwrap();
     let mut d = doc("Skrivelse från polisen", "Skrivelse");
@@ -137,8 +179,8 @@ async fn the_confirmation_shows_the_page_as_it_will_be_and_changes_nothing() {
 async fn an_automatically_published_type_with_sensitive_findings_stops_and_goes_to_the_queue() {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workstation::open(dir.path()).await.unwrap();
-    let reg = ws.sign_in("reg", "Rita Registrator", Role::Registrator).await.unwrap();
-    let lead = ws.sign_in("lead", "Tore Teamledare", Role::Teamledare).await.unwrap();
+    let reg = common::person(&ws, "reg", "Rita Registrator", Role::Registrator).await;
+    let lead = common::person(&ws, "lead", "Tore Teamledare", Role::Teamledare).await;
     let number = ws.save_case(&reg, "RS", case("Sammanträde")).await.unwrap().case.number.unwrap();
     let f = ws.attach_pdf(&reg, &corpus("d002.pdf")).await.unwrap();
     let mut d = doc("Protokollsutdrag § 4", "Protokollsutdrag");
@@ -175,11 +217,11 @@ async fn an_automatically_published_type_with_sensitive_findings_stops_and_goes_
 async fn a_file_left_unscanned_is_never_published_until_scanned() {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workstation::open(dir.path()).await.unwrap();
-    let u = ws.sign_in("reg", "Rita Registrator", Role::Registrator).await.unwrap();
+    let u = common::person(&ws, "reg", "Rita Registrator", Role::Registrator).await;
     let number = ws.save_case(&u, "RS", case("Sammanträde")).await.unwrap().case.number.unwrap();
     // A file in the archive without a scan, as after a crash during the scan at attach.
     let bytes = std::fs::read(corpus("d001.pdf")).unwrap();
-    let stored = ws.store().files().put_bytes(&bytes).unwrap();
+    let stored = ws.store().files().put_bytes(&bytes).await.unwrap();
     let file =
         diarievakt_model::FileRef { name: "d001.pdf".into(), sha256: stored.sha256.clone(), size: Some(stored.size), pages: Some(1) };
     let mut d = doc("Protokollsutdrag § 1", "Protokollsutdrag");

@@ -17,7 +17,7 @@ fn case(title: &str) -> Case {
 async fn register_attach_and_export_equals_preview() {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workstation::open(dir.path()).await.unwrap();
-    let u = ws.sign_in("reg", "Rita Registrator", Role::Registrator).await.unwrap();
+    let u = common::person(&ws, "reg", "Rita Registrator", Role::Registrator).await;
 
     let err = ws.save_case(&u, "RS", case("  ")).await.unwrap_err();
     assert_eq!(err.fields[0].field, "title");
@@ -65,7 +65,7 @@ async fn register_attach_and_export_equals_preview() {
 async fn unreadable_pdf_is_refused_with_a_reason() {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workstation::open(dir.path()).await.unwrap();
-    let u = ws.sign_in("reg", "Rita", Role::Registrator).await.unwrap();
+    let u = common::person(&ws, "reg", "Rita", Role::Registrator).await;
     let not_pdf = dir.path().join("brev.pdf");
     std::fs::write(&not_pdf, "Hej, det här är ingen PDF").unwrap();
     assert_eq!(ws.attach_pdf(&u, &not_pdf).await.unwrap_err().message, "Filen är inte en PDF.");
@@ -83,7 +83,7 @@ async fn unreadable_pdf_is_refused_with_a_reason() {
 async fn import_then_export_json_round_trips() {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workstation::open(dir.path()).await.unwrap();
-    let u = ws.sign_in("reg", "Rita", Role::Registrator).await.unwrap();
+    let u = common::person(&ws, "reg", "Rita", Role::Registrator).await;
     let mut c = case("Rutin");
     c.number = Some("RS/399/2021".into());
     let mut d = doc("Beslut", "Beslut");
@@ -114,8 +114,8 @@ async fn the_gate_end_to_end_in_the_core() {
     use diarievakt_model::Verdict;
     let dir = tempfile::tempdir().unwrap();
     let ws = Workstation::open(dir.path()).await.unwrap();
-    let reg = ws.sign_in("reg", "Rita Registrator", Role::Registrator).await.unwrap();
-    let lead = ws.sign_in("lead", "Tore Teamledare", Role::Teamledare).await.unwrap();
+    let reg = common::person(&ws, "reg", "Rita Registrator", Role::Registrator).await;
+    let lead = common::person(&ws, "lead", "Tore Teamledare", Role::Teamledare).await;
     let r = ws.save_case(&reg, "RS", case("Skrivelse med bilaga")).await.unwrap();
     let number = r.case.number.clone().unwrap();
     let file = ws.attach_pdf(&reg, &corpus("d002.pdf")).await.unwrap();
@@ -168,4 +168,51 @@ async fn the_gate_end_to_end_in_the_core() {
     }
     assert!(trail.iter().filter(|e| e.action == "bekräftelse").all(|e| e.sha256.as_deref() == Some(file.sha256.as_str())));
     assert!(ws.audit_verify().await.unwrap().ok);
+}
+
+#[tokio::test]
+async fn the_second_of_two_people_saving_one_case_gets_a_conflict_and_the_first_save_stands() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workstation::open(dir.path()).await.unwrap();
+    let rita = common::person(&ws, "reg", "Rita Registrator", Role::Registrator).await;
+    let ulla = common::person(&ws, "reg2", "Ulla Registrator", Role::Registrator).await;
+    let base = ws.save_case(&rita, "RS", case("Rutin för publicering")).await.unwrap().case;
+    let number = base.number.clone().unwrap();
+    let (mut mine, mut theirs) = (base.clone(), base.clone());
+    mine.title = "Ritas ändrade rubrik".into();
+    theirs.title = "Ullas ändrade rubrik".into();
+
+    ws.save_case_from(&ulla, "RS", theirs, Some(base.clone())).await.unwrap();
+    let e = ws.save_case_from(&rita, "RS", mine.clone(), Some(base)).await.unwrap_err();
+    assert!(e.message.contains("har sparats av någon annan") && e.message.contains("Ullas ändrade rubrik"), "{}", e.message);
+    assert_eq!(ws.get_case(&number).await.unwrap().case.title, "Ullas ändrade rubrik", "the first save stands");
+    // Opened again, Rita's edit saves on top of Ulla's.
+    let now = ws.get_case(&number).await.unwrap().case;
+    let r = ws.save_case_from(&rita, "RS", Case { title: mine.title.clone(), ..now.clone() }, Some(now)).await.unwrap();
+    assert_eq!(r.case.title, "Ritas ändrade rubrik");
+}
+
+#[tokio::test]
+async fn a_desk_refuses_a_wrong_password_and_nobody_picks_a_role() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workstation::open(dir.path()).await.unwrap();
+    assert!(ws.sign_in_info().await.unwrap().needs_admin, "the first start asks for the administrator");
+    let rita = common::person(&ws, "reg", "Rita Registrator", Role::Registrator).await;
+    assert!(!ws.sign_in_info().await.unwrap().needs_admin);
+    let started = std::time::Instant::now();
+    let wrong = ws.sign_in("reg", "fel lösenord").await.unwrap_err();
+    let unknown = ws.sign_in("finns-inte", "fel lösenord").await.unwrap_err();
+    assert!(started.elapsed() >= std::time::Duration::from_secs(2), "a delay after each wrong password");
+    assert_eq!(wrong.message, unknown.message, "no account enumeration");
+    assert!(wrong.message.contains("lösenord"), "{}", wrong.message);
+    let trail = ws.audit_trail(None).await.unwrap();
+    assert_eq!(trail.iter().filter(|e| e.action == "misslyckad inloggning").count(), 2);
+    // A registrar who claims to be a team lead is still a registrar: the roles come from the diary.
+    let mut claimed = rita.clone();
+    claimed.roles = vec![Role::Teamledare, Role::Admin];
+    claimed.role = Role::Teamledare;
+    assert!(ws.decide_review(&claimed, 1, true, None).await.unwrap_err().message.contains("teamledare"));
+    assert!(ws.add_user(&claimed, "ny", "Ny Person", &[Role::Teamledare], Some("ett långt lösenord")).await.is_err());
+    assert!(ws.set_role(&claimed, "reg", Role::Teamledare, true).await.is_err());
+    assert_eq!(ws.sign_in("reg", common::PASSWORD).await.unwrap().roles, [Role::Registrator]);
 }

@@ -183,8 +183,45 @@ fn normalise(candidate: &str) -> String {
         .collect()
 }
 
-/// Finds every valid personnummer, samordningsnummer and interim number in running text.
+/// Finds every valid personnummer, samordningsnummer and interim number in running text –
+/// also where OCR read a digit as a look-alike letter ("l9811218-9876", "1981I2l8-98O6"): a
+/// letter l, I or | next to a digit is read as 1, O or o as 0. The check digit and the date must
+/// still hold, and at least eight of the digits must be real, so words are not turned into numbers.
 pub fn find_all(text: &str) -> Vec<Match> {
+    let mut out = find_exact(text);
+    let folded = fold_lookalikes(text);
+    if folded != text {
+        for m in find_exact(&folded) {
+            let real = text[m.start..m.end].bytes().filter(u8::is_ascii_digit).count();
+            if real >= 8 && !out.iter().any(|o| o.start < m.end && m.start < o.end) {
+                out.push(m);
+            }
+        }
+        out.sort_by_key(|m| m.start);
+    }
+    out
+}
+
+/// `text` with OCR's look-alikes of digits replaced where they touch a digit. Every replacement is
+/// one ASCII byte for one ASCII byte, so offsets into the result are offsets into `text`.
+fn fold_lookalikes(text: &str) -> String {
+    let b = text.as_bytes();
+    let digit_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let mut out = b.to_vec();
+    for i in 0..b.len() {
+        let to = match b[i] {
+            b'l' | b'I' | b'|' => b'1',
+            b'O' | b'o' => b'0',
+            _ => continue,
+        };
+        if (i > 0 && digit_at(i - 1)) || digit_at(i + 1) {
+            out[i] = to;
+        }
+    }
+    String::from_utf8(out).expect("ASCII replaced by ASCII")
+}
+
+fn find_exact(text: &str) -> Vec<Match> {
     let mut out = Vec::new();
     let re = pattern();
     let mut at = 0;
@@ -236,6 +273,21 @@ pub fn mask(text: &str) -> (String, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ocr_lookalikes_inside_a_personnummer_are_read_as_digits() {
+        // 19811218-9876 is valid (the corpus's own example is not used: any valid number will do).
+        let valid = "19811218-9876";
+        assert!(is_valid(valid));
+        for seen in ["l9811218-9876", "1981I2l8-9876", "Pnr: 198l1218-9876."] {
+            let found = find_all(seen);
+            assert_eq!(found.len(), 1, "{seen}");
+            assert_eq!((found[0].start, found[0].end - found[0].start), (seen.find(['1', 'l']).unwrap(), valid.len()), "{seen}");
+        }
+        assert_eq!(find_all("19811218-98O6").len(), 0, "the check digit still has to hold");
+        assert!(find_all("Oll0lI0lOIl0").is_empty(), "a word of look-alikes is no number");
+        assert!(find_all("Mötet hölls 2021 i Östersund, lokal lO.").is_empty());
+    }
 
     #[test]
     fn written_forms() {

@@ -6,6 +6,7 @@
 use crate::diary::{CaseRecord, Document};
 use crate::rules::Rules;
 use diarievakt_detect::{Category, Severity};
+use diarievakt_ocr::PageRead;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -65,6 +66,47 @@ pub struct FileReview {
     pub error: Option<String>,
     pub pages_without_text: Vec<u32>,
     pub findings: Vec<ReviewFinding>,
+    /// How each page was read (text layer, OCR, both); empty for scans made before OCR.
+    #[serde(default)]
+    pub pages_read: Vec<PageRead>,
+}
+
+impl FileReview {
+    /// The pages read by OCR, with their mean confidence.
+    pub fn ocr_pages(&self) -> impl Iterator<Item = &PageRead> {
+        self.pages_read.iter().filter(|p| p.used_ocr())
+    }
+
+    /// Pages that do not count as reviewed under `rules`: those the scan could not review, and
+    /// those whose OCR reading the rules in force no longer accept. Fail closed: a page judged by
+    /// its OCR reading without a recorded quality is not reviewed.
+    pub fn unreviewed_pages(&self, rules: &Rules) -> Vec<u32> {
+        let policy = rules.ocr.policy();
+        let mut out = self.pages_without_text.clone();
+        for p in self.pages_read.iter().filter(|p| p.judged) {
+            let ok = p.ocr_error.is_none() && p.quality.as_ref().is_some_and(|q| policy.readable(q));
+            if !ok && !out.contains(&p.page) {
+                out.push(p.page);
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+}
+
+/// Why a page is not reviewed, in Swedish.
+fn unreviewed_reason(r: &FileReview, page: u32, rules: &Rules) -> Option<String> {
+    let read = r.pages_read.iter().find(|p| p.page == page && p.used_ocr())?;
+    let what = read.ocr_reason.as_deref().unwrap_or("sidan kräver OCR");
+    Some(if let Some(e) = &read.ocr_error {
+        format!("Sidan {page} kan inte granskas automatiskt ({what}): {}", e.trim_end_matches('.'))
+    } else if let Some(q) = &read.quality {
+        let why = rules.ocr.policy().judge(q);
+        let why = if why.is_empty() { "läsningen räckte inte".to_string() } else { why.join(", ") };
+        format!("Sidan {page} lästes med OCR men kan inte granskas automatiskt: {why}")
+    } else {
+        format!("Sidan {page} kan inte granskas automatiskt ({what})")
+    })
 }
 
 /// A recorded act: a person confirmed publication, or a team lead approved it.
@@ -83,6 +125,11 @@ pub struct Clearance {
     pub review: Option<FileReview>,
     pub confirmation: Option<Consent>,
     pub approval: Option<Consent>,
+    /// The file was taken off the web diary (*Avpublicera*): it stays withheld whatever else is
+    /// recorded, until the document gets another file.
+    #[serde(default)]
+    #[ts(optional)]
+    pub withdrawal: Option<crate::incident::Withdrawal>,
 }
 
 /// The gate's verdict on one document, for the window and for the projection.
@@ -142,6 +189,13 @@ pub fn evaluate(record: &CaseRecord, doc: &Document, marked: Option<&str>, rules
         g.withheld = Some(why);
         return g;
     }
+    if let Some(w) = clearance.and_then(|c| c.withdrawal.as_ref()).filter(|w| w.sha256 == file.sha256) {
+        // The reason stays in the window: the projection's reason is public (the JSON feed).
+        let day = w.at.get(..10).unwrap_or(&w.at);
+        g.blockers.push(format!("Dokumentfilen avpublicerades {day} av {}: {}.", w.by, w.reason.trim_end_matches('.')));
+        g.withheld = Some(format!("Dokumentfilen är avpublicerad ({day})"));
+        return g;
+    }
     let fp = fingerprint(record, doc, rules);
     let valid = |c: Option<&Consent>| c.is_some_and(|c| c.sha256 == file.sha256 && c.fingerprint == fp);
     match clearance.and_then(|c| c.review.as_ref()).filter(|r| r.sha256 == file.sha256) {
@@ -163,9 +217,15 @@ pub fn evaluate(record: &CaseRecord, doc: &Document, marked: Option<&str>, rules
             if overrides > 0 {
                 g.approval_reasons.push(format!("{overrides} känsliga fynd är beslutade ”Får publiceras” (undantag)."));
             }
-            if !r.pages_without_text.is_empty() {
-                g.approval_reasons
-                    .push(format!("Sidan/sidorna {} är inskannade och kan inte granskas automatiskt.", page_list(&r.pages_without_text)));
+            // A scanned page without OCR detail keeps the old message; a page read by OCR says why
+            // its reading was not good enough (or why OCR could not run).
+            let unreviewed = r.unreviewed_pages(rules);
+            let (explained, plain): (Vec<u32>, Vec<u32>) = unreviewed.iter().partition(|&&p| unreviewed_reason(r, p, rules).is_some());
+            if !plain.is_empty() {
+                g.approval_reasons.push(format!("Sidan/sidorna {} är inskannade och kan inte granskas automatiskt.", page_list(&plain)));
+            }
+            for p in explained {
+                g.approval_reasons.push(format!("{}.", unreviewed_reason(r, p, rules).expect("partitioned").trim_end_matches('.')));
             }
         }
     }

@@ -109,6 +109,47 @@ pub struct Rules {
     #[serde(default)]
     pub secret_case_types: Vec<SecretCaseType>,
     pub audiences: BTreeMap<Audience, AudienceRules>,
+    /// When a page read by OCR counts as reviewed (issue 12). Left out of the file: the defaults.
+    #[serde(default, skip_serializing_if = "OcrRules::is_default")]
+    #[ts(as = "Option<OcrRules>", optional)]
+    pub ocr: OcrRules,
+}
+
+/// The `[ocr]` section: thresholds in whole per cent. A page (or a large image) read by OCR counts
+/// as reviewed only when all three hold; otherwise it needs the team lead, as a scanned page did
+/// before. Defaults and why: the README's "OCR (inlästa sidor)".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields, default)]
+pub struct OcrRules {
+    /// Read pages without a usable text layer by OCR at all. Off: such pages are only flagged.
+    pub enabled: bool,
+    /// The lowest mean word confidence.
+    pub min_mean_confidence: u8,
+    /// The largest share of words read with low confidence (below 60 %).
+    pub max_low_confidence_words: u8,
+    /// The largest share of the page's ink (ruled lines left out) that no confidently read word covers.
+    pub max_unreadable_ink: u8,
+}
+
+impl Default for OcrRules {
+    fn default() -> Self {
+        OcrRules { enabled: true, min_mean_confidence: 80, max_low_confidence_words: 20, max_unreadable_ink: 25 }
+    }
+}
+
+impl OcrRules {
+    pub fn is_default(&self) -> bool {
+        *self == OcrRules::default()
+    }
+
+    /// The thresholds as the OCR crate applies them (shares, 0–1).
+    pub fn policy(&self) -> diarievakt_ocr::Policy {
+        diarievakt_ocr::Policy {
+            min_mean_confidence: self.min_mean_confidence as f32 / 100.0,
+            max_low_confidence_share: self.max_low_confidence_words as f32 / 100.0,
+            max_unexplained_ink: self.max_unreadable_ink as f32 / 100.0,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -154,6 +195,13 @@ impl Rules {
                     return Err(format!("[audiences.{}] måste visa handlingsfältet ”{}” (rutinens regel 1)", a.id(), f.id()));
                 }
             }
+        }
+        let o = &self.ocr;
+        if !(50..=100).contains(&o.min_mean_confidence) {
+            return Err("[ocr] min_mean_confidence ska vara mellan 50 och 100 (procent)".into());
+        }
+        if o.max_low_confidence_words > 50 || o.max_unreadable_ink > 60 {
+            return Err("[ocr] max_low_confidence_words får vara högst 50 och max_unreadable_ink högst 60 (procent)".into());
         }
         for s in &self.secret_case_types {
             if s.case_type.trim().is_empty() || s.reference.trim().is_empty() {
@@ -224,6 +272,26 @@ mod tests {
             }
             e => panic!("{e}"),
         }
+    }
+
+    #[test]
+    fn ocr_thresholds_default_and_are_checked() {
+        let r = Rules::defaults();
+        assert_eq!(r.ocr, OcrRules::default());
+        assert!(r.ocr.enabled && r.ocr.min_mean_confidence == 80);
+        // The section is optional: a rules file written before OCR gets the defaults.
+        let start = DEFAULT_RULES.find("[ocr]").expect("the shipped file documents the section");
+        let old = Rules::parse(&DEFAULT_RULES[..start], "rules.toml").unwrap();
+        assert_eq!(old.ocr, OcrRules::default());
+        // And is left out of the serialised rules when default, so existing consents stay valid.
+        assert!(!serde_json::to_string(&old).unwrap().contains("ocr"));
+        let strict = format!("{}[ocr]\nmin_mean_confidence = 90\n", &DEFAULT_RULES[..start]);
+        let r = Rules::parse(&strict, "rules.toml").unwrap();
+        assert_eq!((r.ocr.min_mean_confidence, r.ocr.max_unreadable_ink), (90, 25));
+        assert!(serde_json::to_string(&r).unwrap().contains("\"min_mean_confidence\":90"));
+        let loose = format!("{}[ocr]\nmin_mean_confidence = 20\n", &DEFAULT_RULES[..start]);
+        let e = Rules::parse(&loose, "rules.toml").unwrap_err().to_string();
+        assert!(e.contains("[ocr] min_mean_confidence"), "{e}");
     }
 
     #[test]

@@ -3,8 +3,8 @@
 use diarievakt_detect::Category;
 use diarievakt_model::gate::fingerprint;
 use diarievakt_model::{
-    gate_for, project_with, Audience, Case, CaseRecord, Clearance, Consent, Direction, Document, FileRef, FileReview, ReviewFinding, Rules,
-    Secrecy, Verdict,
+    gate_for, project_with, Audience, Case, CaseRecord, Clearance, Consent, Direction, Document, FileRef, FileReview, How, PageRead,
+    Quality, ReviewFinding, Rules, Secrecy, Verdict,
 };
 
 const SHA: &str = "1111111111111111111111111111111111111111111111111111111111111111";
@@ -47,7 +47,7 @@ fn finding(id: &str, category: Category, verdict: Option<Verdict>) -> ReviewFind
 }
 
 fn review(findings: Vec<ReviewFinding>, pages_without_text: Vec<u32>) -> FileReview {
-    FileReview { sha256: SHA.into(), pages: 1, error: None, pages_without_text, findings }
+    FileReview { sha256: SHA.into(), pages: 1, error: None, pages_without_text, findings, pages_read: vec![] }
 }
 
 fn consent(r: &CaseRecord, rules: &Rules) -> Consent {
@@ -86,7 +86,7 @@ fn marked_items_never_offer_the_box() {
     let rules = Rules::defaults();
     let mut r = record("Skrivelse", true);
     r.documents[0].personal_data = true;
-    let c = Clearance { review: Some(review(vec![], vec![])), confirmation: Some(consent(&r, &rules)), approval: None };
+    let c = Clearance { review: Some(review(vec![], vec![])), confirmation: Some(consent(&r, &rules)), approval: None, withdrawal: None };
     let g = gate_for(&r, 0, &rules, Some(&c));
     assert!(!g.box_available);
     assert!(g.blockers[0].contains("publiceras aldrig"));
@@ -104,7 +104,8 @@ fn must_not_publish_overrides_and_scanned_pages_need_a_team_lead() {
         (vec![finding("a", Category::Health, Some(Verdict::MayPublish))], vec![]),
         (vec![], vec![2]),
     ] {
-        let mut c = Clearance { review: Some(review(findings, pages)), confirmation: Some(consent(&r, &rules)), approval: None };
+        let mut c =
+            Clearance { review: Some(review(findings, pages)), confirmation: Some(consent(&r, &rules)), approval: None, withdrawal: None };
         let g = gate_for(&r, 0, &rules, Some(&c));
         assert!(g.box_available);
         assert_eq!(g.approval_reasons.len(), 1, "{g:?}");
@@ -118,7 +119,7 @@ fn must_not_publish_overrides_and_scanned_pages_need_a_team_lead() {
 fn replacing_the_file_changing_a_marking_or_the_rules_voids_the_confirmation() {
     let rules = Rules::defaults();
     let r = record("Skrivelse", true);
-    let c = Clearance { review: Some(review(vec![], vec![])), confirmation: Some(consent(&r, &rules)), approval: None };
+    let c = Clearance { review: Some(review(vec![], vec![])), confirmation: Some(consent(&r, &rules)), approval: None, withdrawal: None };
     assert!(publishes(&r, &rules, &c));
     // Another file.
     let mut r2 = r.clone();
@@ -149,4 +150,71 @@ fn auto_published_types_are_stopped_by_undecided_high_findings() {
     // Unreadable file: never.
     c.review.as_mut().unwrap().error = Some("krypterad".into());
     assert!(!publishes(&r, &rules, &c));
+}
+
+fn ocr_page(page: u32, mean: f32, low: f32, unreadable: f32) -> PageRead {
+    PageRead {
+        page,
+        how: How::Ocr,
+        ocr_confidence: Some(mean),
+        quality: Some(Quality {
+            words: 120,
+            mean_confidence: mean,
+            low_confidence_share: low,
+            unexplained_ink: unreadable,
+            ink_pixels: 50_000,
+        }),
+        ocr_error: None,
+        ocr_reason: Some("sidan saknar textlager".into()),
+        judged: true,
+    }
+}
+
+/// Issue 12: a page read well by OCR needs no team lead; one read badly, or not read, does, with
+/// the reason in Swedish; and the rules in force decide, not the thresholds at scan time.
+#[test]
+fn ocr_pages_count_as_reviewed_only_when_read_well_enough() {
+    let rules = Rules::defaults();
+    let r = record("Skrivelse", false);
+    let with = |pages_without_text: Vec<u32>, pages_read: Vec<PageRead>| Clearance {
+        review: Some(FileReview { pages_read, ..review(vec![], pages_without_text) }),
+        ..Default::default()
+    };
+    // Read well: reviewed, the box is offered without a team lead.
+    let good = with(vec![], vec![PageRead::text(1), ocr_page(2, 0.93, 0.03, 0.05)]);
+    let g = gate_for(&r, 0, &rules, Some(&good));
+    assert!(g.box_available && g.approval_reasons.is_empty(), "{g:?}");
+    // Read badly (handwriting): the scan already left it in pages_without_text; the reason says why.
+    let bad = with(vec![2], vec![PageRead::text(1), ocr_page(2, 0.55, 0.5, 0.7)]);
+    let g = gate_for(&r, 0, &rules, Some(&bad));
+    assert_eq!(g.approval_reasons.len(), 1, "{g:?}");
+    let why = &g.approval_reasons[0];
+    assert!(why.starts_with("Sidan 2 lästes med OCR men kan inte granskas automatiskt: säkerheten är 55 %"), "{why}");
+    assert!(why.contains("handskrift"), "{why}");
+    // Fail closed even if the scan's own list was lost or made with looser thresholds: the gate
+    // judges the recorded quality with the rules in force.
+    let looser_scan = with(vec![], vec![ocr_page(1, 0.78, 0.1, 0.1)]);
+    let g = gate_for(&r, 0, &rules, Some(&looser_scan));
+    assert!(g.approval_reasons.iter().any(|a| a.contains("Sidan 1 lästes med OCR") && a.contains("78 %")), "{g:?}");
+    let mut lenient = rules.clone();
+    lenient.ocr.min_mean_confidence = 75;
+    assert!(gate_for(&r, 0, &lenient, Some(&looser_scan)).approval_reasons.is_empty());
+    // OCR could not run (Tesseract missing): the page needs the team lead, and the reason says so.
+    let mut failed = ocr_page(1, 0.0, 0.0, 0.0);
+    failed.quality = None;
+    failed.ocr_confidence = None;
+    failed.ocr_error = Some("OCR kunde inte köras: Tesseract saknas (x).".into());
+    let g = gate_for(&r, 0, &rules, Some(&with(vec![1], vec![failed])));
+    assert_eq!(g.approval_reasons.len(), 1);
+    assert!(
+        g.approval_reasons[0].contains("Sidan 1 kan inte granskas automatiskt (sidan saknar textlager): OCR kunde inte köras"),
+        "{g:?}"
+    );
+    // A judged page without a recorded quality is never taken as reviewed.
+    let mut unknown = ocr_page(1, 0.95, 0.0, 0.0);
+    unknown.quality = None;
+    assert!(!gate_for(&r, 0, &rules, Some(&with(vec![], vec![unknown]))).approval_reasons.is_empty());
+    // A scan from before OCR: the old message.
+    let old = with(vec![1], vec![]);
+    assert_eq!(gate_for(&r, 0, &rules, Some(&old)).approval_reasons, ["Sidan/sidorna 1 är inskannade och kan inte granskas automatiskt."]);
 }

@@ -95,10 +95,10 @@ proptest! {
         // 3 a scan and a confirmation given for other markings (stale).
         let clearances: Vec<Clearance> = r.documents.iter().zip(&choices).map(|(d, &ch)| {
             let Some(f) = &d.file else { return Clearance::default() };
-            let review = (ch >= 1).then(|| FileReview { sha256: f.sha256.clone(), pages: 1, error: None, pages_without_text: vec![], findings: vec![] });
+            let review = (ch >= 1).then(|| FileReview { sha256: f.sha256.clone(), pages: 1, error: None, pages_without_text: vec![], findings: vec![], pages_read: vec![] });
             let fp = if ch == 2 { fingerprint(&r, d, &rules) } else { "stale".into() };
             let confirmation = (ch >= 2).then(|| Consent { sha256: f.sha256.clone(), fingerprint: fp, by: "x".into(), at: "t".into() });
-            Clearance { review, confirmation, approval: None }
+            Clearance { review, confirmation, approval: None, withdrawal: None }
         }).collect();
         let p = project_with(&r, &rules, Audience::External, &clearances);
         let json = serde_json::to_string(&p).unwrap();

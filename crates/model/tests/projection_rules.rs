@@ -76,6 +76,7 @@ fn every_combination_follows_the_routine() {
                         error: None,
                         pages_without_text: vec![],
                         findings: vec![],
+                        pages_read: vec![],
                     }),
                     confirmation: Some(Consent {
                         sha256: f.sha256.clone(),
@@ -84,6 +85,7 @@ fn every_combination_follows_the_routine() {
                         at: "2021-06-01T10:00:00Z".into(),
                     }),
                     approval: None,
+                    withdrawal: None,
                 });
                 let p = project_with(&r, &rules, Audience::External, &[clearance.unwrap_or_default()]);
                 let ctx = format!("{case_type}/{doc_type}/{bits:07b}");
@@ -159,7 +161,14 @@ fn personnummer_is_masked_everywhere() {
     r.documents[0].file.as_mut().unwrap().name = "beslut_198112189876.pdf".into();
     let f = r.documents[0].file.clone().unwrap();
     let cleared = Clearance {
-        review: Some(FileReview { sha256: f.sha256, pages: 1, error: None, pages_without_text: vec![], findings: vec![] }),
+        review: Some(FileReview {
+            sha256: f.sha256,
+            pages: 1,
+            error: None,
+            pages_without_text: vec![],
+            findings: vec![],
+            pages_read: vec![],
+        }),
         ..Default::default()
     };
     let p = project_with(&r, &rules, Audience::External, &[cleared]);
@@ -179,7 +188,14 @@ fn configured_rules_change_the_projection() {
     let rules = Rules::parse(&text, "rules.toml").unwrap();
     let r = record("Personalärende", false, false, false, false, "Styrande dokument", false, true, false);
     let clean = Clearance {
-        review: Some(FileReview { sha256: "ab".repeat(32), pages: 1, error: None, pages_without_text: vec![], findings: vec![] }),
+        review: Some(FileReview {
+            sha256: "ab".repeat(32),
+            pages: 1,
+            error: None,
+            pages_without_text: vec![],
+            findings: vec![],
+            pages_read: vec![],
+        }),
         ..Default::default()
     };
     let p = project_with(&r, &rules, Audience::External, std::slice::from_ref(&clean));

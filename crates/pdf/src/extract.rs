@@ -26,7 +26,7 @@ pub struct PageText {
 }
 
 impl PageText {
-    fn push(&mut self, c: char, b: Option<BBox>) {
+    pub(crate) fn push(&mut self, c: char, b: Option<BBox>) {
         self.offsets.push(self.text.len());
         self.text.push(c);
         self.boxes.push(b);
@@ -187,7 +187,7 @@ fn join_or_break(out: &mut PageText, next: char) {
 
 /// Replaces the join markers left by [`join_or_break`]: a hyphenated word is joined, but before a
 /// conjunction the hyphen stays with a space ("hälso- och").
-fn finish(mut t: PageText) -> PageText {
+pub(crate) fn finish(mut t: PageText) -> PageText {
     if !t.text.contains('\u{1}') {
         return t;
     }

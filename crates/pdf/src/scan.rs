@@ -2,9 +2,11 @@
 //! `diarievakt-detect`, mapped back to boxes on the page. The result is the JSON of
 //! `scan-json.md`.
 
-use crate::extract::{extract_bytes_with, BBox, PageText};
+use crate::extract::{BBox, PageText};
 use crate::library::PdfError;
-use diarievakt_detect::{detect, Category, Severity};
+pub use crate::read::{ScanOptions, ScanProgress};
+use diarievakt_detect::{detect, Category, Finding, Severity};
+use diarievakt_ocr::PageRead;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -22,16 +24,36 @@ pub struct ScanFinding {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub boxes: Option<Vec<BBox>>,
     pub explanation: String,
+    /// `ocr` when the finding was read from the page image, not from its text layer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// For a finding read by OCR: the mean confidence of its words, 0–1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr_confidence: Option<f32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Where a finding was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    Text,
+    Ocr,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ScanReport {
     pub file: String,
     pub sha256: String,
     pub pages: u32,
+    /// Pages that could not be reviewed: no usable text layer and not read well enough by OCR
+    /// (or OCR could not run), outlined text not read, large images not read.
     pub pages_without_text: Vec<u32>,
     pub findings: Vec<ScanFinding>,
     pub error: Option<String>,
+    /// How each page was read (`scan-json.md`, "How each page was read"). Empty in reports
+    /// written before OCR.
+    #[serde(default)]
+    pub pages_read: Vec<PageRead>,
 }
 
 fn union(bs: &[BBox]) -> BBox {
@@ -46,28 +68,30 @@ fn round(b: BBox) -> BBox {
     b.map(|v| (v * 10.0).round() / 10.0)
 }
 
+/// A detector's finding on page `p` as a scan finding with its boxes; `None` when it has no box.
+pub(crate) fn to_finding(p: &PageText, f: Finding) -> Option<ScanFinding> {
+    let boxes = p.boxes_for(f.start, f.end);
+    if boxes.is_empty() {
+        return None;
+    }
+    let text = f.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(ScanFinding {
+        page: p.page,
+        category: f.category,
+        severity: f.category.severity(),
+        text,
+        confidence: f.confidence,
+        bbox: round(union(&boxes)),
+        boxes: (boxes.len() > 1).then(|| boxes.into_iter().map(round).collect()),
+        explanation: f.explanation,
+        source: None,
+        ocr_confidence: None,
+    })
+}
+
 /// Findings on one page of text.
 pub fn scan_page(p: &PageText) -> Vec<ScanFinding> {
-    detect(&p.text)
-        .into_iter()
-        .filter_map(|f| {
-            let boxes = p.boxes_for(f.start, f.end);
-            if boxes.is_empty() {
-                return None;
-            }
-            let text = f.text.split_whitespace().collect::<Vec<_>>().join(" ");
-            Some(ScanFinding {
-                page: p.page,
-                category: f.category,
-                severity: f.category.severity(),
-                text,
-                confidence: f.confidence,
-                bbox: round(union(&boxes)),
-                boxes: (boxes.len() > 1).then(|| boxes.into_iter().map(round).collect()),
-                explanation: f.explanation,
-            })
-        })
-        .collect()
+    detect(&p.text).into_iter().filter_map(|f| to_finding(p, f)).collect()
 }
 
 /// Scans bytes already read; `file` names them in the report.
@@ -76,23 +100,36 @@ pub fn scan_bytes(file: &str, bytes: &[u8]) -> ScanReport {
     scan_bytes_with(file, sha256, bytes, |_, _| {})
 }
 
-/// Scans bytes whose SHA-256 is already known, telling `progress(pages_done, pages)` after each
-/// page's text is read (for a progress bar). Never fails: what cannot be read is in `error`.
-pub fn scan_bytes_with(file: &str, sha256: String, bytes: &[u8], progress: impl FnMut(u32, u32)) -> ScanReport {
-    match extract_bytes_with(bytes, progress) {
-        Ok(pages) => ScanReport {
+/// Scans bytes whose SHA-256 is already known, with OCR as [`ScanOptions::default`], telling
+/// `progress(pages_done, pages)` after each page (for a progress bar). Never fails: what cannot
+/// be read is in `error`.
+pub fn scan_bytes_with(file: &str, sha256: String, bytes: &[u8], mut progress: impl FnMut(u32, u32)) -> ScanReport {
+    scan_bytes_opts(file, sha256, bytes, &ScanOptions::default(), |p| {
+        if !p.ocr {
+            progress(p.page, p.pages)
+        }
+    })
+}
+
+/// Scans bytes: every page's text layer, and by OCR what the text layer does not hold (see
+/// [`crate::read`]). `progress` hears each page when it is done, and each page before OCR starts
+/// on it. Never fails: what cannot be read is in `error`.
+pub fn scan_bytes_opts(file: &str, sha256: String, bytes: &[u8], opts: &ScanOptions, progress: impl FnMut(ScanProgress)) -> ScanReport {
+    match crate::read::read_pages(bytes, opts, progress) {
+        Ok(read) => ScanReport {
             file: file.into(),
             sha256,
-            pages: pages.len() as u32,
-            pages_without_text: pages.iter().filter(|p| p.without_text()).map(|p| p.page).collect(),
-            findings: pages.iter().flat_map(scan_page).collect(),
+            pages: read.pages.len() as u32,
+            pages_without_text: read.pages.iter().filter(|p| !p.reviewed).map(|p| p.read.page).collect(),
+            findings: read.pages.iter().flat_map(|p| p.findings.iter().cloned()).collect(),
             // What PDFium could read is shown, but a file it had to repair is never clean: another
             // reader may show more than was reviewed.
             error: crate::structure::damage(bytes).map(|why| {
                 format!("Filen är skadad ({why}). PDF-läsaren har reparerat den för att visa den, men en annan läsare kan visa mer än det som granskades. Begär en ny fil från avsändaren.")
             }),
+            pages_read: read.pages.into_iter().map(|p| p.read).collect(),
         },
-        Err(e) => ScanReport { file: file.into(), sha256, pages: 0, pages_without_text: vec![], findings: vec![], error: Some(e.to_string()) },
+        Err(e) => ScanReport { file: file.into(), sha256, error: Some(e.to_string()), ..Default::default() },
     }
 }
 
@@ -101,13 +138,6 @@ pub fn scan_file(path: &Path) -> ScanReport {
     let name = path.display().to_string();
     match std::fs::read(path) {
         Ok(bytes) => scan_bytes(&name, &bytes),
-        Err(e) => ScanReport {
-            file: name,
-            sha256: String::new(),
-            pages: 0,
-            pages_without_text: vec![],
-            findings: vec![],
-            error: Some(PdfError::Io(crate::io_error_sv(&e)).to_string()),
-        },
+        Err(e) => ScanReport { file: name, error: Some(PdfError::Io(crate::io_error_sv(&e)).to_string()), ..Default::default() },
     }
 }

@@ -45,10 +45,16 @@ fn boxes_match_poppler() {
 
 #[test]
 fn image_only_pages_are_never_clean() {
-    // d004 page 1 is a scan (see gold.json).
+    // d004 page 1 is a scan (see gold.json): read by OCR, with its personnummer found there; with
+    // OCR off it is flagged as before. Either way it never counts as "nothing found".
+    let bytes = std::fs::read(corpus("d004.pdf")).unwrap();
     let r = scan_file(&corpus("d004.pdf"));
     assert!(r.error.is_none());
-    assert_eq!(r.pages_without_text, [1]);
+    assert_eq!(r.pages_read[0].how, diarievakt_pdf::How::Ocr);
+    assert!(r.findings.iter().any(|f| f.page == 1 && f.category == diarievakt_detect::Category::PersonalId && f.source.is_some()));
+    let off = diarievakt_pdf::scan_bytes_opts("d004.pdf", "x".into(), &bytes, &diarievakt_pdf::ScanOptions::with_ocr(false), |_| {});
+    assert_eq!(off.pages_without_text, [1]);
+    assert!(off.findings.iter().all(|f| f.page != 1));
     let r = scan_file(&corpus("d002.pdf"));
     assert!(r.pages_without_text.is_empty());
 }
@@ -62,7 +68,7 @@ fn findings_carry_page_box_and_reason() {
     assert!(!pnr.explanation.is_empty());
     assert_eq!(r.sha256.len(), 64);
     let json = serde_json::to_value(&r).unwrap();
-    for k in ["file", "sha256", "pages", "pages_without_text", "findings", "error"] {
+    for k in ["file", "sha256", "pages", "pages_without_text", "findings", "error", "pages_read"] {
         assert!(json.get(k).is_some(), "{k}");
     }
 }

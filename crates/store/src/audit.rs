@@ -1,13 +1,18 @@
 //! The hash-chained audit trail. Each entry's hash covers its content and the previous entry's
 //! hash, so changing, removing or reordering any entry breaks the chain from there on. The newest
-//! hash is also written to `audit.head` beside the database, so cutting entries off the end is
-//! detected too.
+//! hash is also kept outside the entries – in `audit.head` beside a desk's database, in the
+//! `audit_head` row of a team's – so cutting entries off the end is detected too.
+//!
+//! On PostgreSQL an entry is appended only by the database's own function `diarievakt_audit`,
+//! which takes the acting user from the session (`session_user`) and computes the same hash;
+//! no login may insert, change or delete audit rows directly.
 
-use crate::{now, Result, Store, StoreError};
+use crate::backend::Backend;
+use crate::{now, Result, Store, StoreError, Tx};
 use diarievakt_model::User;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use sqlx::{Row, Sqlite, Transaction};
+use sqlx::Row;
 use ts_rs::TS;
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -52,13 +57,23 @@ impl Store {
     /// Appends an entry inside the caller's transaction. The head file is written by
     /// [`Store::sync_audit_head`] after the commit.
     pub(crate) async fn audit_in(
-        tx: &mut Transaction<'static, Sqlite>,
+        tx: &mut Tx,
         user: &User,
         action: &str,
         subject: &str,
         sha256: Option<&str>,
         detail: &str,
     ) -> Result<String> {
+        if (**tx).backend_name() == "PostgreSQL" {
+            let hash: String = sqlx::query_scalar("SELECT diarievakt_audit($1, $2, $3, $4)")
+                .bind(action)
+                .bind(subject)
+                .bind(sha256)
+                .bind(detail)
+                .fetch_one(&mut **tx)
+                .await?;
+            return Ok(hash);
+        }
         let prev: Option<String> = sqlx::query_scalar("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetch_optional(&mut **tx).await?;
         let prev = prev.unwrap_or_else(|| GENESIS.to_string());
         let at = now();
@@ -78,6 +93,9 @@ impl Store {
     }
 
     pub(crate) fn sync_audit_head(&self, hash: &str) -> Result<()> {
+        if self.backend() == Backend::Postgres {
+            return Ok(());
+        }
         let tmp = self.head_path().with_extension("head.tmp");
         std::fs::write(&tmp, hash)
             .and_then(|_| std::fs::rename(&tmp, self.head_path()))
@@ -149,6 +167,17 @@ impl Store {
                 problems.push(format!("Kedjan är bruten före post {id}: en post har tagits bort eller flyttats."));
             }
             expected_prev = hash;
+        }
+        if self.backend() == Backend::Postgres {
+            let row = sqlx::query("SELECT hash, entries FROM audit_head WHERE id = 1").fetch_one(self.pool()).await?;
+            let (head, entries): (String, i64) = (row.get("hash"), row.get("entries"));
+            if head != expected_prev {
+                problems.push("Loggens senaste poster saknas: kedjans slut stämmer inte med databasens huvudpost (audit_head).".into());
+            }
+            if entries != rows.len() as i64 {
+                problems.push(format!("Loggen har {} poster men databasen har räknat {entries}.", rows.len()));
+            }
+            return Ok(AuditReport { entries: rows.len() as u64, ok: problems.is_empty(), problems });
         }
         match std::fs::read_to_string(self.head_path()) {
             Ok(head) if head.trim() != expected_prev && !rows.is_empty() => {

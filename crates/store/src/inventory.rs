@@ -3,7 +3,7 @@
 use crate::{now, Result, Store, StoreError, StoredScan};
 use diarievakt_model::User;
 use serde::{Deserialize, Serialize};
-use sqlx::{Row, Sqlite, Transaction};
+use sqlx::Row;
 use ts_rs::TS;
 
 /// One file of the inventory with its scan.
@@ -33,7 +33,7 @@ impl Store {
         Ok(())
     }
 
-    pub(crate) async fn inventory_row(tx: &mut Transaction<'static, Sqlite>, path: &str, sha256: &str, size: u64) -> Result<()> {
+    pub(crate) async fn inventory_row(tx: &mut crate::Tx, path: &str, sha256: &str, size: u64) -> Result<()> {
         sqlx::query(
             "INSERT INTO inventory (path, sha256, size, scanned_at) VALUES ($1, $2, $3, $4)
              ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, scanned_at = excluded.scanned_at",
@@ -51,7 +51,7 @@ impl Store {
     /// by the caller's `limit`/`offset`, so memory stays bounded however large the inventory.
     pub async fn inventory(&self, limit: u32, offset: u32) -> Result<Vec<InventoryItem>> {
         let rows = sqlx::query(
-            "SELECT i.path, i.sha256, i.size, i.scanned_at, i.verdict, s.scanned_at AS s_at, s.pages, s.pages_without_text, s.error, s.findings
+            "SELECT i.path, i.sha256, i.size, i.scanned_at, i.verdict, s.scanned_at AS s_at, s.pages, s.pages_without_text, s.error, s.findings, s.pages_read
              FROM inventory i LEFT JOIN scans s ON s.sha256 = i.sha256 ORDER BY i.path LIMIT $1 OFFSET $2",
         )
         .bind(limit as i64)
@@ -69,6 +69,7 @@ impl Store {
                     pages_without_text: serde_json::from_str(r.get::<&str, _>("pages_without_text")).unwrap_or_default(),
                     error: r.get("error"),
                     findings_json: r.get("findings"),
+                    pages_read_json: r.get::<Option<String>, _>("pages_read").unwrap_or_else(|| "[]".into()),
                 });
                 InventoryItem {
                     path: r.get("path"),

@@ -1,29 +1,43 @@
-//! The diary database: sqlx over an embedded SQLite file (WAL, full sync, every write in one
-//! transaction), plus the content-addressed file store beside it.
+//! The diary database: one store API over two backends – an embedded SQLite file (one desk; WAL,
+//! full sync) or a team's PostgreSQL server – plus the content-addressed file store.
+//!
+//! The SQL is written once (sqlx's `Any` driver; `$n` parameters, text dates, integer booleans);
+//! what differs per backend sits in [`backend`]: connecting, migrations, how a write transaction
+//! begins, the audit append and the privileges (PostgreSQL enforces roles itself).
 //!
 //! Numbering is done inside the registering transaction: the counter row for (series, year) is
-//! bumped as the transaction's first statement, which takes SQLite's write lock, so concurrent
-//! registrations queue and a rolled-back one gives its number back.
+//! bumped as the transaction's first statement (SQLite's write lock, PostgreSQL's row lock), so
+//! concurrent registrations queue and a rolled-back one gives its number back.
 
 mod audit;
+pub mod backend;
+mod cases;
+mod copy;
 mod files;
+mod incidents;
 mod inventory;
 mod review;
+pub mod testing;
+pub mod users;
 
 pub use audit::{AuditEntry, AuditReport};
+pub use incidents::{IncidentFields, IncidentLink, NewWithdrawal};
 pub use inventory::InventoryItem;
 pub use review::{ConsentKind, RequestStatus, ReviewRequest, StoredDecision, StoredScan};
 
+pub use backend::{Backend, Location};
+pub use copy::CopySummary;
 pub use files::{sha256_of, FileStore, Stored};
+pub use users::{valid_username, Account};
 
-use chrono::{Datelike, NaiveDate, Utc};
-use diarievakt_model::{Case, CaseNumber, CaseRecord, CaseStatus, Direction, Document, DocumentNumber, FileRef, Role, Secrecy, User};
+use chrono::{NaiveDate, Utc};
+use diarievakt_model::{Case, CaseStatus, User};
 use serde::{Deserialize, Serialize};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
-use sqlx::{Row, Sqlite, SqlitePool, Transaction};
+use sqlx::{Any, AnyPool, Transaction};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 use ts_rs::TS;
+
+pub(crate) type Tx = Transaction<'static, Any>;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -35,6 +49,14 @@ pub enum StoreError {
     WriteFailed,
     #[error("Databasen är skrivskyddad: ändringen sparades inte. Kontrollera behörigheterna på datamappen (eller be systemförvaltaren om hjälp) – inget av det som redan sparats har förlorats.")]
     ReadOnly,
+    #[error("Fel användarnamn eller lösenord.")]
+    BadLogin,
+    #[error("{0}")]
+    Denied(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("Databasservern kunde inte nås: {0}")]
+    Unreachable(String),
     #[error("Databasfel: {0}")]
     Db(String),
     #[error("{what}: {detail}")]
@@ -61,6 +83,9 @@ impl StoreError {
 impl From<sqlx::Error> for StoreError {
     fn from(e: sqlx::Error) -> Self {
         if let Some(db) = e.as_database_error() {
+            if let Some(pg) = backend::postgres_error(db) {
+                return pg;
+            }
             match db.code().as_deref() {
                 Some("13") => return StoreError::DiskFull,
                 Some("5") | Some("6") => return StoreError::Busy,
@@ -75,7 +100,10 @@ impl From<sqlx::Error> for StoreError {
             if io.raw_os_error() == Some(28) {
                 return StoreError::DiskFull;
             }
-            return StoreError::Db(diarievakt_oserr::io_error_sv(io));
+            return StoreError::Unreachable(diarievakt_oserr::io_error_sv(io));
+        }
+        if let sqlx::Error::PoolTimedOut = &e {
+            return StoreError::Unreachable("inget svar inom tidsgränsen".into());
         }
         StoreError::Db(e.to_string())
     }
@@ -134,19 +162,10 @@ pub struct Change {
 
 pub const DB_FILE: &str = "diarievakt.sqlite";
 
-/// How long a write waits for another process's lock before the user is told the database is
-/// busy: 30 s, or `DIARIEVAKT_BUSY_TIMEOUT_MS` (for a system owner who wants a shorter wait).
-fn busy_timeout() -> Duration {
-    std::env::var("DIARIEVAKT_BUSY_TIMEOUT_MS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .map(Duration::from_millis)
-        .unwrap_or(Duration::from_secs(30))
-}
-
 #[derive(Clone)]
 pub struct Store {
-    pool: SqlitePool,
+    pool: AnyPool,
+    backend: Backend,
     files: FileStore,
     data_dir: PathBuf,
 }
@@ -155,20 +174,20 @@ pub(crate) fn now() -> String {
     Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
-fn date_str(d: NaiveDate) -> String {
+pub(crate) fn date_str(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
-fn parse_date(s: &str) -> Result<NaiveDate> {
+pub(crate) fn parse_date(s: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| StoreError::Db(format!("ogiltigt datum i databasen: {s}")))
 }
 
-fn status_str(s: CaseStatus) -> &'static str {
+pub(crate) fn status_str(s: CaseStatus) -> &'static str {
     s.label_sv()
 }
 
 /// Lower-cased text the case list searches: number, titles, counterpart, date.
-fn search_text(c: &Case, number: &str) -> String {
+pub(crate) fn search_text(c: &Case, number: &str) -> String {
     let mut s = String::new();
     for part in [
         Some(number),
@@ -193,7 +212,7 @@ fn escape_like(s: &str) -> String {
 }
 
 /// The case list's pattern: `query` anywhere, case-insensitively.
-fn like_pattern(q: &str) -> String {
+pub(crate) fn like_pattern(q: &str) -> String {
     format!("%{}%", escape_like(&q.trim().to_lowercase()))
 }
 
@@ -203,28 +222,31 @@ pub(crate) fn documents_of(case_number: &str) -> String {
 }
 
 impl Store {
-    /// Opens (creating if needed) the database and file store in `data_dir`.
+    /// Opens (creating if needed) the embedded SQLite diary and file store in `data_dir`.
     pub async fn open(data_dir: &Path) -> Result<Store> {
-        std::fs::create_dir_all(data_dir).map_err(|e| StoreError::io("datamappen kunde inte skapas", e))?;
-        let opts = SqliteConnectOptions::new()
-            .filename(data_dir.join(DB_FILE))
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            // FULL: a committed registration survives a killed process and a power cut.
-            .synchronous(SqliteSynchronous::Full)
-            .foreign_keys(true)
-            .busy_timeout(busy_timeout());
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            // A connection whose COMMIT failed (a full disk, an I/O error) can come back still inside
-            // its transaction; reused, every later write would fail with it. Such a connection is
-            // closed instead, and the next write gets a fresh one.
-            .after_release(|conn, _| Box::pin(async move { Ok(!sqlx::Connection::is_in_transaction(conn)) }))
-            .connect_with(opts)
-            .await?;
-        sqlx::migrate!("./migrations").run(&pool).await?;
+        let pool = backend::open_sqlite(data_dir).await?;
         let files = FileStore::new(data_dir.join("filer"))?;
-        Ok(Store { pool, files, data_dir: data_dir.to_path_buf() })
+        Ok(Store { pool, backend: Backend::Sqlite, files, data_dir: data_dir.to_path_buf() })
+    }
+
+    /// Connects to a team's PostgreSQL diary as the login in `url` (its password in the URL or
+    /// `PGPASSWORD`). Never migrates: an older schema gives a message to run `diarievakt db init`.
+    pub async fn connect(data_dir: &Path, url: &str) -> Result<Store> {
+        let pool = backend::connect_postgres(url).await?;
+        backend::check_schema(&pool).await?;
+        Ok(Store { files: FileStore::in_database(pool.clone()), pool, backend: Backend::Postgres, data_dir: data_dir.to_path_buf() })
+    }
+
+    /// Opens the diary `location` names.
+    pub async fn open_at(data_dir: &Path, location: &Location) -> Result<Store> {
+        match location {
+            Location::Sqlite => Store::open(data_dir).await,
+            Location::Postgres(url) => Store::connect(data_dir, url).await,
+        }
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
     }
 
     pub fn files(&self) -> &FileStore {
@@ -235,7 +257,7 @@ impl Store {
         &self.data_dir
     }
 
-    pub fn pool(&self) -> &SqlitePool {
+    pub fn pool(&self) -> &AnyPool {
         &self.pool
     }
 
@@ -243,13 +265,13 @@ impl Store {
         self.pool.close().await;
     }
 
-    pub(crate) async fn write_tx(&self) -> Result<Transaction<'static, Sqlite>> {
-        // BEGIN IMMEDIATE takes the write lock at once: a transaction that reads and then writes can
-        // never fail half-way because another writer committed in between.
-        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    pub(crate) async fn write_tx(&self) -> Result<Tx> {
+        Ok(self.pool.begin_with(self.backend.begin_write()).await?)
     }
 
-    async fn log(tx: &mut Transaction<'static, Sqlite>, user: &User, action: &str, entity: &str, reference: &str) -> Result<()> {
+    /// Records a change in the change log and the audit chain, in the caller's transaction.
+    /// Returns the new audit head (written out by [`Store::sync_audit_head`] after the commit).
+    pub(crate) async fn log(tx: &mut Tx, user: &User, action: &str, entity: &str, reference: &str) -> Result<String> {
         sqlx::query("INSERT INTO changes (at, user_id, action, entity, ref) VALUES ($1, $2, $3, $4, $5)")
             .bind(now())
             .bind(user.id)
@@ -258,503 +280,6 @@ impl Store {
             .bind(reference)
             .execute(&mut **tx)
             .await?;
-        Ok(())
+        Self::audit_in(tx, user, action, reference, None, entity).await
     }
-
-    // ---- users -------------------------------------------------------------------------------
-
-    pub async fn users(&self) -> Result<Vec<User>> {
-        let rows = sqlx::query("SELECT id, username, display_name, role FROM users ORDER BY display_name").fetch_all(&self.pool).await?;
-        rows.iter().map(user_from_row).collect()
-    }
-
-    pub async fn user(&self, username: &str) -> Result<Option<User>> {
-        let row = sqlx::query("SELECT id, username, display_name, role FROM users WHERE username = $1")
-            .bind(username)
-            .fetch_optional(&self.pool)
-            .await?;
-        row.as_ref().map(user_from_row).transpose()
-    }
-
-    /// Creates the user, or updates the display name and role of an existing one.
-    pub async fn upsert_user(&self, username: &str, display_name: &str, role: Role) -> Result<User> {
-        let username = username.trim();
-        let display_name = display_name.trim();
-        if username.is_empty() || display_name.is_empty() {
-            return Err(StoreError::Invalid("Ange både användarnamn och namn.".into()));
-        }
-        let row = sqlx::query(
-            "INSERT INTO users (username, display_name, role, created_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (username) DO UPDATE SET display_name = excluded.display_name, role = excluded.role
-             RETURNING id, username, display_name, role",
-        )
-        .bind(username)
-        .bind(display_name)
-        .bind(role.id())
-        .bind(now())
-        .fetch_one(&self.pool)
-        .await?;
-        user_from_row(&row)
-    }
-
-    // ---- series --------------------------------------------------------------------------------
-
-    pub async fn series(&self) -> Result<Vec<Series>> {
-        let rows = sqlx::query("SELECT code, name FROM series ORDER BY code").fetch_all(&self.pool).await?;
-        Ok(rows.iter().map(|r| Series { code: r.get("code"), name: r.get("name") }).collect())
-    }
-
-    /// Adds the series that are missing; existing ones keep their names.
-    pub async fn ensure_series(&self, series: &[Series]) -> Result<()> {
-        let mut tx = self.write_tx().await?;
-        for s in series {
-            if !diarievakt_model::number::valid_series_code(&s.code) {
-                return Err(StoreError::Invalid(format!("Ogiltig seriekod ”{}”: använd versaler, till exempel RS.", s.code)));
-            }
-            sqlx::query("INSERT INTO series (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING")
-                .bind(&s.code)
-                .bind(&s.name)
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        Ok(())
-    }
-
-    // ---- cases ---------------------------------------------------------------------------------
-
-    /// Registers a new case in `series`: allocates the next diarienummer for the year of
-    /// registration and stores the case, in one transaction.
-    pub async fn register_case(&self, user: &User, series: &str, case: &Case) -> Result<CaseNumber> {
-        let year = case.registered.year();
-        let mut tx = self.write_tx().await?;
-        let known: Option<String> =
-            sqlx::query_scalar("SELECT code FROM series WHERE code = $1").bind(series).fetch_optional(&mut *tx).await?;
-        if known.is_none() {
-            return Err(StoreError::NotFound(format!("Diarieserien ”{series}” finns inte.")));
-        }
-        let seq: i64 = sqlx::query_scalar(
-            "INSERT INTO number_counters (series, year, last) VALUES ($1, $2, 1)
-             ON CONFLICT (series, year) DO UPDATE SET last = number_counters.last + 1
-             RETURNING last",
-        )
-        .bind(series)
-        .bind(year)
-        .fetch_one(&mut *tx)
-        .await?;
-        let number = CaseNumber { series: series.to_string(), seq: seq as u32, year };
-        insert_case(&mut tx, user, &number, case).await?;
-        Self::log(&mut tx, user, "registrera", "ärende", &number.to_string()).await?;
-        tx.commit().await?;
-        tracing::info!(number = %number, user = user.id, "case registered");
-        Ok(number)
-    }
-
-    /// Stores a case that already has its number (import). The series is created if unknown and
-    /// the counter moves past the number, so later registrations never collide with it.
-    pub async fn import_record(&self, user: &User, record: &CaseRecord) -> Result<CaseNumber> {
-        let number: CaseNumber = record
-            .case
-            .number
-            .as_deref()
-            .ok_or_else(|| StoreError::Invalid(format!("Ärendet ”{}” saknar diarienummer.", record.case.title)))?
-            .parse()
-            .map_err(|e: diarievakt_model::number::NumberError| StoreError::Invalid(e.to_string()))?;
-        let mut tx = self.write_tx().await?;
-        let exists: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM cases WHERE number = $1").bind(number.to_string()).fetch_optional(&mut *tx).await?;
-        if exists.is_some() {
-            return Err(StoreError::Invalid(format!("Ärendet {number} finns redan.")));
-        }
-        sqlx::query("INSERT INTO series (code, name) VALUES ($1, $1) ON CONFLICT (code) DO NOTHING")
-            .bind(&number.series)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query(
-            "INSERT INTO number_counters (series, year, last) VALUES ($1, $2, $3)
-             ON CONFLICT (series, year) DO UPDATE SET last = MAX(number_counters.last, excluded.last)",
-        )
-        .bind(&number.series)
-        .bind(number.year)
-        .bind(number.seq as i64)
-        .execute(&mut *tx)
-        .await?;
-        let case_id = insert_case(&mut tx, user, &number, &record.case).await?;
-        for doc in &record.documents {
-            let seq = match doc.number.as_deref() {
-                Some(n) => {
-                    let dn: DocumentNumber =
-                        n.parse().map_err(|e: diarievakt_model::number::NumberError| StoreError::Invalid(e.to_string()))?;
-                    if dn.case != number {
-                        return Err(StoreError::Invalid(format!("Handlingen {n} hör inte till ärendet {number}.")));
-                    }
-                    sqlx::query("UPDATE cases SET doc_counter = MAX(doc_counter, $1) WHERE id = $2")
-                        .bind(dn.seq as i64)
-                        .bind(case_id)
-                        .execute(&mut *tx)
-                        .await?;
-                    dn.seq
-                }
-                None => next_doc_seq(&mut tx, case_id).await?,
-            };
-            let dn = DocumentNumber { case: number.clone(), seq };
-            insert_document(&mut tx, user, case_id, &dn, doc).await?;
-        }
-        Self::log(&mut tx, user, "importera", "ärende", &number.to_string()).await?;
-        tx.commit().await?;
-        Ok(number)
-    }
-
-    pub async fn update_case(&self, user: &User, number: &str, case: &Case) -> Result<()> {
-        let mut tx = self.write_tx().await?;
-        let q = sqlx::query(
-            "UPDATE cases SET title = $1, public_title = $2, description = $3, case_type = $4, counterpart = $5,
-                status = $6, registered = $7, publish_date = $8, officer = $9, unit = $10, secrecy_reference = $11,
-                personal_data = $12, search_text = $13, updated_by = $14, updated_at = $15
-             WHERE number = $16",
-        );
-        let n = bind_case_fields(q, case, number).bind(user.id).bind(now()).bind(number).execute(&mut *tx).await?.rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound(format!("Ärendet {number} finns inte.")));
-        }
-        Self::log(&mut tx, user, "ändra", "ärende", number).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// Adds a document to a case; allocates its handlingsnummer.
-    pub async fn add_document(&self, user: &User, case_number: &str, doc: &Document) -> Result<DocumentNumber> {
-        let cn: CaseNumber = case_number.parse().map_err(|e: diarievakt_model::number::NumberError| StoreError::Invalid(e.to_string()))?;
-        let mut tx = self.write_tx().await?;
-        let case_id: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM cases WHERE number = $1").bind(case_number).fetch_optional(&mut *tx).await?;
-        let case_id = case_id.ok_or_else(|| StoreError::NotFound(format!("Ärendet {case_number} finns inte.")))?;
-        let seq = next_doc_seq(&mut tx, case_id).await?;
-        let dn = DocumentNumber { case: cn, seq };
-        insert_document(&mut tx, user, case_id, &dn, doc).await?;
-        touch_case(&mut tx, user, case_id).await?;
-        Self::log(&mut tx, user, "registrera", "handling", &dn.to_string()).await?;
-        tx.commit().await?;
-        tracing::info!(number = %dn, user = user.id, "document registered");
-        Ok(dn)
-    }
-
-    pub async fn update_document(&self, user: &User, number: &str, doc: &Document) -> Result<()> {
-        let mut tx = self.write_tx().await?;
-        if let Some(f) = &doc.file {
-            ensure_file_row(&mut tx, &self.files, f).await?;
-        }
-        let q = sqlx::query(
-            "UPDATE documents SET title = $1, public_title = $2, direction = $3, date = $4, counterpart = $5,
-                document_type = $6, secrecy_reference = $7, personal_data = $8, file_sha256 = $9, file_name = $10,
-                publish_file = $11, updated_by = $12, updated_at = $13
-             WHERE number = $14 RETURNING case_id",
-        );
-        let case_id: Option<i64> =
-            bind_document_fields(q, doc).bind(user.id).bind(now()).bind(number).fetch_optional(&mut *tx).await?.map(|r| r.get("case_id"));
-        let case_id = case_id.ok_or_else(|| StoreError::NotFound(format!("Handlingen {number} finns inte.")))?;
-        touch_case(&mut tx, user, case_id).await?;
-        Self::log(&mut tx, user, "ändra", "handling", number).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    pub async fn get_case(&self, number: &str) -> Result<Option<CaseRecord>> {
-        let Some(row) = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT id, {CASE_COLS} FROM cases WHERE number = $1")))
-            .bind(number)
-            .fetch_optional(&self.pool)
-            .await?
-        else {
-            return Ok(None);
-        };
-        let id: i64 = row.get("id");
-        let case = case_from_row(&row)?;
-        // Constant column lists only: no user input reaches the SQL text.
-        let docs = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {DOC_COLS} FROM documents d LEFT JOIN files f ON f.sha256 = d.file_sha256 WHERE d.case_id = $1 ORDER BY d.seq"
-        )))
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await?;
-        let documents = docs.iter().map(document_from_row).collect::<Result<Vec<_>>>()?;
-        Ok(Some(CaseRecord { case, documents }))
-    }
-
-    /// Every case with its documents, in number order (for export).
-    pub async fn all_records(&self) -> Result<Vec<CaseRecord>> {
-        let numbers: Vec<String> = sqlx::query_scalar("SELECT number FROM cases ORDER BY series, year, seq").fetch_all(&self.pool).await?;
-        let mut out = Vec::with_capacity(numbers.len());
-        for n in numbers {
-            if let Some(r) = self.get_case(&n).await? {
-                out.push(r);
-            }
-        }
-        Ok(out)
-    }
-
-    /// The case list: every case whose number, titles, counterpart, type or date contains `query`
-    /// (case-insensitive, å/ä/ö included), newest first.
-    pub async fn search_cases(&self, query: &str, limit: u32) -> Result<Vec<CaseSummary>> {
-        let rows = sqlx::query(
-            "SELECT c.number, c.title, c.public_title, c.case_type, c.counterpart, c.status, c.registered,
-                    c.secrecy_reference, c.personal_data, c.updated_at,
-                    (SELECT COUNT(*) FROM documents d WHERE d.case_id = c.id) AS documents
-             FROM cases c WHERE c.search_text LIKE $1 ESCAPE '\\'
-             ORDER BY c.registered DESC, c.year DESC, c.seq DESC LIMIT $2",
-        )
-        .bind(like_pattern(query))
-        .bind(limit as i64)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(CaseSummary {
-                    number: r.get("number"),
-                    title: r.get("title"),
-                    public_title: r.get("public_title"),
-                    case_type: r.get("case_type"),
-                    counterpart: r.get("counterpart"),
-                    status: CaseStatus::from_label(r.get::<&str, _>("status")).unwrap_or_default(),
-                    registered: parse_date(r.get("registered"))?,
-                    secret: r.get::<Option<String>, _>("secrecy_reference").is_some(),
-                    personal_data: r.get::<i64, _>("personal_data") != 0,
-                    documents: r.get::<i64, _>("documents") as u32,
-                    updated_at: r.get("updated_at"),
-                })
-            })
-            .collect()
-    }
-
-    /// Registers a file that is already in the file store (its hash row), so documents can refer to it.
-    pub async fn record_file(&self, sha256: &str, size: u64, pages: Option<u32>) -> Result<()> {
-        insert_file_row(&self.pool, sha256, size, pages).await
-    }
-
-    // ---- drafts --------------------------------------------------------------------------------
-
-    pub async fn save_draft(&self, user: &User, key: &str, body: &str) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO drafts (user_id, key, body, updated_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (user_id, key) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
-        )
-        .bind(user.id)
-        .bind(key)
-        .bind(body)
-        .bind(now())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    pub async fn drafts(&self, user: &User) -> Result<Vec<Draft>> {
-        let rows = sqlx::query("SELECT key, body, updated_at FROM drafts WHERE user_id = $1 ORDER BY updated_at DESC")
-            .bind(user.id)
-            .fetch_all(&self.pool)
-            .await?;
-        Ok(rows.iter().map(|r| Draft { key: r.get("key"), body: r.get("body"), updated_at: r.get("updated_at") }).collect())
-    }
-
-    pub async fn delete_draft(&self, user: &User, key: &str) -> Result<()> {
-        sqlx::query("DELETE FROM drafts WHERE user_id = $1 AND key = $2").bind(user.id).bind(key).execute(&self.pool).await?;
-        Ok(())
-    }
-
-    // ---- change log ----------------------------------------------------------------------------
-
-    pub async fn changes(&self, reference_prefix: &str) -> Result<Vec<Change>> {
-        let rows = sqlx::query(
-            "SELECT ch.at, u.display_name, ch.action, ch.entity, ch.ref FROM changes ch JOIN users u ON u.id = ch.user_id
-             WHERE ch.ref = $1 OR ch.ref LIKE $2 ESCAPE '\\' ORDER BY ch.id",
-        )
-        .bind(reference_prefix)
-        .bind(documents_of(reference_prefix))
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows.iter().map(|r| Change { at: r.get(0), user: r.get(1), action: r.get(2), entity: r.get(3), reference: r.get(4) }).collect())
-    }
-}
-
-const CASE_COLS: &str = "number, title, public_title, description, case_type, counterpart, status, registered, publish_date, officer, unit, secrecy_reference, personal_data";
-const DOC_COLS: &str = "d.number, d.title, d.public_title, d.direction, d.date, d.counterpart, d.document_type, d.secrecy_reference, d.personal_data, d.file_sha256, d.file_name, d.publish_file, f.size AS file_size, f.pages AS file_pages";
-
-fn user_from_row(r: &SqliteRow) -> Result<User> {
-    let role: String = r.get("role");
-    Ok(User {
-        id: r.get("id"),
-        username: r.get("username"),
-        display_name: r.get("display_name"),
-        role: Role::from_id(&role).ok_or_else(|| StoreError::Db(format!("okänd roll {role}")))?,
-    })
-}
-
-fn case_from_row(r: &SqliteRow) -> Result<Case> {
-    Ok(Case {
-        number: Some(r.get("number")),
-        title: r.get("title"),
-        public_title: r.get("public_title"),
-        description: r.get("description"),
-        case_type: r.get("case_type"),
-        counterpart: r.get("counterpart"),
-        status: CaseStatus::from_label(r.get::<&str, _>("status")).unwrap_or_default(),
-        registered: parse_date(r.get("registered"))?,
-        publish_date: r.get::<Option<String>, _>("publish_date").as_deref().map(parse_date).transpose()?,
-        officer: r.get("officer"),
-        unit: r.get("unit"),
-        secrecy: r.get::<Option<String>, _>("secrecy_reference").map(|reference| Secrecy { reference }),
-        personal_data: r.get::<i64, _>("personal_data") != 0,
-    })
-}
-
-fn document_from_row(r: &SqliteRow) -> Result<Document> {
-    let direction: String = r.get("direction");
-    let file = match (r.get::<Option<String>, _>("file_sha256"), r.get::<Option<String>, _>("file_name")) {
-        (Some(sha256), Some(name)) => Some(FileRef {
-            name,
-            sha256,
-            size: r.get::<Option<i64>, _>("file_size").map(|s| s as u64),
-            pages: r.get::<Option<i64>, _>("file_pages").map(|p| p as u32),
-        }),
-        _ => None,
-    };
-    Ok(Document {
-        number: Some(r.get("number")),
-        title: r.get("title"),
-        public_title: r.get("public_title"),
-        direction: Direction::from_id(&direction).ok_or_else(|| StoreError::Db(format!("okänd riktning {direction}")))?,
-        date: parse_date(r.get("date"))?,
-        counterpart: r.get("counterpart"),
-        document_type: r.get("document_type"),
-        secrecy: r.get::<Option<String>, _>("secrecy_reference").map(|reference| Secrecy { reference }),
-        personal_data: r.get::<i64, _>("personal_data") != 0,
-        file,
-        publish_file: r.get::<i64, _>("publish_file") != 0,
-    })
-}
-
-async fn insert_case(tx: &mut Transaction<'static, Sqlite>, user: &User, number: &CaseNumber, case: &Case) -> Result<i64> {
-    let n = number.to_string();
-    let at = now();
-    let q = sqlx::query(
-        "INSERT INTO cases (title, public_title, description, case_type, counterpart, status, registered, publish_date,
-            officer, unit, secrecy_reference, personal_data, search_text, number, series, seq, year,
-            created_by, created_at, updated_by, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $18, $19)
-         RETURNING id",
-    );
-    let row = bind_case_fields(q, case, &n)
-        .bind(&n)
-        .bind(&number.series)
-        .bind(number.seq as i64)
-        .bind(number.year)
-        .bind(user.id)
-        .bind(at)
-        .fetch_one(&mut **tx)
-        .await?;
-    let id: i64 = row.get("id");
-    Ok(id)
-}
-
-/// Binds a case's own fields as parameters $1..$13, in the order both the insert and the update use.
-fn bind_case_fields<'q>(
-    q: sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments>,
-    case: &'q Case,
-    number: &str,
-) -> sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments> {
-    q.bind(&case.title)
-        .bind(&case.public_title)
-        .bind(&case.description)
-        .bind(&case.case_type)
-        .bind(&case.counterpart)
-        .bind(status_str(case.status))
-        .bind(date_str(case.registered))
-        .bind(case.publish_date.map(date_str))
-        .bind(&case.officer)
-        .bind(&case.unit)
-        .bind(case.secrecy.as_ref().map(|s| s.reference.clone()))
-        .bind(case.personal_data as i64)
-        .bind(search_text(case, number))
-}
-
-/// Binds a document's own fields as parameters $1..$11, in the order both the insert and the update use.
-fn bind_document_fields<'q>(
-    q: sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments>,
-    doc: &'q Document,
-) -> sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments> {
-    q.bind(&doc.title)
-        .bind(&doc.public_title)
-        .bind(doc.direction.id())
-        .bind(date_str(doc.date))
-        .bind(&doc.counterpart)
-        .bind(&doc.document_type)
-        .bind(doc.secrecy.as_ref().map(|s| s.reference.clone()))
-        .bind(doc.personal_data as i64)
-        .bind(doc.file.as_ref().map(|f| f.sha256.clone()))
-        .bind(doc.file.as_ref().map(|f| f.name.clone()))
-        .bind(doc.publish_file as i64)
-}
-
-async fn next_doc_seq(tx: &mut Transaction<'static, Sqlite>, case_id: i64) -> Result<u32> {
-    let seq: i64 = sqlx::query_scalar("UPDATE cases SET doc_counter = doc_counter + 1 WHERE id = $1 RETURNING doc_counter")
-        .bind(case_id)
-        .fetch_one(&mut **tx)
-        .await?;
-    Ok(seq as u32)
-}
-
-async fn touch_case(tx: &mut Transaction<'static, Sqlite>, user: &User, case_id: i64) -> Result<()> {
-    sqlx::query("UPDATE cases SET updated_by = $1, updated_at = $2 WHERE id = $3")
-        .bind(user.id)
-        .bind(now())
-        .bind(case_id)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
-}
-
-async fn ensure_file_row(tx: &mut Transaction<'static, Sqlite>, files: &FileStore, f: &FileRef) -> Result<()> {
-    if !files.contains(&f.sha256) {
-        return Err(StoreError::Invalid(format!("Filen ”{}” finns inte i filarkivet; bifoga den igen.", f.name)));
-    }
-    insert_file_row(&mut **tx, &f.sha256, f.size.unwrap_or(0), f.pages).await
-}
-
-/// Records a file's hash row (once; a known hash keeps its first row).
-async fn insert_file_row<'e, E: sqlx::Executor<'e, Database = Sqlite>>(e: E, sha256: &str, size: u64, pages: Option<u32>) -> Result<()> {
-    sqlx::query("INSERT INTO files (sha256, size, pages, added_at) VALUES ($1, $2, $3, $4) ON CONFLICT (sha256) DO NOTHING")
-        .bind(sha256)
-        .bind(size as i64)
-        .bind(pages.map(|p| p as i64))
-        .bind(now())
-        .execute(e)
-        .await?;
-    Ok(())
-}
-
-async fn insert_document(
-    tx: &mut Transaction<'static, Sqlite>,
-    user: &User,
-    case_id: i64,
-    number: &DocumentNumber,
-    doc: &Document,
-) -> Result<()> {
-    if let Some(f) = &doc.file {
-        // An imported file that is not in the store is recorded by hash only: the export then
-        // cannot publish it, which is the safe way to fail.
-        insert_file_row(&mut **tx, &f.sha256, f.size.unwrap_or(0), f.pages).await?;
-    }
-    let at = now();
-    let q = sqlx::query(
-        "INSERT INTO documents (title, public_title, direction, date, counterpart, document_type, secrecy_reference,
-            personal_data, file_sha256, file_name, publish_file, case_id, seq, number, created_by, created_at, updated_by, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $15, $16)",
-    );
-    bind_document_fields(q, doc)
-        .bind(case_id)
-        .bind(number.seq as i64)
-        .bind(number.to_string())
-        .bind(user.id)
-        .bind(at)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
 }

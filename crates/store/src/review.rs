@@ -17,6 +17,20 @@ pub struct StoredScan {
     pub error: Option<String>,
     /// JSON array of findings, each with at least `id`, `category`, `page`, `text`.
     pub findings_json: String,
+    /// JSON array of how each page was read (`pages_read` of `scan-json.md`); `[]` before OCR.
+    #[serde(default = "empty_json_array")]
+    pub pages_read_json: String,
+}
+
+fn empty_json_array() -> String {
+    "[]".into()
+}
+
+/// How many pages of a stored `pages_read` were read by OCR.
+fn ocr_pages(pages_read_json: &str) -> usize {
+    serde_json::from_str::<Vec<serde_json::Value>>(pages_read_json)
+        .map(|v| v.iter().filter(|p| p.get("how").and_then(|h| h.as_str()).is_some_and(|h| h != "text")).count())
+        .unwrap_or(0)
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -104,9 +118,10 @@ impl Store {
         let mut head = None;
         for scan in scans {
             sqlx::query(
-                "INSERT INTO scans (sha256, scanned_at, pages, pages_without_text, error, findings) VALUES ($1, $2, $3, $4, $5, $6)
+                "INSERT INTO scans (sha256, scanned_at, pages, pages_without_text, error, findings, pages_read) VALUES ($1, $2, $3, $4, $5, $6, $7)
                  ON CONFLICT (sha256) DO UPDATE SET scanned_at = excluded.scanned_at, pages = excluded.pages,
-                   pages_without_text = excluded.pages_without_text, error = excluded.error, findings = excluded.findings",
+                   pages_without_text = excluded.pages_without_text, error = excluded.error, findings = excluded.findings,
+                   pages_read = excluded.pages_read",
             )
             .bind(&scan.sha256)
             .bind(&scan.scanned_at)
@@ -114,12 +129,16 @@ impl Store {
             .bind(serde_json::to_string(&scan.pages_without_text).unwrap())
             .bind(&scan.error)
             .bind(&scan.findings_json)
+            .bind(&scan.pages_read_json)
             .execute(&mut *tx)
             .await?;
             let n = serde_json::from_str::<Vec<serde_json::Value>>(&scan.findings_json).map(|v| v.len()).unwrap_or(0);
             let detail = match &scan.error {
                 Some(e) => format!("kunde inte läsas: {e}"),
-                None => format!("{} sidor, {n} fynd, {} sidor utan text", scan.pages, scan.pages_without_text.len()),
+                None => match ocr_pages(&scan.pages_read_json) {
+                    0 => format!("{} sidor, {n} fynd, {} sidor utan text", scan.pages, scan.pages_without_text.len()),
+                    k => format!("{} sidor ({k} lästa med OCR), {n} fynd, {} sidor utan text", scan.pages, scan.pages_without_text.len()),
+                },
             };
             head = Some(Self::audit_in(&mut tx, user, "granskning", "fil", Some(&scan.sha256), &detail).await?);
         }
@@ -142,6 +161,7 @@ impl Store {
             pages_without_text: serde_json::from_str(r.get::<&str, _>("pages_without_text")).unwrap_or_default(),
             error: r.get("error"),
             findings_json: r.get("findings"),
+            pages_read_json: r.try_get("pages_read").unwrap_or_else(|_| empty_json_array()),
         }))
     }
 

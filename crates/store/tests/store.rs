@@ -53,8 +53,22 @@ async fn open(dir: &std::path::Path) -> (Store, User) {
     ])
     .await
     .unwrap();
-    let u = s.upsert_user("reg1", "Rita Registrator", Role::Registrator).await.unwrap();
-    (s, u)
+    (s.clone(), registrar(&s).await)
+}
+
+const PASSWORD: &str = "ett långt lösenord";
+
+/// The desk's administrator (created on first use) adds the registrar, who signs in.
+async fn registrar(s: &Store) -> User {
+    let admin = if s.has_admin().await.unwrap() {
+        s.sign_in_local("admin", PASSWORD).await.unwrap()
+    } else {
+        s.create_first_admin("admin", "Ada Administratör", PASSWORD).await.unwrap()
+    };
+    if s.user("reg1").await.unwrap().is_none() {
+        s.add_user(&admin, "reg1", "Rita Registrator", &[Role::Registrator], Some(PASSWORD)).await.unwrap();
+    }
+    s.sign_in_local("reg1", PASSWORD).await.unwrap()
 }
 
 #[tokio::test]
@@ -65,7 +79,7 @@ async fn round_trip_case_documents_and_file() {
     c.secrecy = Some(Secrecy { reference: "OSL 26 kap. 1 §".into() });
     let n = s.register_case(&u, "RS", &c).await.unwrap();
     assert_eq!(n.to_string(), "RS/1/2021");
-    let stored = s.files().put_bytes(b"%PDF-1.4 fake").unwrap();
+    let stored = s.files().put_bytes(b"%PDF-1.4 fake").await.unwrap();
     s.record_file(&stored.sha256, stored.size, Some(1)).await.unwrap();
     let mut d1 = doc("Skrivelse från Åre kommun");
     d1.file = Some(FileRef { name: "rutin.pdf".into(), sha256: stored.sha256.clone(), size: Some(stored.size), pages: Some(1) });
@@ -82,7 +96,7 @@ async fn round_trip_case_documents_and_file() {
     assert_eq!(r.documents.len(), 2);
     assert_eq!(r.documents[0].file.as_ref().unwrap().sha256, stored.sha256);
     assert_eq!(r.documents[0].title, "Skrivelse från Åre kommun");
-    assert_eq!(s.files().read(&stored.sha256).unwrap(), b"%PDF-1.4 fake");
+    assert_eq!(s.files().read(&stored.sha256).await.unwrap(), b"%PDF-1.4 fake");
     let log = s.changes("RS/1/2021").await.unwrap();
     assert_eq!(log.iter().map(|c| c.action.as_str()).collect::<Vec<_>>(), ["registrera", "registrera", "registrera"]);
     assert!(log.iter().all(|c| c.user == "Rita Registrator"));
@@ -164,13 +178,13 @@ async fn drafts_survive_reopening() {
     assert!(s.drafts(&u).await.unwrap().is_empty());
 }
 
-#[test]
-fn file_store_rejects_tampered_content() {
+#[tokio::test]
+async fn file_store_rejects_tampered_content() {
     let dir = tempfile::tempdir().unwrap();
     let fs = diarievakt_store::FileStore::new(dir.path()).unwrap();
-    let st = fs.put_bytes(b"abc").unwrap();
+    let st = fs.put_bytes(b"abc").await.unwrap();
     std::fs::write(fs.path_of(&st.sha256).unwrap(), b"abd").unwrap();
-    assert!(fs.read(&st.sha256).unwrap_err().to_string().contains("skadad"));
+    assert!(fs.read(&st.sha256).await.unwrap_err().to_string().contains("skadad"));
     assert!(fs.path_of("../../etc/passwd").is_err());
 }
 
@@ -227,6 +241,9 @@ async fn a_killed_process_loses_no_committed_registration() {
 async fn audit_chain_detects_altered_removed_reordered_and_truncated_entries() {
     let dir = tempfile::tempdir().unwrap();
     let (s, u) = open(dir.path()).await;
+    // Adding and signing in people is audited too: the five entries below follow those.
+    let base: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM audit").fetch_one(s.pool()).await.unwrap();
+    let id = |k: i64| base + k;
     for i in 0..5 {
         s.audit(&u, "granska", &format!("RS/1/2021:{i}"), Some(&"ab".repeat(32)), "3 fynd").await.unwrap();
     }
@@ -235,23 +252,23 @@ async fn audit_chain_detects_altered_removed_reordered_and_truncated_entries() {
 
     let pool = s.pool().clone();
     // Altered.
-    sqlx::query("UPDATE audit SET detail = '0 fynd' WHERE id = 2").execute(&pool).await.unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(format!("UPDATE audit SET detail = '0 fynd' WHERE id = {}", id(2)))).execute(&pool).await.unwrap();
     let r = s.verify_audit().await.unwrap();
-    assert!(!r.ok && r.problems[0].contains("Post 2 har ändrats"), "{r:?}");
-    sqlx::query("UPDATE audit SET detail = '3 fynd' WHERE id = 2").execute(&pool).await.unwrap();
+    assert!(!r.ok && r.problems[0].contains(&format!("Post {} har ändrats", id(2))), "{r:?}");
+    sqlx::query(sqlx::AssertSqlSafe(format!("UPDATE audit SET detail = '3 fynd' WHERE id = {}", id(2)))).execute(&pool).await.unwrap();
     assert!(s.verify_audit().await.unwrap().ok);
     // Reordered: swap two entries' contents and hashes.
-    sqlx::query("UPDATE audit SET id = 100 WHERE id = 2").execute(&pool).await.unwrap();
-    sqlx::query("UPDATE audit SET id = 2 WHERE id = 3").execute(&pool).await.unwrap();
-    sqlx::query("UPDATE audit SET id = 3 WHERE id = 100").execute(&pool).await.unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(format!("UPDATE audit SET id = {} WHERE id = {}", 100, id(2)))).execute(&pool).await.unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(format!("UPDATE audit SET id = {} WHERE id = {}", id(2), id(3)))).execute(&pool).await.unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(format!("UPDATE audit SET id = {} WHERE id = {}", id(3), 100))).execute(&pool).await.unwrap();
     assert!(s.verify_audit().await.unwrap().problems.iter().any(|p| p.contains("bruten")));
-    sqlx::query("UPDATE audit SET id = 100 WHERE id = 3").execute(&pool).await.unwrap();
-    sqlx::query("UPDATE audit SET id = 3 WHERE id = 2").execute(&pool).await.unwrap();
-    sqlx::query("UPDATE audit SET id = 2 WHERE id = 100").execute(&pool).await.unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(format!("UPDATE audit SET id = {} WHERE id = {}", 100, id(3)))).execute(&pool).await.unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(format!("UPDATE audit SET id = {} WHERE id = {}", id(3), id(2)))).execute(&pool).await.unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(format!("UPDATE audit SET id = {} WHERE id = {}", id(2), 100))).execute(&pool).await.unwrap();
     assert!(s.verify_audit().await.unwrap().ok);
     // Removed in the middle, and at the end.
-    sqlx::query("DELETE FROM audit WHERE id = 5").execute(&pool).await.unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM audit WHERE id = {}", id(5)))).execute(&pool).await.unwrap();
     assert!(s.verify_audit().await.unwrap().problems.iter().any(|p| p.contains("senaste poster saknas")));
-    sqlx::query("DELETE FROM audit WHERE id = 3").execute(&pool).await.unwrap();
-    assert!(s.verify_audit().await.unwrap().problems.iter().any(|p| p.contains("före post 4")));
+    sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM audit WHERE id = {}", id(3)))).execute(&pool).await.unwrap();
+    assert!(s.verify_audit().await.unwrap().problems.iter().any(|p| p.contains(&format!("före post {}", id(4)))));
 }

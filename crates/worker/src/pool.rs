@@ -2,7 +2,7 @@
 
 use crate::protocol::{read_frame_async, write_frame_async, Fault, Reply, Request};
 use crate::serve::{is_self_worker, ENV_MEMORY_MB, ENV_TEST_FAULTS, WORKER_ARG};
-use diarievakt_pdf::{Highlight, PageSize, RenderedPage, ScanReport};
+use diarievakt_pdf::{Highlight, PageSize, RenderedPage, ScanOptions, ScanProgress, ScanReport};
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::Stdio;
@@ -190,7 +190,7 @@ impl Pool {
         let missing = self.size - self.idle.lock().expect("pool lock").len();
         for _ in 0..missing {
             let mut w = self.spawn()?;
-            match self.exchange(&mut w, &Request::Ping, &[], &mut |_, _| {}).await {
+            match self.exchange(&mut w, &Request::Ping, &[], &mut |_| {}).await {
                 Ok((Reply::Pong { .. }, _)) => self.idle.lock().expect("pool lock").push(w),
                 _ => {
                     let _ = w.child.start_kill();
@@ -209,7 +209,7 @@ impl Pool {
         &self,
         req: &Request,
         payload: &[u8],
-        progress: &mut (dyn FnMut(u32, u32) + Send),
+        progress: &mut (dyn FnMut(ScanProgress) + Send),
     ) -> Result<(Reply, Vec<u8>), WorkerError> {
         let _permit = self.permits.acquire().await.expect("the pool's semaphore is never closed");
         self.jobs.fetch_add(1, Ordering::Relaxed);
@@ -241,7 +241,7 @@ impl Pool {
         w: &mut Worker,
         req: &Request,
         payload: &[u8],
-        progress: &mut (dyn FnMut(u32, u32) + Send),
+        progress: &mut (dyn FnMut(ScanProgress) + Send),
     ) -> Result<(Reply, Vec<u8>), Failure> {
         let started = Instant::now();
         let deadline = |limit: Duration| started + limit;
@@ -264,7 +264,7 @@ impl Pool {
             match tokio::time::timeout_at(until.into(), read_frame_async::<Reply>(&mut w.stdout)).await {
                 Err(_) => return Err(Failure::Timeout(secs(limit))),
                 Ok(Err(_)) => return Err(Failure::Io),
-                Ok(Ok((Reply::Progress { page, pages }, _))) => progress(page, pages),
+                Ok(Ok((Reply::Progress { page, pages, ocr }, _))) => progress(ScanProgress { page, pages, ocr }),
                 Ok(Ok(done)) => return Ok(done),
             }
         }
@@ -278,9 +278,8 @@ impl Pool {
         Ok(())
     }
 
-    /// Scans a PDF in a worker. What went wrong with the file – PDFium's error, a crash, a
-    /// time-out, its size – is the report's `error`, so the file counts as not reviewed; only a
-    /// worker that cannot be started at all is an `Err` (nothing was learnt about the file).
+    /// Scans a PDF in a worker with the default [`ScanOptions`] (OCR on), telling
+    /// `progress(pages_done, pages)`; see [`Pool::scan_with`].
     pub async fn scan(
         &self,
         name: &str,
@@ -288,18 +287,35 @@ impl Pool {
         bytes: &[u8],
         progress: &mut (dyn FnMut(u32, u32) + Send),
     ) -> Result<ScanReport, WorkerError> {
+        self.scan_with(name, sha256, bytes, &ScanOptions::default(), &mut |p| {
+            if !p.ocr {
+                progress(p.page, p.pages)
+            }
+        })
+        .await
+    }
+
+    /// Scans a PDF in a worker. What went wrong with the file – PDFium's error, a crash, a
+    /// time-out, its size – is the report's `error`, so the file counts as not reviewed; only a
+    /// worker that cannot be started at all is an `Err` (nothing was learnt about the file).
+    pub async fn scan_with(
+        &self,
+        name: &str,
+        sha256: &str,
+        bytes: &[u8],
+        options: &ScanOptions,
+        progress: &mut (dyn FnMut(ScanProgress) + Send),
+    ) -> Result<ScanReport, WorkerError> {
         let failed = |e: WorkerError| ScanReport {
             file: name.to_string(),
             sha256: sha256.to_string(),
-            pages: 0,
-            pages_without_text: vec![],
-            findings: vec![],
             error: Some(e.to_string()),
+            ..Default::default()
         };
         if let Err(e) = self.check_size(bytes) {
             return Ok(failed(e));
         }
-        let req = Request::Scan { name: name.to_string(), sha256: sha256.to_string() };
+        let req = Request::Scan { name: name.to_string(), sha256: sha256.to_string(), options: options.clone() };
         Ok(match self.call(&req, bytes, progress).await {
             Ok((Reply::Scanned { report }, _)) => report,
             Ok((Reply::Failed { error }, _)) => failed(WorkerError::File(error)),
@@ -312,7 +328,7 @@ impl Pool {
     /// Every page's size in points, read in a worker.
     pub async fn page_sizes(&self, bytes: &[u8]) -> Result<Vec<PageSize>, WorkerError> {
         self.check_size(bytes)?;
-        match self.call(&Request::PageSizes, bytes, &mut |_, _| {}).await? {
+        match self.call(&Request::PageSizes, bytes, &mut |_| {}).await? {
             (Reply::Sizes { sizes }, _) => Ok(sizes),
             (Reply::Failed { error }, _) => Err(WorkerError::File(error)),
             _ => Err(WorkerError::Crashed("oväntat svar".into())),
@@ -323,7 +339,7 @@ impl Pool {
     pub async fn render(&self, bytes: &[u8], page: u32, width_px: u32, highlights: &[Highlight]) -> Result<RenderedPage, WorkerError> {
         self.check_size(bytes)?;
         let req = Request::Render { page, width_px, highlights: highlights.to_vec() };
-        match self.call(&req, bytes, &mut |_, _| {}).await? {
+        match self.call(&req, bytes, &mut |_| {}).await? {
             (Reply::Rendered { width_px, height_px }, png) => Ok(RenderedPage { png, width_px, height_px }),
             (Reply::Failed { error }, _) => Err(WorkerError::File(error)),
             _ => Err(WorkerError::Crashed("oväntat svar".into())),
@@ -332,7 +348,7 @@ impl Pool {
 
     /// Tests only: makes a worker misbehave (see [`Request::Fault`]).
     pub async fn fault(&self, kind: Fault) -> Result<(), WorkerError> {
-        self.call(&Request::Fault { kind }, &[], &mut |_, _| {}).await.map(|_| ())
+        self.call(&Request::Fault { kind }, &[], &mut |_| {}).await.map(|_| ())
     }
 }
 

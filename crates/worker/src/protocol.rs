@@ -5,7 +5,7 @@
 //! encoded as JSON. A job is one [`Request`] frame answered by any number of
 //! [`Reply::Progress`] frames and then exactly one final reply.
 
-use diarievakt_pdf::{Highlight, PageSize, ScanReport};
+use diarievakt_pdf::{Highlight, PageSize, ScanOptions, ScanReport};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use std::io::{self, Read, Write};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
@@ -21,8 +21,14 @@ pub const MAX_PAYLOAD: usize = 1 << 30;
 pub enum Request {
     /// Is the worker alive? (Used to start workers ahead of the first job.)
     Ping,
-    /// Text with boxes and findings for every page; progress after every page.
-    Scan { name: String, sha256: String },
+    /// Text with boxes and findings for every page, OCR where the text layer does not hold what
+    /// the page shows; progress after every page and before OCR on a page.
+    Scan {
+        name: String,
+        sha256: String,
+        #[serde(default)]
+        options: ScanOptions,
+    },
     /// Every page's size in points; refuses what PDFium cannot open.
     PageSizes,
     /// One page as PNG (the reply's payload), `width_px` wide, with `highlights` burnt in.
@@ -51,6 +57,9 @@ pub enum Reply {
     Progress {
         page: u32,
         pages: u32,
+        /// OCR is starting on `page` (else: `page` is done).
+        #[serde(default)]
+        ocr: bool,
     },
     Scanned {
         report: ScanReport,

@@ -65,11 +65,11 @@ pub fn serve() -> ! {
 fn handle(out: &mut impl Write, req: Request, pdf: &[u8], faults: bool) -> io::Result<()> {
     match req {
         Request::Ping => write_frame(out, &Reply::Pong { pid: std::process::id() }, &[]),
-        Request::Scan { name, sha256 } => {
+        Request::Scan { name, sha256, options } => {
             let mut failed = None;
-            let report = diarievakt_pdf::scan_bytes_with(&name, sha256, pdf, |page, pages| {
+            let report = diarievakt_pdf::scan_bytes_opts(&name, sha256, pdf, &options, |p| {
                 if failed.is_none() {
-                    failed = write_frame(out, &Reply::Progress { page, pages }, &[]).err();
+                    failed = write_frame(out, &Reply::Progress { page: p.page, pages: p.pages, ocr: p.ocr }, &[]).err();
                 }
             });
             if let Some(e) = failed {

@@ -111,7 +111,10 @@ async fn a_huge_image_is_bounded_when_scanned_and_rendered() {
         stream("/Type /XObject /Subtype /Image /Width 60000 /Height 60000 /ColorSpace /DeviceRGB /BitsPerComponent 8", b"\x00\x00\x00");
     let b = pages_pdf(1, stream("", b"q 500 0 0 700 40 60 cm /Im1 Do Q"), vec![img], "/XObject << /Im1 6 0 R >>");
     let r = scan(&p, "bild.pdf", &b).await;
-    assert!(r.error.is_some() || r.pages_without_text == vec![1], "an image page without text is flagged: {r:?}");
+    // The image holds 3 bytes of its 10 GB: PDFium draws nothing, so a reader sees an empty page.
+    // The page is either refused, flagged, or read by OCR (and found empty) – never skipped unread.
+    let read = r.pages_read.first().is_some_and(|p| p.page == 1 && p.how != diarievakt_ocr::How::Text);
+    assert!(r.error.is_some() || r.pages_without_text == vec![1] || read, "an image page without text is flagged or read: {r:?}");
     let t = Instant::now();
     let rendered = p.render(&b, 1, 800, &[]).await;
     assert!(t.elapsed() < Duration::from_secs(60));

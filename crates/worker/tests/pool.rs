@@ -103,7 +103,7 @@ async fn a_job_abandoned_half_way_kills_its_worker() {
 #[tokio::test]
 async fn faults_are_refused_unless_the_pool_is_a_test_pool() {
     let p = pool(1, tight());
-    let (reply, _) = p.call(&diarievakt_worker::protocol::Request::Fault { kind: Fault::Abort }, &[], &mut |_, _| {}).await.unwrap();
+    let (reply, _) = p.call(&diarievakt_worker::protocol::Request::Fault { kind: Fault::Abort }, &[], &mut |_| {}).await.unwrap();
     assert!(matches!(reply, diarievakt_worker::protocol::Reply::Failed { .. }), "{reply:?}");
     assert_eq!(p.stats().replaced, 0);
 }

@@ -1,8 +1,9 @@
 // Typed calls into the Rust core. Every type comes from bindings.ts, generated from the Rust types.
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
-  AppError, AttachEvent, AuditEntry, Audience, Case, CaseRecord, CaseSummary, Change, ConfirmationView, Document, DocumentGate,
-  Draft, FieldError, FileRef, FileReview, Gate, InventoryProgress, InventoryRow, PageInfo, Preview, ReviewRequest, Role, Setup, User, Verdict,
+  Account, AppError, AttachEvent, AuditEntry, Audience, Case, CaseRecord, CaseSummary, Change, ConfirmationView, Document, DocumentGate,
+  Draft, FieldError, FileRef, FileReview, Gate, IncidentReportFiles, IncidentUpdate, IncidentView, InventoryProgress, InventoryRow, PageInfo,
+  Preview, ReviewRequest, Role, Setup, SignInInfo, UnpublishOptions, Unpublished, User, Verdict, Withdrawal,
 } from "./bindings";
 
 function channel(on: (e: AttachEvent) => void): Channel<AttachEvent> {
@@ -13,11 +14,18 @@ function channel(on: (e: AttachEvent) => void): Channel<AttachEvent> {
 
 export const api = {
   setup: () => invoke<Setup>("setup"),
-  users: () => invoke<User[]>("users"),
-  signIn: (username: string, displayName: string, role: Role) => invoke<User>("sign_in", { username, displayName, role }),
+  signInInfo: () => invoke<SignInInfo>("sign_in_info"),
+  signIn: (username: string, password: string) => invoke<User>("sign_in", { username, password }),
+  createFirstAdmin: (username: string, displayName: string, password: string) =>
+    invoke<User>("create_first_admin", { username, displayName, password }),
+  accounts: () => invoke<Account[]>("accounts"),
+  addUser: (username: string, displayName: string, roles: Role[], password: string | null) =>
+    invoke<User>("add_user", { username, displayName, roles, password }),
+  setRole: (username: string, role: Role, grant: boolean) => invoke<User>("set_role", { username, role, grant }),
+  setPassword: (username: string, password: string) => invoke<void>("set_password", { username, password }),
   searchCases: (query: string) => invoke<CaseSummary[]>("search_cases", { query }),
   getCase: (number: string) => invoke<CaseRecord>("get_case", { number }),
-  saveCase: (series: string, c: Case) => invoke<CaseRecord>("save_case", { series, case: c }),
+  saveCase: (series: string, c: Case, base: Case | null) => invoke<CaseRecord>("save_case", { series, case: c, base }),
   saveDocument: (caseNumber: string, document: Document) => invoke<CaseRecord>("save_document", { caseNumber, document }),
   validateCase: (c: Case) => invoke<FieldError[]>("validate_case", { case: c }),
   validateDocument: (document: Document) => invoke<FieldError[]>("validate_document", { document }),
@@ -43,9 +51,18 @@ export const api = {
   },
   inventoryCancel: () => invoke<void>("inventory_cancel"),
   inventoryRows: () => invoke<InventoryRow[]>("inventory_rows"),
-  inventoryVerdict: (path: string, verdict: "avpublicera" | "ok") => invoke<void>("inventory_verdict", { path, verdict }),
+  inventoryVerdict: (path: string, verdict: "ok") => invoke<void>("inventory_verdict", { path, verdict }),
   inventoryOpen: (path: string) => invoke<FileRef>("inventory_open", { path }),
   inventoryReport: (dir: string) => invoke<[string, string]>("inventory_report", { dir }),
+  unpublish: (document: string, reason: string, options: UnpublishOptions) => invoke<Unpublished>("unpublish", { document, reason, options }),
+  unpublishInventoried: (path: string, reason: string, options: UnpublishOptions) =>
+    invoke<Unpublished>("unpublish_inventoried", { path, reason, options }),
+  incidents: () => invoke<IncidentView[]>("incidents"),
+  incidentTrail: (id: number) => invoke<AuditEntry[]>("incident_trail", { id }),
+  updateIncident: (id: number, update: IncidentUpdate) => invoke<IncidentView>("update_incident", { id, update }),
+  addIncidentNote: (id: number, supplement: boolean, text: string) => invoke<IncidentView>("add_incident_note", { id, supplement, text }),
+  withdrawalDone: (withdrawal: number) => invoke<Withdrawal>("withdrawal_done", { withdrawal }),
+  incidentReport: (id: number, dir: string) => invoke<IncidentReportFiles>("incident_report", { id, dir }),
   preview: (record: CaseRecord, audience: Audience) => invoke<Preview>("preview", { record, audience }),
   gates: (record: CaseRecord) => invoke<DocumentGate[]>("gates", { record }),
   saveDraft: (key: string, body: string) => invoke<void>("save_draft", { key, body }),

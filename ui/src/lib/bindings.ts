@@ -84,9 +84,17 @@ export type FieldError = {
  */
 field: string, message: string, };
 
-export type Role = "registrator" | "handlaggare" | "teamledare";
+export type Role = "registrator" | "handlaggare" | "teamledare" | "dataskyddsombud" | "admin";
 
-export type User = { id: number, username: string, display_name: string, role: Role, };
+export type User = { id: number, username: string, display_name: string, 
+/**
+ * The role shown beside the name: the most responsible of the granted ones.
+ */
+role: Role, 
+/**
+ * Every granted role.
+ */
+roles: Array<Role>, };
 
 export type FormWarning = { 
 /**
@@ -118,7 +126,11 @@ masked: Array<string>, };
 
 export type ProjectedDocument = { number: string | null, title: string, direction: Direction, date: string, counterpart: string | null, document_type: string, markings: Array<Marking>, secrecy_reference: string | null, file: FileRef | null, hidden: Array<Hidden>, masked: Array<string>, };
 
-export type Rules = { auto_publish_document_types: Array<string>, secret_case_types: Array<SecretCaseType>, audiences: { [key in Audience]?: AudienceRules }, };
+export type Rules = { auto_publish_document_types: Array<string>, secret_case_types: Array<SecretCaseType>, audiences: { [key in Audience]?: AudienceRules }, 
+/**
+ * When a page read by OCR counts as reviewed (issue 12). Left out of the file: the defaults.
+ */
+ocr?: OcrRules, };
 
 export type AudienceRules = { name: string, case_fields: Array<CaseField>, document_fields: Array<DocumentField>, };
 
@@ -128,13 +140,88 @@ export type CaseField = "number" | "title" | "case_type" | "status" | "registere
 
 export type DocumentField = "number" | "title" | "direction" | "date" | "document_type" | "counterpart" | "file";
 
+export type OcrRules = { 
+/**
+ * Read pages without a usable text layer by OCR at all. Off: such pages are only flagged.
+ */
+enabled: boolean, 
+/**
+ * The lowest mean word confidence.
+ */
+min_mean_confidence: number, 
+/**
+ * The largest share of words read with low confidence (below 60 %).
+ */
+max_low_confidence_words: number, 
+/**
+ * The largest share of the page's ink (ruled lines left out) that no confidently read word covers.
+ */
+max_unreadable_ink: number, };
+
+export type PageRead = { page: number, how: How, 
+/**
+ * The mean word confidence, 0–1; `None` when nothing was read by OCR.
+ */
+ocr_confidence: number | null, 
+/**
+ * What was measured (words, low-confidence words, unexplained ink); `None` without OCR.
+ */
+quality?: Quality | null, 
+/**
+ * OCR was needed but could not run (Swedish); the page then stays "kan inte granskas".
+ */
+ocr_error?: string | null, 
+/**
+ * Why OCR was run on the page (Swedish), e.g. "sidan saknar textlager".
+ */
+ocr_reason?: string | null, 
+/**
+ * Whether the page counts as reviewed depends on this reading: the page (or a large part of
+ * it) holds nothing else. The gate judges such a page's [`Quality`] again with the rules in force.
+ */
+judged?: boolean, };
+
+export type How = "text" | "ocr" | "text+ocr";
+
+export type Quality = { 
+/**
+ * Words read (with at least one letter or digit).
+ */
+words: number, 
+/**
+ * Mean word confidence, 0–1 (0 when no word was read).
+ */
+mean_confidence: number, 
+/**
+ * Share of the words below [`LOW_WORD_CONFIDENCE`], 0–1.
+ */
+low_confidence_share: number, 
+/**
+ * Share of the ink (ruled lines left out) outside every confidently read word, 0–1.
+ */
+unexplained_ink: number, 
+/**
+ * Ink pixels counted (ruled lines left out), for summing several images of one page.
+ */
+ink_pixels: number, };
+
 export type CaseSummary = { number: string, title: string, public_title: string | null, case_type: string, counterpart: string | null, status: CaseStatus, registered: string, secret: boolean, personal_data: boolean, documents: number, updated_at: string, };
 
 export type Draft = { key: string, body: string, updated_at: string, };
 
 export type Change = { at: string, user: string, action: string, entity: string, ref: string, };
 
-export type DiaryConfig = { series: Array<SeriesConfig>, case_types: Array<string>, document_types: Array<string>, units: Array<string>, osl: Array<OslReference>, };
+export type Account = { username: string, display_name: string, roles: Array<Role>, 
+/**
+ * SQLite: a password is set. PostgreSQL: the login exists and may log in.
+ */
+can_sign_in: boolean, };
+
+export type DiaryConfig = { series: Array<SeriesConfig>, case_types: Array<string>, document_types: Array<string>, units: Array<string>, osl: Array<OslReference>, 
+/**
+ * The personuppgiftsansvarig (name and organisation number) for incident reports to IMY.
+ */
+organisation: string | null, };
 
 export type SeriesConfig = { code: string, name: string, };
 
@@ -149,6 +236,20 @@ export type Setup = { config: DiaryConfig, rules: Rules, data_dir: string, today
  * The categories of personal data, most serious first, with the labels a registrar reads.
  */
 categories: Array<CategoryInfo>, };
+
+export type SignInInfo = { 
+/**
+ * `true`: a team's PostgreSQL diary (the server checks the password).
+ */
+team: boolean, 
+/**
+ * The server and database, without any password (team mode), or the data directory.
+ */
+location: string, 
+/**
+ * A desk's first start: no administrator yet, the window asks for one.
+ */
+needs_admin: boolean, };
 
 export type CategoryInfo = { id: Category, label: string, severity: Severity, };
 
@@ -188,7 +289,11 @@ export type FileReview = { sha256: string, pages: number,
 /**
  * Why the file could not be read, if it could not.
  */
-error: string | null, pages_without_text: Array<number>, findings: Array<ReviewFinding>, };
+error: string | null, pages_without_text: Array<number>, findings: Array<ReviewFinding>, 
+/**
+ * How each page was read (text layer, OCR, both); empty for scans made before OCR.
+ */
+pages_read: Array<PageRead>, };
 
 export type ReviewFinding = { 
 /**
@@ -225,9 +330,17 @@ subject: string, sha256: string | null, detail: string, prev: string, hash: stri
 
 export type AuditReport = { entries: number, ok: boolean, problems: Array<string>, };
 
-export type AttachEvent = { "kind": "attached", file: FileRef, } | { "kind": "progress", page: number, pages: number, } | { "kind": "scanned", findings: number, high: number, pages_without_text: Array<number>, };
+export type AttachEvent = { "kind": "attached", file: FileRef, } | { "kind": "progress", page: number, pages: number, ocr: boolean, } | { "kind": "scanned", findings: number, high: number, pages_without_text: Array<number>, ocr_pages: Array<number>, };
 
-export type PageInfo = { page: number, width: number, height: number, without_text: boolean, };
+export type PageInfo = { page: number, width: number, height: number, 
+/**
+ * The page does not count as reviewed (scanned and not read well enough by OCR, or OCR could not run).
+ */
+without_text: boolean, 
+/**
+ * The page was read by OCR (all of it, or its images), with the mean word confidence.
+ */
+read_by_ocr: boolean, ocr_confidence: number | null, };
 
 export type ConfirmationView = { document: string, file_name: string, sha256: string, gate: Gate, review: FileReview, 
 /**
@@ -290,4 +403,124 @@ export type WorstFinding = { page: number, category: Category,
  * copy it.
  */
 text: string, };
+
+export type IncidentState = "open" | "reported" | "closed" | "not_reportable";
+
+export type Risk = "not_assessed" | "unlikely" | "risk" | "high";
+
+export type Clock = { 
+/**
+ * RFC 3339 (UTC).
+ */
+deadline: string, 
+/**
+ * Negative once the deadline has passed. `None` when the clock has stopped (notified, closed).
+ */
+hours_left: number | null, 
+/**
+ * Less than [`URGENT_HOURS`] left (or passed) while the clock runs.
+ */
+urgent: boolean, overdue: boolean, 
+/**
+ * "41 h 12 min kvar", "Tiden gick ut för 3 h 5 min sedan", "Anmäld till IMY".
+ */
+label: string, };
+
+export type CategoryCount = { category: Category, label: string, count: number, };
+
+export type Withdrawal = { id: number, 
+/**
+ * Handlingsnummer, for a document of this diary.
+ */
+document: string | null, 
+/**
+ * The inventoried file's path, for a file of another system.
+ */
+path: string | null, sha256: string, file_name: string, 
+/**
+ * A diary reference read from an inventoried file's name, when it has one (RS/399/2021 …).
+ */
+reference: string | null, reason: string, at: string, by: string, 
+/**
+ * When the file was published and by whom, from the audit trail (`None`: another system's file,
+ * or no record of it).
+ */
+published_at: string | null, published_by: string | null, categories: Array<CategoryCount>, 
+/**
+ * People concerned, estimated from distinct personnummer and names.
+ */
+people: number, incident: number | null, 
+/**
+ * Another system's file: when its owner confirmed it was taken down.
+ */
+done_at: string | null, done_by: string | null, };
+
+export type IncidentNote = { at: string, by: string, 
+/**
+ * `komplettering` or `anteckning`.
+ */
+kind: string, text: string, };
+
+export type Incident = { id: number, state: IncidentState, discovered_at: string, opened_at: string, opened_by: string, risk: Risk, 
+/**
+ * Likely consequences for the people concerned.
+ */
+consequences: string, 
+/**
+ * Measures taken and planned.
+ */
+measures: string, 
+/**
+ * Why it was not notified, closed without notification, or reopened.
+ */
+justification: string | null, reported_at: string | null, 
+/**
+ * IMY's case number, once notified.
+ */
+imy_reference: string | null, closed_at: string | null, updated_at: string, withdrawals: Array<Withdrawal>, notes: Array<IncidentNote>, };
+
+export type NotificationField = { label: string, text: string, };
+
+export type UnpublishOptions = { 
+/**
+ * Personal data was exposed: open (or link) a personuppgiftsincident. Default in the window
+ * and the command; off only for a file withdrawn for another reason.
+ */
+personal_data: boolean, 
+/**
+ * When the exposure was discovered (RFC 3339, or ÅÅÅÅ-MM-DD TT:MM local time); now if absent.
+ */
+discovered_at?: string, 
+/**
+ * Link to this open incident instead of opening a new one.
+ */
+incident?: number, };
+
+export type Unpublished = { withdrawal: Withdrawal, incident: number | null, 
+/**
+ * Whether the incident was opened now (else the file joined an open one).
+ */
+opened: boolean, message: string, };
+
+export type IncidentView = { incident: Incident, clock: Clock, categories: Array<CategoryCount>, people: number, published_at: string | null, 
+/**
+ * When supplements to the notification are due (four weeks after it), once notified.
+ */
+supplement_due: string | null, 
+/**
+ * IMY's form, in its order, personnummer masked.
+ */
+notification: Array<NotificationField>, };
+
+export type IncidentUpdate = { 
+/**
+ * The incident's `updated_at` as the person saw it: a change in between is a conflict.
+ */
+seen: string, state?: IncidentState, justification?: string, imy_reference?: string, risk?: Risk, consequences?: string, measures?: string, };
+
+export type IncidentReportFiles = { html: string, json: string, pdf: string | null, 
+/**
+ * For another system's owner: the files to take down (CSV and HTML), when there are any.
+ */
+withdrawal_csv: string | null, withdrawal_html: string | null, };
 

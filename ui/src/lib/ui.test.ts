@@ -3,7 +3,7 @@ import { DraftSaver, draftKey } from "./drafts";
 import { emptyCase, emptyDocument, fromCase, fromDocument, toCase, toDocument, withEdited, formatSize } from "./form";
 import { actionFor } from "./shortcuts";
 
-const setup = { today: "2026-11-22", config: { series: [], case_types: ["Allmänt ärende"], document_types: ["Skrivelse"], units: [], osl: [] } };
+const setup = { today: "2026-11-22", config: { series: [], case_types: ["Allmänt ärende"], document_types: ["Skrivelse"], units: [], osl: [], organisation: null } };
 
 describe("form conversion", () => {
   it("turns empty optional fields into null and back", () => {
