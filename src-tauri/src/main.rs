@@ -13,6 +13,7 @@ use std::sync::{Arc, Mutex, RwLock};
 
 mod incidents;
 mod inventory;
+mod masking;
 use tauri::ipc::{Channel, Response};
 use tauri::State;
 
@@ -333,6 +334,9 @@ fn main() {
             incidents::add_incident_note,
             incidents::withdrawal_done,
             incidents::incident_report,
+            masking::create_masked_copy,
+            masking::masked_copy,
+            masking::remove_masked_copy,
         ])
         .run(tauri::generate_context!())
         .expect("Diarievakt kunde inte starta fönstret");

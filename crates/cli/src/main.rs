@@ -9,6 +9,7 @@ mod db;
 mod diary;
 mod incident;
 mod inventory;
+mod redact;
 mod scan;
 mod users;
 
@@ -25,6 +26,9 @@ struct Cli {
 enum Command {
     /// Granska PDF-filer efter personuppgifter (filer eller mappar).
     Scan(scan::Args),
+    /// Gör en maskerad kopia av en PDF utifrån besluten på fynden (från scan --json), kontrollerad
+    /// innan den skrivs.
+    Redact(redact::Args),
     /// Läs in ärenden från registrerings-JSON.
     Import(diary::ImportArgs),
     /// Skriv hela diariet som registrerings-JSON.
@@ -59,11 +63,12 @@ fn main() -> ExitCode {
     diarievakt_worker::main_hook();
     let cli = Cli::parse();
     let _log = match &cli.command {
-        Command::Scan(_) | Command::Preview(_) | Command::Db(_) => None,
+        Command::Scan(_) | Command::Redact(_) | Command::Preview(_) | Command::Db(_) => None,
         _ => diarievakt_core::logging::init(&cli.data.path()),
     };
     let result = match cli.command {
         Command::Scan(a) => scan::run(&cli.data, a),
+        Command::Redact(a) => redact::run(&cli.data, a),
         Command::Import(a) => diary::import(&cli.data, a),
         Command::ExportJson => diary::export_json(&cli.data),
         Command::Preview(a) => diary::preview_cmd(&cli.data, a),

@@ -9,6 +9,7 @@ pub mod config;
 mod incidents;
 pub mod inventory;
 pub mod logging;
+mod masking;
 pub mod paths;
 mod review;
 mod viewer;
@@ -18,6 +19,7 @@ pub use incidents::{
     display_time, masked, parse_discovered, reference_in_name, IncidentReport, IncidentReportFiles, IncidentUpdate, IncidentView,
     UnpublishOptions, Unpublished,
 };
+pub use masking::{plan_for, MaskedCopyView};
 pub use review::{finding_id, scan_options, stored_report, stored_scan, DocumentGate};
 pub use viewer::{severity_rgba, AttachEvent, ConfirmationView, PageInfo};
 

@@ -3,7 +3,7 @@
 
 use crate::{AppError, Result, Workstation};
 use diarievakt_detect::Category;
-use diarievakt_model::gate::fingerprint;
+use diarievakt_model::gate::fingerprint_for;
 use diarievakt_model::{gate_for, CaseRecord, Clearance, FileReview, Gate, ReviewFinding, Role, User, Verdict};
 use diarievakt_store::{AuditEntry, AuditReport, ConsentKind, RequestStatus, ReviewRequest, StoredScan};
 use serde::{Deserialize, Serialize};
@@ -131,6 +131,7 @@ impl Workstation {
             let mut c = Clearance::default();
             if let Some(f) = &d.file {
                 c.review = self.file_review(&f.sha256).await?;
+                c.masked_copy = self.store().masked_copy(&f.sha256).await?;
                 if let Some(n) = &d.number {
                     c.confirmation = self.store().consent(n, ConsentKind::Confirmation).await?;
                     c.approval = self.store().consent(n, ConsentKind::Approval).await?;
@@ -231,12 +232,20 @@ impl Workstation {
         }
         let doc = &record.documents[i];
         let f = doc.file.as_ref().expect("gate checked the file");
-        let fp = fingerprint(&record, doc, self.rules());
-        let detail = format!(
-            "Publicera dokumentfil bekräftad för {} ({} fynd beslutade)",
-            f.name,
-            clearances[i].review.as_ref().map_or(0, |r| r.findings.len())
-        );
+        let fp = gate.fingerprint.clone();
+        let detail = match &gate.masked_copy {
+            Some(copy) => format!(
+                "Publicera dokumentfil bekräftad för den maskerade kopian av {} (original {}, kopia {copy}; {} fynd beslutade)",
+                f.name,
+                f.sha256,
+                clearances[i].review.as_ref().map_or(0, |r| r.findings.len())
+            ),
+            None => format!(
+                "Publicera dokumentfil bekräftad för {} ({} fynd beslutade)",
+                f.name,
+                clearances[i].review.as_ref().map_or(0, |r| r.findings.len())
+            ),
+        };
         self.store().give_consent(user, document, ConsentKind::Confirmation, &f.sha256, &fp, &detail).await?;
         let record = self.get_case(&record.case.number.clone().unwrap_or_default()).await?;
         let clearances = self.clearances(&record).await?;
@@ -259,7 +268,7 @@ impl Workstation {
         if reasons.is_empty() {
             reasons.push("Registratorn ber om en granskning.".into());
         }
-        Ok(self.store().request_review(user, document, &f.sha256, &fingerprint(&record, doc, self.rules()), &reasons).await?)
+        Ok(self.store().request_review(user, document, &f.sha256, &gate.fingerprint, &reasons).await?)
     }
 
     /// Automatically published types (Protokollsutdrag, Styrande dokument) are scanned too: one
@@ -286,7 +295,7 @@ impl Workstation {
                 d.document_type
             )];
             reasons.extend(gate.blockers.iter().chain(gate.approval_reasons.iter()).cloned());
-            self.store().request_review(user, n, &f.sha256, &fingerprint(record, d, self.rules()), &reasons).await?;
+            self.store().request_review(user, n, &f.sha256, &gate.fingerprint, &reasons).await?;
         }
         Ok(())
     }
@@ -344,9 +353,10 @@ impl Workstation {
     /// again only when something was voided).
     pub(crate) async fn settle_consents(&self, user: &User, record: CaseRecord) -> Result<CaseRecord> {
         let mut voided = false;
-        for d in &record.documents {
+        let clearances = self.clearances(&record).await?;
+        for (i, d) in record.documents.iter().enumerate() {
             let Some(n) = &d.number else { continue };
-            let current = d.file.as_ref().map(|f| (f.sha256.clone(), fingerprint(&record, d, self.rules())));
+            let current = d.file.as_ref().map(|f| (f.sha256.clone(), fingerprint_for(&record, d, self.rules(), clearances.get(i))));
             for kind in [ConsentKind::Confirmation, ConsentKind::Approval] {
                 if let Some(c) = self.store().consent(n, kind).await? {
                     if current.as_ref() != Some(&(c.sha256.clone(), c.fingerprint.clone())) {

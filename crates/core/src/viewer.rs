@@ -4,7 +4,7 @@
 
 use crate::{preview, AppError, Preview, Result, Workstation};
 use diarievakt_detect::Severity;
-use diarievakt_model::gate::fingerprint;
+use diarievakt_model::gate::fingerprint_for;
 use diarievakt_model::{gate_for, Audience, Consent, FileRef, FileReview, Gate, User};
 use diarievakt_store::ReviewRequest;
 use serde::{Deserialize, Serialize};
@@ -60,6 +60,10 @@ pub struct ConfirmationView {
     pub preview: Preview,
     /// The explicit act: the handlingsnummer to type.
     pub type_to_confirm: String,
+    /// The masked copy that publishes in the original's place, when one holds: the dialog names
+    /// both files and their SHA-256s.
+    #[ts(optional)]
+    pub masked_copy: Option<diarievakt_model::MaskedCopy>,
 }
 
 /// The colour a finding of this severity is highlighted with in rendered reports (RGBA, alpha is
@@ -201,7 +205,7 @@ impl Workstation {
         // The page as it will be once confirmed: the same projection, with the confirmation that
         // the act would record.
         record.documents[i].publish_file = true;
-        let fp = fingerprint(&record, &record.documents[i], self.rules());
+        let fp = fingerprint_for(&record, &record.documents[i], self.rules(), clearances.get(i));
         clearances[i].confirmation =
             Some(Consent { sha256: file.sha256.clone(), fingerprint: fp, by: user.display_name.clone(), at: String::new() });
         let preview = preview(&record, self.rules(), Audience::External, &clearances);
@@ -213,6 +217,7 @@ impl Workstation {
             review,
             preview,
             type_to_confirm: document.to_string(),
+            masked_copy: diarievakt_model::gate::current_copy(&record.documents[i], clearances.get(i)).cloned(),
         })
     }
 

@@ -92,6 +92,29 @@ impl Category {
         }
     }
 
+    /// The short label on a mask in a masked copy (*sekretessmaskering*): fits a line of text.
+    pub fn mask_label(self) -> &'static str {
+        match self {
+            Category::PersonalId => "Personnummer",
+            Category::ProtectedIdentity => "Skyddad identitet",
+            Category::Health => "Hälsa",
+            Category::SocialWelfare => "Socialtjänst",
+            Category::Criminal => "Lagöverträdelse",
+            Category::Ethnicity => "Etniskt ursprung",
+            Category::Political => "Politisk åsikt",
+            Category::Religion => "Religion",
+            Category::Union => "Fackligt medlemskap",
+            Category::SexLife => "Sexualliv",
+            Category::GeneticBiometric => "Genetik, biometri",
+            Category::Name => "Namn",
+            Category::Address => "Adress",
+            Category::Phone => "Telefonnummer",
+            Category::Email => "E-postadress",
+            Category::BankAccount => "Bankkonto",
+            Category::Vehicle => "Registreringsnummer",
+        }
+    }
+
     /// What a registrar reads.
     pub fn label_sv(self) -> &'static str {
         match self {

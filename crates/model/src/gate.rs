@@ -130,6 +130,29 @@ pub struct Clearance {
     #[serde(default)]
     #[ts(optional)]
     pub withdrawal: Option<crate::incident::Withdrawal>,
+    /// The verified masked copy made of this file, if any (issue 14). It publishes in the
+    /// original's place while it holds ([`current_copy`]).
+    #[serde(default)]
+    #[ts(optional)]
+    pub masked_copy: Option<crate::masking::MaskedCopy>,
+}
+
+/// The masked copy that publishes in place of `doc`'s file: recorded for this very file, made
+/// from today's decisions, and (for a withdrawn file) made after the withdrawal.
+pub fn current_copy<'a>(doc: &Document, clearance: Option<&'a Clearance>) -> Option<&'a crate::masking::MaskedCopy> {
+    let file = doc.file.as_ref()?;
+    let c = clearance?;
+    let copy = c.masked_copy.as_ref()?;
+    let review = c.review.as_ref().filter(|r| r.sha256 == file.sha256)?;
+    if copy.original_sha256 != file.sha256 || !copy.is_current(review) {
+        return None;
+    }
+    if let Some(w) = c.withdrawal.as_ref().filter(|w| w.sha256 == file.sha256) {
+        if copy.at <= w.at {
+            return None;
+        }
+    }
+    Some(copy)
 }
 
 /// The gate's verdict on one document, for the window and for the projection.
@@ -147,6 +170,14 @@ pub struct Gate {
     pub publishes: bool,
     /// Why the file does not publish, when it has one and does not.
     pub withheld: Option<String>,
+    /// The SHA-256 of the masked copy that publishes in the original's place, when one holds.
+    #[ts(optional)]
+    pub masked_copy: Option<String>,
+    /// Why a recorded masked copy no longer counts (Swedish).
+    #[ts(optional)]
+    pub masked_copy_note: Option<String>,
+    /// What a confirmation or an approval given now is bound to ([`fingerprint_for`]).
+    pub fingerprint: String,
 }
 
 /// Binds a consent to the file, the markings of the document and its case, the case type and the
@@ -171,6 +202,19 @@ pub fn fingerprint(record: &CaseRecord, doc: &Document, rules: &Rules) -> String
     hex::encode(sha2::Sha256::digest(s.as_bytes()))
 }
 
+/// [`fingerprint`], bound also to the masked copy that would publish (its SHA-256 and the
+/// decisions it was made from): a consent names and binds both files.
+pub fn fingerprint_for(record: &CaseRecord, doc: &Document, rules: &Rules, clearance: Option<&Clearance>) -> String {
+    let base = fingerprint(record, doc, rules);
+    match current_copy(doc, clearance) {
+        None => base,
+        Some(c) => {
+            use sha2::Digest;
+            hex::encode(sha2::Sha256::digest(format!("{base}|copy={}|decisions={}", c.sha256, c.decisions).as_bytes()))
+        }
+    }
+}
+
 fn page_list(pages: &[u32]) -> String {
     pages.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ")
 }
@@ -189,14 +233,24 @@ pub fn evaluate(record: &CaseRecord, doc: &Document, marked: Option<&str>, rules
         g.withheld = Some(why);
         return g;
     }
-    if let Some(w) = clearance.and_then(|c| c.withdrawal.as_ref()).filter(|w| w.sha256 == file.sha256) {
+    let copy = current_copy(doc, clearance);
+    g.masked_copy = copy.map(|c| c.sha256.clone());
+    if let Some(c) = clearance.and_then(|c| c.masked_copy.as_ref()).filter(|_| copy.is_none()) {
+        g.masked_copy_note = Some(if c.original_sha256 != file.sha256 {
+            "Den maskerade kopian gjordes av en annan fil och gäller inte längre.".into()
+        } else {
+            "Den maskerade kopian gäller inte längre: besluten har ändrats sedan den skapades. Skapa en ny kopia.".into()
+        });
+    }
+    if let Some(w) = clearance.and_then(|c| c.withdrawal.as_ref()).filter(|w| w.sha256 == file.sha256 && copy.is_none()) {
         // The reason stays in the window: the projection's reason is public (the JSON feed).
         let day = w.at.get(..10).unwrap_or(&w.at);
         g.blockers.push(format!("Dokumentfilen avpublicerades {day} av {}: {}.", w.by, w.reason.trim_end_matches('.')));
         g.withheld = Some(format!("Dokumentfilen är avpublicerad ({day})"));
         return g;
     }
-    let fp = fingerprint(record, doc, rules);
+    let fp = fingerprint_for(record, doc, rules, clearance);
+    g.fingerprint = fp.clone();
     let valid = |c: Option<&Consent>| c.is_some_and(|c| c.sha256 == file.sha256 && c.fingerprint == fp);
     match clearance.and_then(|c| c.review.as_ref()).filter(|r| r.sha256 == file.sha256) {
         None => g.blockers.push("Filen är inte granskad ännu.".into()),
@@ -210,8 +264,19 @@ pub fn evaluate(record: &CaseRecord, doc: &Document, marked: Option<&str>, rules
                 g.blockers.push(format!("{undecided} fynd med hög allvarlighetsgrad är inte beslutade."));
             }
             let must_not = r.findings.iter().filter(|f| f.verdict == Some(Verdict::MustNotPublish)).count();
-            if must_not > 0 {
-                g.approval_reasons.push(format!("{must_not} fynd är beslutade ”Får inte publiceras”."));
+            match copy {
+                // The copy publishes without them: what it masks needs the team lead only when
+                // the rules say so for high-severity data.
+                Some(_) => {
+                    let high_masked = r.findings.iter().filter(high).filter(|f| f.verdict == Some(Verdict::MustNotPublish)).count();
+                    if high_masked > 0 && rules.masking.high_needs_team_lead {
+                        g.approval_reasons.push(format!(
+                            "Den maskerade kopian döljer {high_masked} känsliga fynd: teamledaren kontrollerar maskeringen."
+                        ));
+                    }
+                }
+                None if must_not > 0 => g.approval_reasons.push(format!("{must_not} fynd är beslutade ”Får inte publiceras”.")),
+                None => {}
             }
             let overrides = r.findings.iter().filter(high).filter(|f| f.verdict == Some(Verdict::MayPublish)).count();
             if overrides > 0 {
@@ -219,7 +284,9 @@ pub fn evaluate(record: &CaseRecord, doc: &Document, marked: Option<&str>, rules
             }
             // A scanned page without OCR detail keeps the old message; a page read by OCR says why
             // its reading was not good enough (or why OCR could not run).
-            let unreviewed = r.unreviewed_pages(rules);
+            // A page the copy masks whole shows nothing: it needs no reading.
+            let whole = copy.map(|c| c.whole_pages()).unwrap_or_default();
+            let unreviewed: Vec<u32> = r.unreviewed_pages(rules).into_iter().filter(|p| !whole.contains(p)).collect();
             let (explained, plain): (Vec<u32>, Vec<u32>) = unreviewed.iter().partition(|&&p| unreviewed_reason(r, p, rules).is_some());
             if !plain.is_empty() {
                 g.approval_reasons.push(format!("Sidan/sidorna {} är inskannade och kan inte granskas automatiskt.", page_list(&plain)));

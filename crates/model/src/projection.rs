@@ -5,6 +5,7 @@
 
 use crate::diary::{clean_opt, CaseRecord, CaseStatus, Direction, Document, FileRef, Secrecy};
 use crate::gate::{self, Clearance};
+use crate::masking::MaskedCopy;
 use crate::rules::{Audience, CaseField, DocumentField, Rules};
 use chrono::NaiveDate;
 use diarievakt_detect::personnummer;
@@ -285,7 +286,14 @@ fn project_document(
             if n > 0 {
                 masked.push("file".into());
             }
-            FileRef { name, ..f.clone() }
+            // A verified masked copy publishes in the original's place, never both.
+            match gate::current_copy(d, clearance) {
+                Some(c) => {
+                    masked.push("file_content".into());
+                    FileRef { name: MaskedCopy::file_name(&name), sha256: c.sha256.clone(), size: Some(c.size), pages: Some(c.pages) }
+                }
+                None => FileRef { name, ..f.clone() },
+            }
         }),
     };
     ProjectedDocument {

@@ -113,6 +113,31 @@ pub struct Rules {
     #[serde(default, skip_serializing_if = "OcrRules::is_default")]
     #[ts(as = "Option<OcrRules>", optional)]
     pub ocr: OcrRules,
+    /// Masked copies (issue 14). Left out of the file: the defaults.
+    #[serde(default, skip_serializing_if = "MaskingRules::is_default")]
+    #[ts(as = "Option<MaskingRules>", optional)]
+    pub masking: MaskingRules,
+}
+
+/// The `[masking]` section: what a verified masked copy still needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields, default)]
+pub struct MaskingRules {
+    /// A copy that masks high-severity data (personnummer, health, offences …) still needs the
+    /// team lead's approval: the second pair of eyes checks that the masks cover what they should.
+    pub high_needs_team_lead: bool,
+}
+
+impl Default for MaskingRules {
+    fn default() -> Self {
+        MaskingRules { high_needs_team_lead: true }
+    }
+}
+
+impl MaskingRules {
+    pub fn is_default(&self) -> bool {
+        *self == MaskingRules::default()
+    }
 }
 
 /// The `[ocr]` section: thresholds in whole per cent. A page (or a large image) read by OCR counts

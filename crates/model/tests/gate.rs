@@ -86,7 +86,13 @@ fn marked_items_never_offer_the_box() {
     let rules = Rules::defaults();
     let mut r = record("Skrivelse", true);
     r.documents[0].personal_data = true;
-    let c = Clearance { review: Some(review(vec![], vec![])), confirmation: Some(consent(&r, &rules)), approval: None, withdrawal: None };
+    let c = Clearance {
+        review: Some(review(vec![], vec![])),
+        confirmation: Some(consent(&r, &rules)),
+        approval: None,
+        withdrawal: None,
+        masked_copy: None,
+    };
     let g = gate_for(&r, 0, &rules, Some(&c));
     assert!(!g.box_available);
     assert!(g.blockers[0].contains("publiceras aldrig"));
@@ -104,8 +110,13 @@ fn must_not_publish_overrides_and_scanned_pages_need_a_team_lead() {
         (vec![finding("a", Category::Health, Some(Verdict::MayPublish))], vec![]),
         (vec![], vec![2]),
     ] {
-        let mut c =
-            Clearance { review: Some(review(findings, pages)), confirmation: Some(consent(&r, &rules)), approval: None, withdrawal: None };
+        let mut c = Clearance {
+            review: Some(review(findings, pages)),
+            confirmation: Some(consent(&r, &rules)),
+            approval: None,
+            withdrawal: None,
+            masked_copy: None,
+        };
         let g = gate_for(&r, 0, &rules, Some(&c));
         assert!(g.box_available);
         assert_eq!(g.approval_reasons.len(), 1, "{g:?}");
@@ -119,7 +130,13 @@ fn must_not_publish_overrides_and_scanned_pages_need_a_team_lead() {
 fn replacing_the_file_changing_a_marking_or_the_rules_voids_the_confirmation() {
     let rules = Rules::defaults();
     let r = record("Skrivelse", true);
-    let c = Clearance { review: Some(review(vec![], vec![])), confirmation: Some(consent(&r, &rules)), approval: None, withdrawal: None };
+    let c = Clearance {
+        review: Some(review(vec![], vec![])),
+        confirmation: Some(consent(&r, &rules)),
+        approval: None,
+        withdrawal: None,
+        masked_copy: None,
+    };
     assert!(publishes(&r, &rules, &c));
     // Another file.
     let mut r2 = r.clone();
@@ -217,4 +234,79 @@ fn ocr_pages_count_as_reviewed_only_when_read_well_enough() {
     // A scan from before OCR: the old message.
     let old = with(vec![1], vec![]);
     assert_eq!(gate_for(&r, 0, &rules, Some(&old)).approval_reasons, ["Sidan/sidorna 1 är inskannade och kan inte granskas automatiskt."]);
+}
+
+/// Issue 14: a verified masked copy publishes in the original's place; it holds only for the
+/// decisions it was made from; what it masks needs the team lead only for high-severity data and
+/// only when the rules say so; a confirmation binds the copy too; a page masked whole needs no
+/// reading.
+#[test]
+fn a_masked_copy_publishes_instead_of_the_original_while_it_holds() {
+    use diarievakt_model::gate::fingerprint_for;
+    use diarievakt_model::masking::{decisions_digest, masked_items};
+    use diarievakt_model::{DrawnMask, MaskedCopy};
+    let mut rules = Rules::defaults();
+    let r = record("Skrivelse", true);
+    let findings = vec![
+        finding("pnr", Category::PersonalId, Some(Verdict::MustNotPublish)),
+        finding("n", Category::Name, Some(Verdict::NotPersonalData)),
+    ];
+    let drawn = vec![DrawnMask { page: 2, bbox: None, label: "Hela sidan maskerad".into() }];
+    let rev = review(findings.clone(), vec![2]);
+    let copy = MaskedCopy {
+        original_sha256: SHA.into(),
+        sha256: "2".repeat(64),
+        size: 1000,
+        pages: 2,
+        decisions: decisions_digest(&rev, &drawn),
+        masked: masked_items(&rev, &drawn),
+        drawn: drawn.clone(),
+        checks: vec![],
+        by: "Rita".into(),
+        at: "2026-12-02T10:00:00.000Z".into(),
+    };
+    let without = Clearance { review: Some(rev.clone()), ..Default::default() };
+    let g = gate_for(&r, 0, &rules, Some(&without));
+    assert!(
+        g.approval_reasons.iter().any(|a| a.contains("Får inte publiceras")) && g.approval_reasons.iter().any(|a| a.contains("inskannade"))
+    );
+
+    let mut c = Clearance { review: Some(rev.clone()), masked_copy: Some(copy.clone()), ..Default::default() };
+    let g = gate_for(&r, 0, &rules, Some(&c));
+    assert_eq!(g.masked_copy.as_deref(), Some(copy.sha256.as_str()));
+    assert_eq!(g.approval_reasons.len(), 1, "the masked personnummer needs the team lead; page 2 is masked whole: {g:?}");
+    assert!(g.approval_reasons[0].contains("maskerade kopian"), "{g:?}");
+    assert_ne!(g.fingerprint, fingerprint(&r, &r.documents[0], &rules), "a consent binds the copy");
+    assert_eq!(g.fingerprint, fingerprint_for(&r, &r.documents[0], &rules, Some(&c)));
+
+    // Approved and confirmed against the copy: the projection publishes the copy, never the original.
+    let given = Consent { sha256: SHA.into(), fingerprint: g.fingerprint.clone(), by: "Rita".into(), at: "t".into() };
+    c.approval = Some(Consent { by: "Tina".into(), ..given.clone() });
+    c.confirmation = Some(given);
+    let p = project_with(&r, &rules, Audience::External, std::slice::from_ref(&c));
+    let f = p.documents[0].file.as_ref().expect("published");
+    assert_eq!((f.sha256.as_str(), f.name.as_str()), (copy.sha256.as_str(), "a (maskerad).pdf"));
+
+    // A confirmation of the original alone does not publish the copy.
+    let mut old = c.clone();
+    old.confirmation = Some(consent(&r, &rules));
+    old.approval = None;
+    assert!(!publishes(&r, &rules, &old));
+
+    // Another decision: the copy no longer holds, and nothing publishes on the old consents.
+    let mut changed = c.clone();
+    changed.review.as_mut().unwrap().findings[0].verdict = Some(Verdict::NotPersonalData);
+    let g = gate_for(&r, 0, &rules, Some(&changed));
+    assert!(g.masked_copy.is_none() && g.masked_copy_note.as_deref().unwrap().contains("besluten har ändrats"), "{g:?}");
+    assert!(!publishes(&r, &rules, &changed));
+
+    // The rules decide whether masked high-severity data still needs the team lead.
+    rules.masking.high_needs_team_lead = false;
+    let c2 = Clearance { review: Some(rev.clone()), masked_copy: Some(copy.clone()), ..Default::default() };
+    assert!(gate_for(&r, 0, &rules, Some(&c2)).approval_reasons.is_empty());
+
+    // A marked document never publishes a file, masked or not.
+    let mut marked = r.clone();
+    marked.documents[0].personal_data = true;
+    assert!(!publishes(&marked, &rules, &c));
 }

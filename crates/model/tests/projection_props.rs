@@ -98,7 +98,7 @@ proptest! {
             let review = (ch >= 1).then(|| FileReview { sha256: f.sha256.clone(), pages: 1, error: None, pages_without_text: vec![], findings: vec![], pages_read: vec![] });
             let fp = if ch == 2 { fingerprint(&r, d, &rules) } else { "stale".into() };
             let confirmation = (ch >= 2).then(|| Consent { sha256: f.sha256.clone(), fingerprint: fp, by: "x".into(), at: "t".into() });
-            Clearance { review, confirmation, approval: None, withdrawal: None }
+            Clearance { review, confirmation, approval: None, withdrawal: None, masked_copy: None }
         }).collect();
         let p = project_with(&r, &rules, Audience::External, &clearances);
         let json = serde_json::to_string(&p).unwrap();

@@ -86,6 +86,7 @@ fn every_combination_follows_the_routine() {
                     }),
                     approval: None,
                     withdrawal: None,
+                    masked_copy: None,
                 });
                 let p = project_with(&r, &rules, Audience::External, &[clearance.unwrap_or_default()]);
                 let ctx = format!("{case_type}/{doc_type}/{bits:07b}");

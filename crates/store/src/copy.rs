@@ -1,5 +1,5 @@
 //! `diarievakt db copy`: moves a desk's diary (SQLite) into a team's database (PostgreSQL) with
-//! everything it holds – people, cases, documents, files, scans, decisions, consents, the queue,
+//! everything it holds – people, cases, documents, files, scans, decisions, consents, masked copies, the queue,
 //! the inventory and the audit trail with its ids and hashes – and proves it: every table's count
 //! equal, and the copied chain verifies on the target.
 
@@ -183,6 +183,27 @@ impl Store {
                 .await?;
             summary.files += 1;
         }
+        // Masked copies after the files: each row names its copy's bytes, which come with it.
+        let copies: Vec<AnyRow> =
+            sqlx::query("SELECT original_sha256, sha256, record, user_id, at FROM masked_copies").fetch_all(self.pool()).await?;
+        for r in &copies {
+            let sha: String = r.try_get(1)?;
+            let bytes = self.files().read(&sha).await?;
+            sqlx::query("INSERT INTO file_blobs (sha256, data) VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING")
+                .bind(&sha)
+                .bind(bytes)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("INSERT INTO masked_copies (original_sha256, sha256, record, user_id, at) VALUES ($1, $2, $3, $4, $5)")
+                .bind(r.try_get::<String, _>(0)?)
+                .bind(&sha)
+                .bind(r.try_get::<String, _>(2)?)
+                .bind(r.try_get::<i64, _>(3)?)
+                .bind(r.try_get::<String, _>(4)?)
+                .execute(&mut *tx)
+                .await?;
+        }
+        summary.tables.push(("masked_copies".to_string(), copies.len() as u64));
         let head: Option<String> =
             sqlx::query_scalar("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetch_optional(self.pool()).await?;
         sqlx::query("UPDATE audit_head SET hash = $1, entries = $2 WHERE id = 1")

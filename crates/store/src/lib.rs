@@ -16,6 +16,7 @@ mod copy;
 mod files;
 mod incidents;
 mod inventory;
+mod masking;
 mod review;
 pub mod testing;
 pub mod users;

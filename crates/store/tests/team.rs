@@ -334,3 +334,41 @@ async fn only_the_dpo_and_team_leads_change_an_incident_and_nobody_removes_a_wit
     assert!(trail.iter().any(|e| e.action == "anmäld till IMY" && e.user == "Dora Dataskyddsombud"));
     assert!(lead.verify_audit().await.unwrap().ok);
 }
+
+/// Issue 14 on the server: a masked copy is recorded by a working role in its own name, its bytes
+/// must be in the archive, it is never the original itself, and the DPO records none.
+#[tokio::test]
+async fn a_masked_copy_is_recorded_in_ones_own_name_and_never_as_the_original() {
+    use diarievakt_model::MaskedCopy;
+    let team = Team::new("masking").await;
+    let (reg, rita) = team.add("rita", "Rita Registrator", Role::Registrator).await;
+    let (dpo, dora) = team.add("dora", "Dora Dataskyddsombud", Role::Dataskyddsombud).await;
+    let (_lead, tore) = team.add("tore", "Tore Teamledare", Role::Teamledare).await;
+    let original = reg.files().put_bytes(b"%PDF-1.7 originalet").await.unwrap();
+    let copy_file = reg.files().put_bytes(b"%PDF-1.7 den maskerade kopian").await.unwrap();
+    let copy = MaskedCopy {
+        original_sha256: original.sha256.clone(),
+        sha256: copy_file.sha256.clone(),
+        size: 29,
+        pages: 1,
+        decisions: "d".repeat(64),
+        masked: vec![],
+        drawn: vec![],
+        checks: vec!["Kontrollerad.".into()],
+        by: rita.display_name.clone(),
+        at: "2026-12-02T10:00:00.000Z".into(),
+    };
+    reg.save_masked_copy(&rita, "RS/1/2026:1", &copy, "maskerad").await.unwrap();
+    assert_eq!(dpo.masked_copy(&original.sha256).await.unwrap().unwrap().sha256, copy_file.sha256, "everyone reads it");
+    assert!(matches!(dpo.save_masked_copy(&dora, "RS/1/2026:1", &copy, "x").await.unwrap_err(), StoreError::Denied(_)));
+    let pool = reg.pool().clone();
+    let raw = "INSERT INTO masked_copies (original_sha256, sha256, record, user_id, at) VALUES ($1, $2, '{}', $3, 'x')
+               ON CONFLICT (original_sha256) DO UPDATE SET sha256 = excluded.sha256, user_id = excluded.user_id";
+    // Not as the original itself, not pointing at bytes that are not in the archive, not in another's name.
+    assert!(sqlx::query(raw).bind(&original.sha256).bind(&original.sha256).bind(rita.id).execute(&pool).await.is_err());
+    assert!(sqlx::query(raw).bind(&original.sha256).bind("ef".repeat(32)).bind(rita.id).execute(&pool).await.is_err());
+    assert!(denied(sqlx::query(raw).bind(&original.sha256).bind(&copy_file.sha256).bind(tore.id).execute(&pool).await));
+    assert!(denied(sqlx::query("DELETE FROM masked_copies").execute(dpo.pool()).await), "the DPO changes nothing");
+    assert!(reg.remove_masked_copy(&rita, "RS/1/2026:1", &original.sha256).await.unwrap());
+    assert!(reg.masked_copy(&original.sha256).await.unwrap().is_none());
+}

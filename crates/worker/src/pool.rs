@@ -346,10 +346,39 @@ impl Pool {
         }
     }
 
+    /// A masked copy made and verified in a worker (see [`diarievakt_redact`]). `Ok(Err(..))`:
+    /// the copy was refused, with every reason; `Err`: the worker failed on the file.
+    pub async fn redact(
+        &self,
+        bytes: &[u8],
+        plan: &diarievakt_redact::MaskPlan,
+        scan: &ScanOptions,
+        tamper: Option<String>,
+        progress: &mut (dyn FnMut(ScanProgress) + Send),
+    ) -> Result<Result<Redacted, Vec<String>>, WorkerError> {
+        self.check_size(bytes)?;
+        let req = Request::Redact { plan: plan.clone(), options: Default::default(), scan: scan.clone(), tamper };
+        match self.call(&req, bytes, progress).await? {
+            (Reply::Redacted { pages, verification, encodings }, pdf) => Ok(Ok(Redacted { pdf, pages, verification, encodings })),
+            (Reply::Refused { reasons }, _) => Ok(Err(reasons)),
+            (Reply::Failed { error }, _) => Err(WorkerError::File(error)),
+            _ => Err(WorkerError::Crashed("oväntat svar".into())),
+        }
+    }
+
     /// Tests only: makes a worker misbehave (see [`Request::Fault`]).
     pub async fn fault(&self, kind: Fault) -> Result<(), WorkerError> {
         self.call(&Request::Fault { kind }, &[], &mut |_| {}).await.map(|_| ())
     }
+}
+
+/// A verified masked copy, as a worker made it.
+#[derive(Debug, Clone)]
+pub struct Redacted {
+    pub pdf: Vec<u8>,
+    pub pages: u32,
+    pub verification: diarievakt_redact::Verification,
+    pub encodings: Vec<diarievakt_redact::Encoding>,
 }
 
 enum Failure {

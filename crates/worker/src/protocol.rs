@@ -6,6 +6,7 @@
 //! [`Reply::Progress`] frames and then exactly one final reply.
 
 use diarievakt_pdf::{Highlight, PageSize, ScanOptions, ScanReport};
+use diarievakt_redact::{Encoding, MaskOptions, MaskPlan, Verification};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use std::io::{self, Read, Write};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
@@ -33,6 +34,19 @@ pub enum Request {
     PageSizes,
     /// One page as PNG (the reply's payload), `width_px` wide, with `highlights` burnt in.
     Render { page: u32, width_px: u32, highlights: Vec<Highlight> },
+    /// A masked copy of the PDF (issue 14), made and verified; the copy is the reply's payload.
+    Redact {
+        plan: MaskPlan,
+        #[serde(default)]
+        options: MaskOptions,
+        #[serde(default)]
+        scan: ScanOptions,
+        /// Test aid: after masking, write this text back onto the copy's first page as an
+        /// incremental update (a masker that fails), so that verification has something to
+        /// refuse. Only honoured with `DIARIEVAKT_WORKER_TEST_FAULTS=1`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        tamper: Option<String>,
+    },
     /// Test aid: the worker crashes (`abort`), hangs or allocates without bound, as a hostile PDF
     /// could make PDFium do. Only honoured when the worker was started with
     /// `DIARIEVAKT_WORKER_TEST_FAULTS=1`, so no file can trigger it.
@@ -71,6 +85,16 @@ pub enum Reply {
     Rendered {
         width_px: u32,
         height_px: u32,
+    },
+    /// The verified copy is the payload.
+    Redacted {
+        pages: u32,
+        verification: Verification,
+        encodings: Vec<Encoding>,
+    },
+    /// The copy failed verification (or could not be made): every reason, in Swedish.
+    Refused {
+        reasons: Vec<String>,
     },
     /// The file could not be read: a Swedish sentence (PDFium's error, in our words).
     Failed {

@@ -85,6 +85,31 @@ fn handle(out: &mut impl Write, req: Request, pdf: &[u8], faults: bool) -> io::R
             Ok(r) => write_frame(out, &Reply::Rendered { width_px: r.width_px, height_px: r.height_px }, &r.png),
             Err(e) => write_frame(out, &Reply::Failed { error: e.to_string() }, &[]),
         },
+        Request::Redact { plan, options, scan, tamper } => {
+            let copy = match diarievakt_redact::mask(pdf, &plan, &options) {
+                Ok(c) => c,
+                Err(e) => return write_frame(out, &Reply::Refused { reasons: vec![e.to_string()] }, &[]),
+            };
+            let bytes = match tamper.filter(|_| faults) {
+                Some(text) => diarievakt_redact::testing::append_text_revision(&copy.pdf, &text),
+                None => copy.pdf,
+            };
+            let mut failed = None;
+            let verified = diarievakt_redact::verify_with(&bytes, &plan, copy.pages, &scan, |p| {
+                if failed.is_none() {
+                    failed = write_frame(out, &Reply::Progress { page: p.page, pages: p.pages, ocr: p.ocr }, &[]).err();
+                }
+            });
+            if let Some(e) = failed {
+                return Err(e);
+            }
+            match verified {
+                Ok(verification) => {
+                    write_frame(out, &Reply::Redacted { pages: copy.pages, verification, encodings: copy.encodings }, &bytes)
+                }
+                Err(refused) => write_frame(out, &Reply::Refused { reasons: refused.reasons }, &[]),
+            }
+        }
         Request::Fault { kind } if faults => match kind {
             Fault::Abort => std::process::abort(),
             Fault::Hang => loop {

@@ -2,8 +2,8 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
   Account, AppError, AttachEvent, AuditEntry, Audience, Case, CaseRecord, CaseSummary, Change, ConfirmationView, Document, DocumentGate,
-  Draft, FieldError, FileRef, FileReview, Gate, IncidentReportFiles, IncidentUpdate, IncidentView, InventoryProgress, InventoryRow, PageInfo,
-  Preview, ReviewRequest, Role, Setup, SignInInfo, UnpublishOptions, Unpublished, User, Verdict, Withdrawal,
+  Draft, DrawnMask, FieldError, FileRef, FileReview, Gate, IncidentReportFiles, IncidentUpdate, IncidentView, InventoryProgress, InventoryRow, PageInfo,
+  MaskedCopyView, Preview, ReviewRequest, Role, Setup, SignInInfo, UnpublishOptions, Unpublished, User, Verdict, Withdrawal,
 } from "./bindings";
 
 function channel(on: (e: AttachEvent) => void): Channel<AttachEvent> {
@@ -63,6 +63,9 @@ export const api = {
   addIncidentNote: (id: number, supplement: boolean, text: string) => invoke<IncidentView>("add_incident_note", { id, supplement, text }),
   withdrawalDone: (withdrawal: number) => invoke<Withdrawal>("withdrawal_done", { withdrawal }),
   incidentReport: (id: number, dir: string) => invoke<IncidentReportFiles>("incident_report", { id, dir }),
+  createMaskedCopy: (document: string, drawn: DrawnMask[]) => invoke<MaskedCopyView>("create_masked_copy", { document, drawn }),
+  maskedCopy: (document: string) => invoke<MaskedCopyView | null>("masked_copy", { document }),
+  removeMaskedCopy: (document: string) => invoke<void>("remove_masked_copy", { document }),
   preview: (record: CaseRecord, audience: Audience) => invoke<Preview>("preview", { record, audience }),
   gates: (record: CaseRecord) => invoke<DocumentGate[]>("gates", { record }),
   saveDraft: (key: string, body: string) => invoke<void>("save_draft", { key, body }),

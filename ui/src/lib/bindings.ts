@@ -130,7 +130,11 @@ export type Rules = { auto_publish_document_types: Array<string>, secret_case_ty
 /**
  * When a page read by OCR counts as reviewed (issue 12). Left out of the file: the defaults.
  */
-ocr?: OcrRules, };
+ocr?: OcrRules, 
+/**
+ * Masked copies (issue 14). Left out of the file: the defaults.
+ */
+masking?: MaskingRules, };
 
 export type AudienceRules = { name: string, case_fields: Array<CaseField>, document_fields: Array<DocumentField>, };
 
@@ -157,6 +161,45 @@ max_low_confidence_words: number,
  * The largest share of the page's ink (ruled lines left out) that no confidently read word covers.
  */
 max_unreadable_ink: number, };
+
+export type MaskingRules = { 
+/**
+ * A copy that masks high-severity data (personnummer, health, offences …) still needs the
+ * team lead's approval: the second pair of eyes checks that the masks cover what they should.
+ */
+high_needs_team_lead: boolean, };
+
+export type DrawnMask = { page: number, 
+/**
+ * `[left, bottom, right, top]` in PDF points; `None`: the whole page.
+ */
+bbox?: [number, number, number, number], 
+/**
+ * The label shown on the mask ("Personnummer", "Hälsa", "Maskerat" …).
+ */
+label: string, };
+
+export type MaskedItem = { page: number, label: string, 
+/**
+ * The finding it masks; `None` for a region drawn by hand or a whole page.
+ */
+finding_id?: string, };
+
+export type MaskedCopy = { original_sha256: string, sha256: string, size: number, pages: number, 
+/**
+ * [`decisions_digest`] when the copy was made.
+ */
+decisions: string, masked: Array<MaskedItem>, drawn: Array<DrawnMask>, 
+/**
+ * What verification proved (Swedish).
+ */
+checks: Array<string>, by: string, at: string, };
+
+export type MaskedCopyView = { document: string, copy: MaskedCopy, 
+/**
+ * The copy still holds for today's decisions (else it is *inaktuell* and does not publish).
+ */
+current: boolean, };
 
 export type PageRead = { page: number, how: How, 
 /**
@@ -283,7 +326,19 @@ publishes: boolean,
 /**
  * Why the file does not publish, when it has one and does not.
  */
-withheld: string | null, };
+withheld: string | null, 
+/**
+ * The SHA-256 of the masked copy that publishes in the original's place, when one holds.
+ */
+masked_copy?: string, 
+/**
+ * Why a recorded masked copy no longer counts (Swedish).
+ */
+masked_copy_note?: string, 
+/**
+ * What a confirmation or an approval given now is bound to ([`fingerprint_for`]).
+ */
+fingerprint: string, };
 
 export type FileReview = { sha256: string, pages: number, 
 /**
@@ -350,7 +405,12 @@ preview: Preview,
 /**
  * The explicit act: the handlingsnummer to type.
  */
-type_to_confirm: string, };
+type_to_confirm: string, 
+/**
+ * The masked copy that publishes in the original's place, when one holds: the dialog names
+ * both files and their SHA-256s.
+ */
+masked_copy?: MaskedCopy, };
 
 export type InventoryProgress = { files_total: number, 
 /**
