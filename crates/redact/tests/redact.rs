@@ -292,3 +292,56 @@ fn a_whole_page_mask_leaves_a_black_labelled_page() {
     let err = mask(&original, &MaskPlan { areas: vec![], whole_pages: vec![(99, "x".into())] }, &MaskOptions::default()).unwrap_err();
     assert!(err.to_string().contains("sidan 99"), "{err}");
 }
+
+/// A page with a colour photo is stored as JPEG (text pages as 1-bit), and the copy still holds
+/// nothing but pages.
+#[test]
+fn a_photo_page_is_stored_as_jpeg_and_verified() {
+    let (w, h) = (64usize, 64usize);
+    let mut px = String::new();
+    for y in 0..h {
+        for x in 0..w {
+            px.push(char::from_u32((x * 4) as u32).unwrap());
+            px.push(char::from_u32((y * 4) as u32).unwrap());
+            px.push(char::from_u32(((x + y) * 2) as u32).unwrap());
+        }
+    }
+    // Latin-1 bytes: each char above is < 256, written as one byte.
+    let data: Vec<u8> = px.chars().map(|c| c as u32 as u8).collect();
+    let head = format!(
+        "<< /Type /XObject /Subtype /Image /Width {w} /Height {h} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Length {} >>\nstream\n",
+        data.len()
+    );
+    let content = "q 400 0 0 400 100 300 cm /Im1 Do Q\nBT /F1 12 Tf 72 200 Td (Personnummer 19811218-9876) Tj ET";
+    let mut bytes = b"%PDF-1.6\n".to_vec();
+    let mut offsets = Vec::new();
+    let objects: Vec<Vec<u8>> = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >>".to_vec(),
+        stream("", content).into_bytes(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_vec(),
+        [head.as_bytes(), &data, b"\nendstream"].concat(),
+    ];
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(bytes.len());
+        bytes.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+        bytes.extend_from_slice(o);
+        bytes.extend_from_slice(b"\nendobj\n");
+    }
+    let xref = bytes.len();
+    let mut x = format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1);
+    for off in &offsets {
+        x.push_str(&format!("{off:010} 00000 n \n"));
+    }
+    x.push_str(&format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1));
+    bytes.extend_from_slice(x.as_bytes());
+
+    let plan = plan_for(&bytes);
+    assert!(plan.areas.iter().any(|a| a.text.contains("9876")), "{plan:?}");
+    let (copy, _) = redact(&bytes, &plan, &MaskOptions::default(), &ScanOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(copy.encodings, vec![diarievakt_redact::Encoding::Colour]);
+    assert!(!squash(&pdftotext(&copy.pdf)).contains("198112189876"));
+    let (img, _, _) = grey(&copy.pdf, 1);
+    assert!(img.pixels().filter(|p| p.0[0] > 30 && p.0[0] < 220).count() > 10_000, "the photo is still there");
+}
