@@ -22,13 +22,17 @@ fn spec() -> WorkerSpec {
 
 fn bench(c: &mut Criterion) {
     let docs = corpus();
-    let pages: u64 = docs.iter().map(|(n, b)| diarievakt_pdf::scan_bytes(n, b).pages as u64).sum();
+    // The text path, as the inventory's speed goal and the pdftotext comparison mean it: OCR off
+    // (OCR costs about a second a page whichever process runs it; `scripts/bench-ocr.sh` measures it).
+    let text = diarievakt_pdf::ScanOptions::with_ocr(false);
+    let scan = |n: &str, b: &[u8]| diarievakt_pdf::scan_bytes_opts(n, String::new(), b, &text, |_| {});
+    let pages: u64 = docs.iter().map(|(n, b)| scan(n, b).pages as u64).sum();
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let mut g = c.benchmark_group("corpus");
     g.throughput(Throughput::Elements(pages));
     g.sample_size(10);
     g.bench_function("in-process, one core", |b| {
-        b.iter(|| docs.iter().map(|(n, bytes)| diarievakt_pdf::scan_bytes(n, bytes).findings.len()).sum::<usize>())
+        b.iter(|| docs.iter().map(|(n, bytes)| scan(n, bytes).findings.len()).sum::<usize>())
     });
     for n in [1usize, 2] {
         let pool = Pool::new(Some(spec()), n, Limits::default());
@@ -38,8 +42,8 @@ fn bench(c: &mut Criterion) {
                 rt.block_on(async {
                     use futures_util::StreamExt;
                     futures_util::stream::iter(docs.iter().map(|(name, bytes)| {
-                        let pool = &pool;
-                        async move { pool.scan(name, "bench", bytes, &mut |_, _| {}).await.unwrap().findings.len() }
+                        let (pool, text) = (&pool, &text);
+                        async move { pool.scan_with(name, "bench", bytes, text, &mut |_| {}).await.unwrap().findings.len() }
                     }))
                     .buffer_unordered(2 * n)
                     .fold(0usize, |a, x| async move { a + x })
