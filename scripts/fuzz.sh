@@ -35,8 +35,8 @@ case "${1:-}" in
   *[!0-9]*) echo "Användning: scripts/fuzz.sh [SEKUNDER_PER_MÅL] | --smoke" >&2; exit 2 ;;
   *) SECS=$1 ;;
 esac
-# worker_pdf (whole PDFs through a worker process): add it here once fuzz/Cargo.toml has the target.
-read -r -a TARGETS <<< "${FUZZ_TARGETS:-detect extract import_json rules}"
+# worker_pdf: whole PDFs through a worker process (needs the main build's diarievakt-pdf-worker).
+read -r -a TARGETS <<< "${FUZZ_TARGETS:-detect extract import_json rules worker_pdf}"
 SAN=${FUZZ_SANITIZER:-none}
 RSS_MB=${FUZZ_RSS_MB:-2048}
 TIMEOUT=${FUZZ_TIMEOUT:-10}

@@ -31,9 +31,7 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("corpus");
     g.throughput(Throughput::Elements(pages));
     g.sample_size(10);
-    g.bench_function("in-process, one core", |b| {
-        b.iter(|| docs.iter().map(|(n, bytes)| scan(n, bytes).findings.len()).sum::<usize>())
-    });
+    g.bench_function("in-process, one core", |b| b.iter(|| docs.iter().map(|(n, bytes)| scan(n, bytes).findings.len()).sum::<usize>()));
     for n in [1usize, 2] {
         let pool = Pool::new(Some(spec()), n, Limits::default());
         rt.block_on(pool.warm()).unwrap();
