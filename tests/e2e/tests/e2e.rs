@@ -239,6 +239,22 @@ async fn count(c: &Client, css: &str) -> usize {
     c.find_all(Locator::Css(css)).await.map(|v| v.len()).unwrap_or(0)
 }
 
+/// A new case in the series RS titled `title`, saved; waits for and returns its diarienummer
+/// (the first of the year in a fresh diary).
+async fn register_case(c: &Client, title: &str) -> String {
+    click(c, "#new-case").await;
+    with_element(c, "#case-series", |e| async move { e.select_by_value("RS").await }).await;
+    type_into(c, "#case-title", title).await;
+    click(c, "#case-save").await;
+    let number = format!("RS/1/{}", chrono_year());
+    until("the allocated diarienummer", || {
+        let number = number.clone();
+        async move { text_of(c, "#case-number").await.contains(&number) }
+    })
+    .await;
+    number
+}
+
 async fn add_document(c: &Client, title: &str, ty: &str, pdf: &str) {
     click(c, "#new-document").await;
     type_into(c, "#doc-title", title).await;
@@ -509,18 +525,9 @@ async fn review_decide_team_lead_approves_confirm_and_publish() {
     let c = driver.session().await;
     sign_in(&c, "rita").await;
 
-    click(&c, "#new-case").await;
-    with_element(&c, "#case-series", |e| async move { e.select_by_value("RS").await }).await;
-    type_into(&c, "#case-title", "Polisanmälan om skadegörelse").await;
-    click(&c, "#case-save").await;
-    let number = format!("RS/1/{}", chrono_year());
+    let number = register_case(&c, "Polisanmälan om skadegörelse").await;
     let dn = format!("{number}:1");
     let cref = &c;
-    until("the allocated diarienummer", || {
-        let number = number.clone();
-        async move { text_of(cref, "#case-number").await.contains(&number) }
-    })
-    .await;
     add_document(&c, "Skrivelse från polisen", "Skrivelse", &corpus("d007.pdf")).await;
     until("the document", || async { count(&c, ".document-row").await == 1 }).await;
 
@@ -750,18 +757,9 @@ async fn mask_a_copy_look_at_it_confirm_and_export_it() {
     let driver = Driver::start(data.path());
     let c = driver.session().await;
     sign_in(&c, "rita").await;
-    click(&c, "#new-case").await;
-    with_element(&c, "#case-series", |e| async move { e.select_by_value("RS").await }).await;
-    type_into(&c, "#case-title", "Medborgarförslag om cykelbanor").await;
-    click(&c, "#case-save").await;
-    let number = format!("RS/1/{}", chrono_year());
+    let number = register_case(&c, "Medborgarförslag om cykelbanor").await;
     let dn = format!("{number}:1");
     let cref = &c;
-    until("the allocated diarienummer", || {
-        let number = number.clone();
-        async move { text_of(cref, "#case-number").await.contains(&number) }
-    })
-    .await;
     add_document(&c, "Medborgarförslag", "Skrivelse", &corpus("d001.pdf")).await;
     until("the document", || async { count(&c, ".document-row").await == 1 }).await;
     click(&c, "#tab-document").await;
@@ -851,17 +849,7 @@ async fn a_scanned_letter_is_read_by_ocr_and_a_handwritten_page_needs_the_team_l
     let driver = Driver::start(data.path());
     let c = driver.session().await;
     sign_in(&c, "rita").await;
-    click(&c, "#new-case").await;
-    with_element(&c, "#case-series", |e| async move { e.select_by_value("RS").await }).await;
-    type_into(&c, "#case-title", "Inskannad post").await;
-    click(&c, "#case-save").await;
-    let number = format!("RS/1/{}", chrono_year());
-    let cref = &c;
-    until("the allocated diarienummer", || {
-        let number = number.clone();
-        async move { text_of(cref, "#case-number").await.contains(&number) }
-    })
-    .await;
+    register_case(&c, "Inskannad post").await;
     add_document(&c, "Brev från en patient", "Skrivelse", &fixtures.path().join("brev.pdf").display().to_string()).await;
     until("the document", || async { count(&c, ".document-row").await == 1 }).await;
     click(&c, "#tab-document").await;
@@ -953,18 +941,9 @@ async fn two_windows_share_one_team_diary() {
     click(&b, "#tab-queue").await;
 
     // The registrar registers, attaches, decides and sends for review.
-    click(&a, "#new-case").await;
-    with_element(&a, "#case-series", |e| async move { e.select_by_value("RS").await }).await;
-    type_into(&a, "#case-title", "Polisanmälan i teamets diarium").await;
-    click(&a, "#case-save").await;
-    let number = format!("RS/1/{}", chrono_year());
+    let number = register_case(&a, "Polisanmälan i teamets diarium").await;
     let dn = format!("{number}:1");
     let aref = &a;
-    until("the allocated diarienummer", || {
-        let number = number.clone();
-        async move { text_of(aref, "#case-number").await.contains(&number) }
-    })
-    .await;
     add_document(&a, "Skrivelse från polisen", "Skrivelse", &corpus("d007.pdf")).await;
     click(&a, "#tab-document").await;
     el(&a, ".hl[data-category='personal_id']").await;
@@ -1021,17 +1000,7 @@ async fn the_installed_package_starts_signs_in_and_registers_a_case() {
     first_start_adds_rita(&c).await;
     click(&c, "#sign-out").await;
     sign_in(&c, "rita").await;
-    click(&c, "#new-case").await;
-    with_element(&c, "#case-series", |e| async move { e.select_by_value("RS").await }).await;
-    type_into(&c, "#case-title", "Installerat program").await;
-    click(&c, "#case-save").await;
-    let number = format!("RS/1/{}", chrono_year());
-    let cref = &c;
-    until("the allocated diarienummer", || {
-        let number = number.clone();
-        async move { text_of(cref, "#case-number").await.contains(&number) }
-    })
-    .await;
+    register_case(&c, "Installerat program").await;
     add_document(&c, "Inkommen skrivelse", "Skrivelse", &corpus("d007.pdf")).await;
     until("the document", || async { count(&c, ".document-row").await == 1 }).await;
     click(&c, "#tab-document").await;
