@@ -234,6 +234,21 @@ pub fn open_bytes<'a>(pdfium: &'a Pdfium, bytes: &'a [u8]) -> Result<PdfDocument
     })
 }
 
+/// Every page of `doc`, in order, one at a time (a long file is never loaded whole); an item is an
+/// error naming the page when PDFium cannot load it, and a file with no page is refused.
+///
+/// PDFium's own page iterator stops silently at a page it cannot load, so a file whose page tree
+/// promises pages that are not there read as fewer pages – or none – with no error, and what was
+/// not read counted as reviewed. Walking the indices refuses it instead (fail closed; found by
+/// the `worker_pdf` fuzz target, kept in `fuzz/regressions/zero-pages/`).
+pub fn pages<'d, 'a: 'd>(doc: &'d PdfDocument<'a>) -> Result<impl ExactSizeIterator<Item = Result<PdfPage<'a>, PdfError>> + 'd, PdfError> {
+    let n = doc.pages().len();
+    if n == 0 {
+        return Err(PdfError::Damaged("inga sidor".into()));
+    }
+    Ok((0..n).map(move |i| doc.pages().get(i).map_err(|_| PdfError::Damaged(format!("sidan {} kunde inte läsas", i + 1)))))
+}
+
 /// Every page's text.
 pub fn extract_bytes(bytes: &[u8]) -> Result<Vec<PageText>, PdfError> {
     extract_bytes_with(bytes, |_, _| {})
@@ -243,14 +258,12 @@ pub fn extract_bytes(bytes: &[u8]) -> Result<Vec<PageText>, PdfError> {
 pub fn extract_bytes_with(bytes: &[u8], mut progress: impl FnMut(u32, u32)) -> Result<Vec<PageText>, PdfError> {
     let pdfium = pdfium()?;
     let doc = open_bytes(pdfium, bytes)?;
-    let n = doc.pages().len() as u32;
+    let all = pages(&doc)?;
+    let n = all.len() as u32;
     let mut out = Vec::with_capacity(n as usize);
-    for (i, page) in doc.pages().iter().enumerate() {
-        out.push(finish(page_text(&page, i as u32 + 1)?));
+    for (i, page) in all.enumerate() {
+        out.push(finish(page_text(&page?, i as u32 + 1)?));
         progress(i as u32 + 1, n);
-    }
-    if out.is_empty() {
-        return Err(PdfError::Damaged("inga sidor".into()));
     }
     Ok(out)
 }
@@ -260,9 +273,10 @@ pub fn page_count(path: &std::path::Path) -> Result<u32, PdfError> {
     let bytes = std::fs::read(path).map_err(|e| PdfError::Io(crate::io_error_sv(&e)))?;
     let pdfium = pdfium()?;
     let doc = open_bytes(pdfium, &bytes)?;
-    let n = doc.pages().len() as u32;
-    if n == 0 {
-        return Err(PdfError::Damaged("inga sidor".into()));
+    let mut n = 0;
+    for page in pages(&doc)? {
+        page?;
+        n += 1;
     }
     Ok(n)
 }

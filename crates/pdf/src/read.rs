@@ -304,13 +304,12 @@ fn read_by_ocr(
 pub fn read_pages(bytes: &[u8], opts: &ScanOptions, mut progress: impl FnMut(ScanProgress)) -> Result<ReadDocument, PdfError> {
     let pdfium = pdfium()?;
     let doc = open_bytes(pdfium, bytes)?;
-    let n = doc.pages().len() as u32;
-    if n == 0 {
-        return Err(PdfError::Damaged("inga sidor".into()));
-    }
+    let all = crate::extract::pages(&doc)?;
+    let n = all.len() as u32;
     let policy = opts.policy();
     let mut out = Vec::with_capacity(n as usize);
-    for (i, page) in doc.pages().iter().enumerate() {
+    for (i, page) in all.enumerate() {
+        let page = page?;
         let number = i as u32 + 1;
         let text = finish(page_text(&page, number)?);
         let mut findings = scan_page(&text);

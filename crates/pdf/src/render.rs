@@ -42,12 +42,11 @@ pub struct RenderedPage {
 /// Every page's size in points.
 pub fn page_sizes(bytes: &[u8]) -> Result<Vec<PageSize>, PdfError> {
     let doc = open_bytes(pdfium()?, bytes)?;
-    Ok(doc
-        .pages()
-        .iter()
+    let sizes = crate::extract::pages(&doc)?
         .enumerate()
-        .map(|(i, p)| PageSize { page: i as u32 + 1, width: p.width().value, height: p.height().value })
-        .collect())
+        .map(|(i, p)| p.map(|p| PageSize { page: i as u32 + 1, width: p.width().value, height: p.height().value }))
+        .collect();
+    sizes
 }
 
 /// Renders page `page` (1-based) `width_px` wide, with `highlights` burnt in, as PNG.

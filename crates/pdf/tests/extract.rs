@@ -113,3 +113,23 @@ fn words_split_across_lines_are_joined() {
     let at = t.find("sjukskriven").unwrap();
     assert_eq!(pages[0].boxes_for(at, at + "sjukskriven".len()).len(), 2, "one box per line");
 }
+
+/// The fuzzers' findings (`fuzz/regressions/`): a page tree that promises a page PDFium cannot
+/// load read as zero pages with no error – clean, and publishable. Every kept input must now be
+/// refused with a Swedish error, or read with at least one page.
+#[test]
+fn fuzz_findings_fail_closed() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/regressions/zero-pages");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let r = scan_file(&path);
+        assert!(r.pages >= 1 || r.error.is_some(), "{} read as {} pages without an error", path.display(), r.pages);
+        if let Some(e) = &r.error {
+            assert!(e.contains("skadad"), "{e}");
+        }
+        assert!(diarievakt_pdf::page_count(&path).is_err_and(|e| e.to_string().contains("kunde inte läsas")), "{}", path.display());
+        seen += 1;
+    }
+    assert!(seen >= 1, "no regression inputs in {}", dir.display());
+}

@@ -113,14 +113,16 @@ pub use encode::Encoding;
 pub fn mask(original: &[u8], plan: &MaskPlan, opts: &MaskOptions) -> Result<MaskedCopy, RedactError> {
     let pdfium = diarievakt_pdf::pdfium()?;
     let doc = diarievakt_pdf::extract::open_bytes(pdfium, original)?;
-    let n = doc.pages().len() as u32;
+    let all = diarievakt_pdf::extract::pages(&doc)?;
+    let n = all.len() as u32;
     for p in plan.areas.iter().map(|a| a.page).chain(plan.whole_pages.iter().map(|w| w.0)) {
         if p == 0 || p > n {
             return Err(RedactError::NoSuchPage(p, n));
         }
     }
     let mut pages = Vec::with_capacity(n as usize);
-    for (i, page) in doc.pages().iter().enumerate() {
+    for (i, page) in all.enumerate() {
+        let page = page?;
         let number = i as u32 + 1;
         let whole = plan.whole_pages.iter().find(|w| w.0 == number).map(|w| w.1.clone());
         let areas: Vec<&MaskArea> = plan.areas.iter().filter(|a| a.page == number).collect();

@@ -183,10 +183,14 @@ where
     while !f().await {
         if t.elapsed() > Duration::from_secs(30) {
             let current = CURRENT.lock().unwrap().clone();
+            let mut seen = String::new();
             if let Some(c) = current {
                 shot(&c, "fel").await;
+                // What the window showed, for a failure on a machine whose screenshots are gone.
+                let v = c.execute("return document.body.innerText;", vec![]).await.unwrap_or_default();
+                seen = v.as_str().unwrap_or_default().chars().take(3000).collect();
             }
-            panic!("timed out waiting for {what} (skärmbild: artifacts/e2e/fel.png)");
+            panic!("timed out waiting for {what} (skärmbild: artifacts/e2e/fel.png); fönstret visade:\n{seen}");
         }
         tokio::time::sleep(Duration::from_millis(150)).await;
     }
