@@ -163,6 +163,13 @@ async fn attach_pdf(app: State<'_, App>, path: String, on_event: Channel<AttachE
     app.ws()?.attach_pdf_with(&app.user()?, &PathBuf::from(path), move |e| drop(on_event.send(e))).await
 }
 
+/// Stops the file scans running (the file stays attached, unscanned: the gate keeps it unpublished).
+#[tauri::command]
+fn cancel_scan(app: State<'_, App>) -> Res<()> {
+    app.ws()?.cancel_scans();
+    Ok(())
+}
+
 #[tauri::command]
 async fn scan_stored(app: State<'_, App>, sha256: String, on_event: Channel<AttachEvent>) -> Res<FileReview> {
     app.ws()?.scan_stored(&app.user()?, &sha256, move |e| drop(on_event.send(e))).await
@@ -303,6 +310,7 @@ fn main() {
             validate_document,
             attach_pdf,
             scan_stored,
+            cancel_scan,
             file_review,
             file_pages,
             render_page,

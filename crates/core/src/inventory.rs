@@ -342,7 +342,14 @@ impl Workstation {
         }
         let report = {
             let _slot = scans.acquire().await.expect("the semaphore is never closed");
-            self.pdf().scan_with(&name, &sha, &bytes, &self.scan_options(), &mut |_| {}).await?
+            let options = self.scan_options();
+            let cache = self.ocr_cache(&sha, options.dpi).await?;
+            let mut read = Vec::new();
+            let report = self.pdf().scan_cached(&name, &sha, &bytes, &options, cache, &mut |_| {}, &mut |p| read.push(p)).await;
+            for page in &read {
+                self.keep_ocr_page(&sha, page).await;
+            }
+            report?
         };
         drop(bytes);
         let (pages, n, error) = (report.pages as u64, report.findings.len() as u64, report.error.is_some());

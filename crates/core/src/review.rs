@@ -386,6 +386,6 @@ pub fn scan_options(rules: &diarievakt_model::Rules) -> diarievakt_pdf::ScanOpti
         min_mean_confidence: p.min_mean_confidence,
         max_low_confidence_share: p.max_low_confidence_share,
         max_unexplained_ink: p.max_unexplained_ink,
-        ..Default::default()
+        dpi: rules.ocr.dpi as u32,
     }
 }

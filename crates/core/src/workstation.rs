@@ -100,6 +100,8 @@ pub struct Workstation {
     /// Team mode: the login this workstation is connected as. Every call acts as it, and the
     /// database checks it again; a `User` naming anyone else is refused.
     session: Option<User>,
+    /// Bumped by [`Workstation::cancel_scans`]: every file scan running then stops (issue 12).
+    pub(crate) scan_cancel: tokio::sync::watch::Sender<u64>,
 }
 
 /// What the sign-in screen needs before anyone has signed in.
@@ -216,7 +218,7 @@ impl Workstation {
         }
         tracing::info!(dir = %data_dir.display(), team = session.is_some(), "workstation opened");
         let pdf = std::sync::Arc::new(diarievakt_worker::Pool::for_this_machine());
-        Ok(Workstation { store, rules, config, pdf, session })
+        Ok(Workstation { store, rules, config, pdf, session, scan_cancel: tokio::sync::watch::Sender::new(0) })
     }
 
     /// Team mode: who this workstation acts as.

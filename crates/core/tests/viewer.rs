@@ -235,3 +235,60 @@ async fn a_file_left_unscanned_is_never_published_until_scanned() {
     let g = ws.gates(&ws.get_case(&number).await.unwrap()).await.unwrap();
     assert!(g[0].gate.publishes, "a protokollsutdrag without sensitive findings publishes once scanned: {g:?}");
 }
+
+/// Issue 12: *Avbryt granskningen* stops a scan at once; the file stays attached and unscanned
+/// (never published), the pages OCR-read before the stop are kept, and *Granska nu* later reads
+/// only the pages that were not read – a file's page is never OCR-read twice.
+#[tokio::test]
+async fn a_cancelled_scan_keeps_its_ocr_pages_and_the_next_scan_reads_only_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    // Three scanned pages (image only, each with personal data in gold.json), one file.
+    let three = dir.path().join("tre-inskannade.pdf");
+    let ok = std::process::Command::new("pdfunite")
+        .args([corpus("d004.pdf"), corpus("d011.pdf"), corpus("d018.pdf"), three.clone()])
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok, "pdfunite (poppler-utils) could not join the pages");
+    let ws = Arc::new(Workstation::open(&dir.path().join("diary")).await.unwrap());
+    let u = common::person(&ws, "reg", "Rita Registrator", Role::Registrator).await;
+    let events = Arc::new(Mutex::new(Vec::new()));
+    let (sink, stop) = (events.clone(), ws.clone());
+    let err = ws
+        .attach_pdf_with(&u, &three, move |e| {
+            // Stop as soon as the first page is done.
+            if matches!(e, AttachEvent::Progress { page: 1, ocr: false, .. }) {
+                stop.cancel_scans();
+            }
+            sink.lock().unwrap().push(e);
+        })
+        .await
+        .unwrap_err();
+    assert!(err.message.starts_with("Granskningen avbröts."), "{}", err.message);
+    let sha = events
+        .lock()
+        .unwrap()
+        .iter()
+        .find_map(|e| if let AttachEvent::Attached { file } = e { Some(file.sha256.clone()) } else { None })
+        .expect("the file was attached before the scan");
+    assert!(!ws.store().has_scan(&sha).await.unwrap(), "a cancelled scan records no scan");
+    assert!(ws.file_review(&sha).await.unwrap().is_none());
+    let kept: Vec<u32> = ws.store().ocr_pages(&sha, 300).await.unwrap().into_iter().map(|(p, _)| p).collect();
+    assert!(kept.contains(&1) && !kept.contains(&3), "page 1 kept, page 3 never read: {kept:?}");
+
+    // Granska nu: page 1 comes from the cache (no OCR progress for it), the rest is read.
+    let again = Arc::new(Mutex::new(Vec::new()));
+    let sink = again.clone();
+    let review = ws.scan_stored(&u, &sha, move |e| sink.lock().unwrap().push(e)).await.unwrap();
+    let ev = again.lock().unwrap().clone();
+    let ocr_read: Vec<u32> =
+        ev.iter().filter_map(|e| if let AttachEvent::Progress { page, ocr: true, .. } = e { Some(*page) } else { None }).collect();
+    assert!(!ocr_read.iter().any(|p| kept.contains(p)), "kept pages read again: {ocr_read:?} (kept {kept:?})");
+    assert!(ocr_read.contains(&3), "page 3 read by OCR: {ocr_read:?}");
+    assert_eq!(review.pages_read.len(), 3);
+    assert!(review.pages_read.iter().all(|r| r.how == diarievakt_model::How::Ocr), "{:?}", review.pages_read);
+    // Page 1's findings, from the kept reading, are as good as a fresh reading's.
+    assert!(review.findings.iter().any(|f| f.page == 1 && f.category == Category::PersonalId), "{:?}", review.findings);
+    let kept_now = ws.store().ocr_pages(&sha, 300).await.unwrap();
+    assert_eq!(kept_now.iter().map(|(p, _)| *p).collect::<Vec<_>>(), vec![1, 2, 3]);
+}

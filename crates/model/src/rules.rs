@@ -154,11 +154,14 @@ pub struct OcrRules {
     pub max_low_confidence_words: u8,
     /// The largest share of the page's ink (ruled lines left out) that no confidently read word covers.
     pub max_unreadable_ink: u8,
+    /// The resolution pages are rendered at for OCR (dots per inch). 300 reads small print and
+    /// poor scans best; 200 is faster (see the README's figures).
+    pub dpi: u16,
 }
 
 impl Default for OcrRules {
     fn default() -> Self {
-        OcrRules { enabled: true, min_mean_confidence: 80, max_low_confidence_words: 20, max_unreadable_ink: 25 }
+        OcrRules { enabled: true, min_mean_confidence: 80, max_low_confidence_words: 20, max_unreadable_ink: 25, dpi: 300 }
     }
 }
 
@@ -227,6 +230,9 @@ impl Rules {
         }
         if o.max_low_confidence_words > 50 || o.max_unreadable_ink > 60 {
             return Err("[ocr] max_low_confidence_words får vara högst 50 och max_unreadable_ink högst 60 (procent)".into());
+        }
+        if !(150..=600).contains(&o.dpi) {
+            return Err("[ocr] dpi ska vara mellan 150 och 600".into());
         }
         for s in &self.secret_case_types {
             if s.case_type.trim().is_empty() || s.reference.trim().is_empty() {

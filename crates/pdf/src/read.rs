@@ -72,6 +72,23 @@ pub struct ScanProgress {
     pub ocr: bool,
 }
 
+/// What OCR read on one page, kept so that a file's page is never OCR-read twice (issue 12): the
+/// diary stores it by (SHA-256, page, resolution) as soon as the worker has read the page, and a
+/// later scan of the same file – after a cancelled or crashed scan, or by the inventory – is given
+/// it back instead of running Tesseract again. The words are those the detector reads (words the
+/// text layer already holds are dropped); the quality is what the gate judges.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OcrPage {
+    pub page: u32,
+    /// The resolution the page was rendered at for OCR ([`ScanOptions::dpi`]); a reading at
+    /// another resolution is not reused.
+    pub dpi: u32,
+    pub words: Vec<Word>,
+    pub quality: Quality,
+    /// The reading decides whether the page counts as reviewed (see [`PageRead::judged`]).
+    pub flagging: bool,
+}
+
 /// One page as read.
 #[derive(Debug, Clone)]
 pub struct ReadPage {
@@ -301,7 +318,20 @@ fn read_by_ocr(
 }
 
 /// Reads every page of a PDF (see the module's doc).
-pub fn read_pages(bytes: &[u8], opts: &ScanOptions, mut progress: impl FnMut(ScanProgress)) -> Result<ReadDocument, PdfError> {
+pub fn read_pages(bytes: &[u8], opts: &ScanOptions, progress: impl FnMut(ScanProgress)) -> Result<ReadDocument, PdfError> {
+    read_pages_cached(bytes, opts, &[], progress, |_| {})
+}
+
+/// [`read_pages`], reusing `cache` (earlier OCR readings of this file) for pages it holds at
+/// `opts.dpi`, and telling `on_read` each page newly read by OCR, right after it was read (so that
+/// it is kept even if the scan is then cancelled or the worker dies).
+pub fn read_pages_cached(
+    bytes: &[u8],
+    opts: &ScanOptions,
+    cache: &[OcrPage],
+    mut progress: impl FnMut(ScanProgress),
+    mut on_read: impl FnMut(&OcrPage),
+) -> Result<ReadDocument, PdfError> {
     let pdfium = pdfium()?;
     let doc = open_bytes(pdfium, bytes)?;
     let all = crate::extract::pages(&doc)?;
@@ -335,7 +365,15 @@ pub fn read_pages(bytes: &[u8], opts: &ScanOptions, mut progress: impl FnMut(Sca
                 read.ocr_error = Some("OCR är avstängt för den här granskningen.".into());
                 reviewed = !must_flag;
             } else {
-                match read_by_ocr(&page, &text, &plan, opts, || progress(ScanProgress { page: number, pages: n, ocr: true })) {
+                let cached = cache.iter().find(|c| c.page == number && c.dpi == opts.dpi).map(|c| (c.words.clone(), c.quality, c.flagging));
+                let result = match cached {
+                    Some(c) => Ok(c),
+                    None => read_by_ocr(&page, &text, &plan, opts, || progress(ScanProgress { page: number, pages: n, ocr: true }))
+                        .inspect(|(words, quality, flagging)| {
+                            on_read(&OcrPage { page: number, dpi: opts.dpi, words: words.clone(), quality: *quality, flagging: *flagging })
+                        }),
+                };
+                match result {
                     Ok((words, q, flagging)) => {
                         findings.extend(ocr_findings(number, &words));
                         read.ocr_confidence = (q.words > 0).then_some((q.mean_confidence * 100.0).round() / 100.0);

@@ -115,7 +115,21 @@ pub fn scan_bytes_with(file: &str, sha256: String, bytes: &[u8], mut progress: i
 /// [`crate::read`]). `progress` hears each page when it is done, and each page before OCR starts
 /// on it. Never fails: what cannot be read is in `error`.
 pub fn scan_bytes_opts(file: &str, sha256: String, bytes: &[u8], opts: &ScanOptions, progress: impl FnMut(ScanProgress)) -> ScanReport {
-    match crate::read::read_pages(bytes, opts, progress) {
+    scan_bytes_cached(file, sha256, bytes, opts, &[], progress, |_| {})
+}
+
+/// [`scan_bytes_opts`] with earlier OCR readings of the file; `on_read` hears each page newly read
+/// by OCR (see [`crate::read::read_pages_cached`]).
+pub fn scan_bytes_cached(
+    file: &str,
+    sha256: String,
+    bytes: &[u8],
+    opts: &ScanOptions,
+    cache: &[crate::read::OcrPage],
+    progress: impl FnMut(ScanProgress),
+    on_read: impl FnMut(&crate::read::OcrPage),
+) -> ScanReport {
+    match crate::read::read_pages_cached(bytes, opts, cache, progress, on_read) {
         Ok(read) => ScanReport {
             file: file.into(),
             sha256,

@@ -17,6 +17,7 @@ mod files;
 mod incidents;
 mod inventory;
 mod masking;
+mod ocr;
 mod review;
 pub mod testing;
 pub mod users;

@@ -372,3 +372,29 @@ async fn a_masked_copy_is_recorded_in_ones_own_name_and_never_as_the_original() 
     assert!(reg.remove_masked_copy(&rita, "RS/1/2026:1", &original.sha256).await.unwrap());
     assert!(reg.masked_copy(&original.sha256).await.unwrap().is_none());
 }
+
+/// Issue 12 on the server: the OCR page cache is shared by the team (a page one desk read is not
+/// read again by another), written only by the working roles, and a kept reading is never
+/// rewritten or removed – not even by the one who read it.
+#[tokio::test]
+async fn ocr_readings_are_shared_added_by_working_roles_and_never_rewritten() {
+    let team = Team::new("ocrcache").await;
+    let (reg, _rita) = team.add("rita", "Rita Registrator", Role::Registrator).await;
+    let (lead, _tore) = team.add("tore", "Tore Teamledare", Role::Teamledare).await;
+    let (dpo, _dora) = team.add("dora", "Dora Dataskyddsombud", Role::Dataskyddsombud).await;
+    let sha = "ab".repeat(32);
+    reg.save_ocr_page(&sha, 1, 300, r#"{"first":true}"#).await.unwrap();
+    // Read again by the team lead (the inventory): the first reading stays.
+    lead.save_ocr_page(&sha, 1, 300, r#"{"second":true}"#).await.unwrap();
+    lead.save_ocr_page(&sha, 2, 300, "{}").await.unwrap();
+    let seen = dpo.ocr_pages(&sha, 300).await.unwrap();
+    assert_eq!(seen, vec![(1, r#"{"first":true}"#.to_string()), (2, "{}".to_string())], "everyone reads the team's readings");
+    assert!(dpo.ocr_pages(&sha, 200).await.unwrap().is_empty(), "another resolution is another reading");
+    assert!(dpo.save_ocr_page(&sha, 3, 300, "{}").await.is_err(), "the DPO adds none");
+    assert!(denied(sqlx::query("UPDATE ocr_pages SET body = '{}'").execute(reg.pool()).await), "nobody rewrites a reading");
+    assert!(denied(sqlx::query("DELETE FROM ocr_pages").execute(lead.pool()).await), "nobody removes one");
+    assert!(sqlx::query("INSERT INTO ocr_pages (sha256, page, dpi, body, read_at) VALUES ('inte en hash', 1, 300, '{}', 'x')")
+        .execute(reg.pool())
+        .await
+        .is_err());
+}

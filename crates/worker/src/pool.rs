@@ -2,7 +2,7 @@
 
 use crate::protocol::{read_frame_async, write_frame_async, Fault, Reply, Request};
 use crate::serve::{is_self_worker, ENV_MEMORY_MB, ENV_TEST_FAULTS, WORKER_ARG};
-use diarievakt_pdf::{Highlight, PageSize, RenderedPage, ScanOptions, ScanProgress, ScanReport};
+use diarievakt_pdf::{Highlight, OcrPage, PageSize, RenderedPage, ScanOptions, ScanProgress, ScanReport};
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::Stdio;
@@ -190,7 +190,7 @@ impl Pool {
         let missing = self.size - self.idle.lock().expect("pool lock").len();
         for _ in 0..missing {
             let mut w = self.spawn()?;
-            match self.exchange(&mut w, &Request::Ping, &[], &mut |_| {}).await {
+            match self.exchange(&mut w, &Request::Ping, &[], &mut |_| {}, &mut |_| {}).await {
                 Ok((Reply::Pong { .. }, _)) => self.idle.lock().expect("pool lock").push(w),
                 _ => {
                     let _ = w.child.start_kill();
@@ -211,6 +211,17 @@ impl Pool {
         payload: &[u8],
         progress: &mut (dyn FnMut(ScanProgress) + Send),
     ) -> Result<(Reply, Vec<u8>), WorkerError> {
+        self.call_reading(req, payload, progress, &mut |_| {}).await
+    }
+
+    /// [`Pool::call`], handing each [`Reply::OcrRead`] to `on_read` as it arrives.
+    async fn call_reading(
+        &self,
+        req: &Request,
+        payload: &[u8],
+        progress: &mut (dyn FnMut(ScanProgress) + Send),
+        on_read: &mut (dyn FnMut(OcrPage) + Send),
+    ) -> Result<(Reply, Vec<u8>), WorkerError> {
         let _permit = self.permits.acquire().await.expect("the pool's semaphore is never closed");
         self.jobs.fetch_add(1, Ordering::Relaxed);
         let idle = self.idle.lock().expect("pool lock").pop();
@@ -219,7 +230,7 @@ impl Pool {
             None => self.spawn()?,
         };
         // If this future is dropped mid-job, `w` is dropped with it and kill_on_drop ends the worker.
-        match self.exchange(&mut w, req, payload, progress).await {
+        match self.exchange(&mut w, req, payload, progress, on_read).await {
             Ok(reply) => {
                 self.idle.lock().expect("pool lock").push(w);
                 Ok(reply)
@@ -242,6 +253,7 @@ impl Pool {
         req: &Request,
         payload: &[u8],
         progress: &mut (dyn FnMut(ScanProgress) + Send),
+        on_read: &mut (dyn FnMut(OcrPage) + Send),
     ) -> Result<(Reply, Vec<u8>), Failure> {
         let started = Instant::now();
         let deadline = |limit: Duration| started + limit;
@@ -265,6 +277,7 @@ impl Pool {
                 Err(_) => return Err(Failure::Timeout(secs(limit))),
                 Ok(Err(_)) => return Err(Failure::Io),
                 Ok(Ok((Reply::Progress { page, pages, ocr }, _))) => progress(ScanProgress { page, pages, ocr }),
+                Ok(Ok((Reply::OcrRead { page }, _))) => on_read(page),
                 Ok(Ok(done)) => return Ok(done),
             }
         }
@@ -306,6 +319,23 @@ impl Pool {
         options: &ScanOptions,
         progress: &mut (dyn FnMut(ScanProgress) + Send),
     ) -> Result<ScanReport, WorkerError> {
+        self.scan_cached(name, sha256, bytes, options, Vec::new(), progress, &mut |_| {}).await
+    }
+
+    /// [`Pool::scan_with`], giving the worker the file's earlier OCR readings (`cache`: those pages
+    /// are not read again) and handing each page newly read by OCR to `on_read` as soon as the
+    /// worker has read it – also when the job then fails, or this future is dropped (cancelled).
+    #[allow(clippy::too_many_arguments)]
+    pub async fn scan_cached(
+        &self,
+        name: &str,
+        sha256: &str,
+        bytes: &[u8],
+        options: &ScanOptions,
+        cache: Vec<OcrPage>,
+        progress: &mut (dyn FnMut(ScanProgress) + Send),
+        on_read: &mut (dyn FnMut(OcrPage) + Send),
+    ) -> Result<ScanReport, WorkerError> {
         let failed = |e: WorkerError| ScanReport {
             file: name.to_string(),
             sha256: sha256.to_string(),
@@ -315,8 +345,8 @@ impl Pool {
         if let Err(e) = self.check_size(bytes) {
             return Ok(failed(e));
         }
-        let req = Request::Scan { name: name.to_string(), sha256: sha256.to_string(), options: options.clone() };
-        Ok(match self.call(&req, bytes, progress).await {
+        let req = Request::Scan { name: name.to_string(), sha256: sha256.to_string(), options: options.clone(), ocr_cache: cache };
+        Ok(match self.call_reading(&req, bytes, progress, on_read).await {
             Ok((Reply::Scanned { report }, _)) => report,
             Ok((Reply::Failed { error }, _)) => failed(WorkerError::File(error)),
             Ok(_) => failed(WorkerError::Crashed("oväntat svar".into())),

@@ -3,9 +3,9 @@
 //! A frame is `u32 header length`, `u32 payload length` (both little-endian), the header as JSON,
 //! then the payload as raw bytes (the PDF going in, a PNG coming out) so that files are never
 //! encoded as JSON. A job is one [`Request`] frame answered by any number of
-//! [`Reply::Progress`] frames and then exactly one final reply.
+//! [`Reply::Progress`] (and [`Reply::OcrRead`]) frames and then exactly one final reply.
 
-use diarievakt_pdf::{Highlight, PageSize, ScanOptions, ScanReport};
+use diarievakt_pdf::{Highlight, OcrPage, PageSize, ScanOptions, ScanReport};
 use diarievakt_redact::{Encoding, MaskOptions, MaskPlan, Verification};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use std::io::{self, Read, Write};
@@ -29,6 +29,9 @@ pub enum Request {
         sha256: String,
         #[serde(default)]
         options: ScanOptions,
+        /// Earlier OCR readings of this file: those pages are not read again.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        ocr_cache: Vec<OcrPage>,
     },
     /// Every page's size in points; refuses what PDFium cannot open.
     PageSizes,
@@ -74,6 +77,11 @@ pub enum Reply {
         /// OCR is starting on `page` (else: `page` is done).
         #[serde(default)]
         ocr: bool,
+    },
+    /// A page was just read by OCR (sent before the page's `Progress`): the pool hands it to the
+    /// caller at once, to be kept even if the job then fails.
+    OcrRead {
+        page: OcrPage,
     },
     Scanned {
         report: ScanReport,

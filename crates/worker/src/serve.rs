@@ -65,13 +65,25 @@ pub fn serve() -> ! {
 fn handle(out: &mut impl Write, req: Request, pdf: &[u8], faults: bool) -> io::Result<()> {
     match req {
         Request::Ping => write_frame(out, &Reply::Pong { pid: std::process::id() }, &[]),
-        Request::Scan { name, sha256, options } => {
-            let mut failed = None;
-            let report = diarievakt_pdf::scan_bytes_opts(&name, sha256, pdf, &options, |p| {
-                if failed.is_none() {
-                    failed = write_frame(out, &Reply::Progress { page: p.page, pages: p.pages, ocr: p.ocr }, &[]).err();
+        Request::Scan { name, sha256, options, ocr_cache } => {
+            // Both callbacks write to `out`; a cell lets them share it.
+            let out = std::cell::RefCell::new(out);
+            let failed = std::cell::RefCell::new(None);
+            let send = |reply: &Reply| {
+                if failed.borrow().is_none() {
+                    *failed.borrow_mut() = write_frame(&mut **out.borrow_mut(), reply, &[]).err();
                 }
-            });
+            };
+            let report = diarievakt_pdf::scan_bytes_cached(
+                &name,
+                sha256,
+                pdf,
+                &options,
+                &ocr_cache,
+                |p| send(&Reply::Progress { page: p.page, pages: p.pages, ocr: p.ocr }),
+                |page| send(&Reply::OcrRead { page: page.clone() }),
+            );
+            let (out, failed) = (out.into_inner(), failed.into_inner());
             if let Some(e) = failed {
                 return Err(e);
             }

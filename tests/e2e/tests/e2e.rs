@@ -873,6 +873,26 @@ async fn a_scanned_letter_is_read_by_ocr_and_a_handwritten_page_needs_the_team_l
     click(&c, "#tab-document").await;
     expect_text(&c, "#gate", "kan inte granskas automatiskt").await;
     expect_text(&c, "#gate", "Kräver teamledarens godkännande").await;
+
+    // A long scan is cancelled: the file stays attached but unscanned (never published), and
+    // Granska nu later reads only the pages the first scan did not get to.
+    let long = fixtures.path().join("tre-sidor.pdf");
+    let joined = ["brev.pdf", "brev-dalig.pdf", "brev.pdf"].map(|f| fixtures.path().join(f));
+    assert!(Command::new("pdfunite").args(&joined).arg(&long).status().unwrap().success());
+    click(&c, "#tab-external").await;
+    click(&c, "#new-document").await;
+    type_into(&c, "#doc-title", "Brev i tre delar").await;
+    type_into(&c, "#doc-file-path", &long.display().to_string()).await;
+    click(&c, "#doc-attach").await;
+    click(&c, "#tab-document").await;
+    click(&c, "#scan-cancel").await;
+    expect_text(&c, ".field-error[data-field='file']", "Granskningen avbröts").await;
+    expect_text(&c, "#scan-status", "Inte granskad").await;
+    shot(&c, "15b-avbruten").await;
+    click(&c, "#scan-now").await;
+    el(&c, "#scan-progress").await;
+    expect_text(&c, "#scan-status", "sidor lästa med OCR: 1, 2, 3").await;
+    assert_eq!(count(&c, ".field-error[data-field='file']").await, 0, "the cancellation's message is gone once scanned");
     c.close().await.unwrap();
 }
 

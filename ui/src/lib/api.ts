@@ -32,6 +32,7 @@ export const api = {
   signOut: () => invoke<void>("sign_out"),
   /** Attaches and scans; `on` hears the stored file at once, then the scan's progress. */
   attachPdf: (path: string, on: (e: AttachEvent) => void) => invoke<FileRef>("attach_pdf", { path, onEvent: channel(on) }),
+  cancelScan: () => invoke<void>("cancel_scan"),
   scanStored: (sha256: string, on: (e: AttachEvent) => void) => invoke<FileReview>("scan_stored", { sha256, onEvent: channel(on) }),
   fileReview: (sha256: string) => invoke<FileReview | null>("file_review", { sha256 }),
   filePages: (sha256: string) => invoke<PageInfo[]>("file_pages", { sha256 }),

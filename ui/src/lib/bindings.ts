@@ -160,7 +160,12 @@ max_low_confidence_words: number,
 /**
  * The largest share of the page's ink (ruled lines left out) that no confidently read word covers.
  */
-max_unreadable_ink: number, };
+max_unreadable_ink: number, 
+/**
+ * The resolution pages are rendered at for OCR (dots per inch). 300 reads small print and
+ * poor scans best; 200 is faster (see the README's figures).
+ */
+dpi: number, };
 
 export type MaskingRules = { 
 /**
