@@ -145,6 +145,12 @@ pub fn emails(t: &str, out: &mut Vec<Cand>) {
         let generic = FUNCTION_MAILBOXES.iter().any(|g| {
             l == *g || l.starts_with(&format!("{g}.")) && !l.contains(char::is_numeric) && FUNCTION_MAILBOXES.contains(&&l[g.len() + 1..])
         });
+        // A local part that is one ordinary word and no name (styrelsen@, val@, kommunen@) is an
+        // organisation's mailbox, not a person's.
+        let generic = generic || {
+            let word = !l.is_empty() && l.chars().all(|c| c.is_alphabetic());
+            word && crate::lexicon::is_word(&l) && crate::lexicon::flags(&l) & (crate::lexicon::FIRST | crate::lexicon::LAST) == 0
+        };
         let (conf, expl) = if generic { (0.3, "Funktionsbrevlåda, inte en person") } else { (0.97, "E-postadress") };
         out.push(Cand::new(Category::Email, m.start(), m.end(), conf, expl));
     }
@@ -252,6 +258,24 @@ fn phone_header_end(t: &str) -> Option<usize> {
     None
 }
 
+/// End of the first table header row that names an account column ("Namn  Personnummer  Clearing/konto").
+fn bank_header_end(t: &str) -> Option<usize> {
+    let mut pos = 0;
+    for line in t.split_inclusive('\n') {
+        let e = pos + line.len();
+        let maybe =
+            line.len() < 160 && line.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"onto") || w.eq_ignore_ascii_case(b"arin"));
+        if maybe && !line.contains(|c: char| c.is_ascii_digit()) && line.split_whitespace().count() >= 2 {
+            let l = line.to_lowercase();
+            if has_word(&l, &["clearing", "clearingnummer", "clearingnr", "kontonummer", "kontonr", "bankkonto", "konto"]) {
+                return Some(e);
+            }
+        }
+        pos = e;
+    }
+    None
+}
+
 pub fn phones(t: &str, out: &mut Vec<Cand>) {
     let header = phone_header_end(t);
     let mut at = 0;
@@ -299,7 +323,15 @@ pub fn phones(t: &str, out: &mut Vec<Cand>) {
             continue; // a bare run of digits is not a phone number without a cue
         }
         let a = after(t, e, 16);
-        let (conf, expl) = if has_word(&last_words, SWITCHBOARD) || has_word(&a, SWITCHBOARD) {
+        // "växel 0670-164 00, direkt 0670-164 27": the cue just before the number decides.
+        let direct = b.split_whitespace().next_back().is_some_and(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            matches!(
+                w.as_str(),
+                "direkt" | "direktnummer" | "direktnr" | "mobil" | "mobilnummer" | "mobiltelefon" | "mob" | "privat" | "hem"
+            )
+        });
+        let (conf, expl) = if !direct && (has_word(&last_words, SWITCHBOARD) || has_word(&a, SWITCHBOARD)) {
             (0.4, "Telefonnummer till växel eller funktion")
         } else if cue {
             (0.95, "Telefonnummer (svensk form, med ledtråd)")
@@ -512,6 +544,22 @@ const ORG_MARKERS: &[&str] = &[
     "socialstyrelsen",
     "arbetsförmedlingen",
     "migrationsverket",
+    "kommunhuset",
+    "stadshuset",
+    "rådhuset",
+    "medborgarhuset",
+    "regionhuset",
+    "länshuset",
+    "kulturhuset",
+    "förvaltningshuset",
+    "kommunkontoret",
+    "kommunkansliet",
+    "biblioteket",
+    "stadsbiblioteket",
+    "bygdegården",
+    "församlingshemmet",
+    "sammanträdesrum",
+    "sammanträdesrummet",
 ];
 
 fn org_context(t: &str, s: usize) -> bool {
@@ -647,7 +695,16 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
         if prev_char(t, m.start()).is_some_and(|c| c.is_alphanumeric()) {
             continue;
         }
-        out.push(Cand::new(Category::Address, m.start(), m.end(), 0.9, "c/o-adress"));
+        // "c/o Medborgarhuset": care of a building or a body, not of a person.
+        let first = t[m.start()..m.end()].split_whitespace().nth(1).unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+        let lw = first.to_lowercase();
+        let org = lexicon::flags(&lw) & (lexicon::FIRST | lexicon::LAST) == 0
+            && (lexicon::is_word(&lw) || lexicon::is_compound_word(&lw) || ORG_MARKERS.contains(&lw.as_str()));
+        if org {
+            out.push(Cand::new(Category::Address, m.start(), m.end(), 0.4, "c/o en organisation eller lokal, inte en person"));
+        } else {
+            out.push(Cand::new(Category::Address, m.start(), m.end(), 0.9, "c/o-adress"));
+        }
     }
 }
 
@@ -831,8 +888,17 @@ pub fn bank(t: &str, out: &mut Vec<Cand>) {
             out.push(Cand::new(Category::BankAccount, m.start(), end, 0.97, "IBAN med giltig kontrollsumma (mod 97)"));
         }
     }
-    for m in bank_re().find_iter(t) {
+    // Looked for only when a number of an account's shape has no cue of its own.
+    let mut header: Option<Option<usize>> = None;
+    let mut at = 0;
+    while let Some(m) = bank_re().find_at(t, at) {
+        at = m.end();
         let s = m.start();
+        // Two cells of a table row ("2290     5011-10 234 55"): the account may begin after the gap.
+        if let Some(gap) = m.as_str().find("  ") {
+            at = s + gap + 1;
+            continue;
+        }
         if prev_char(t, s).is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '.' | '+')) {
             continue;
         }
@@ -885,7 +951,12 @@ pub fn bank(t: &str, out: &mut Vec<Cand>) {
             let cb = cand.as_bytes();
             cb.len() > 6 && (cb[4] == b'-' || cb[4] == b' ') && cb[5].is_ascii_digit() && (cb[6] == b',' || cb[6] == b' ')
         };
-        let cue = has_word(&b, BANK_CUES);
+        // A row of a table whose header names an account column: its numbers of an account's shape
+        // are accounts (the row's own personnummer and phone are claimed first, see `resolve`).
+        let cue = has_word(&b, BANK_CUES) || {
+            let h = *header.get_or_insert_with(|| bank_header_end(t));
+            h.is_some_and(|h| s >= h && !t[h..s].contains("\n\n\n"))
+        };
         if !cue && !five {
             continue;
         }

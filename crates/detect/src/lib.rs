@@ -231,6 +231,18 @@ const GENERIC: &[&str] = &[
     "processen",
 ];
 
+/// Rules in everyday words (what a person does or cannot do) rather than terms of a domain.
+const PLAIN_RULES: &[&str] = &[
+    "Skada (kroppsdel)",
+    "Självskada eller överdos",
+    "Funktionsbegränsning",
+    "Fall eller tillstånd",
+    "Behandling (i vardagliga ord)",
+    "Missbruk (bruk av alkohol eller droger)",
+    "Samordnad individuell plan eller öppenvårdsinsats",
+    "Uppgift om var en person bor får inte lämnas ut",
+];
+
 /// Like [`detect`], with options.
 pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
     if t.trim().is_empty() {
@@ -280,6 +292,7 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
     contact::vehicles(t, &mut cands);
     let before_names = cands.len();
     names::names(t, &toks, &mut cands);
+    names::lowercase_names(t, &toks, &mut cands);
     // Names inside an e-mail address or a web address are part of it.
     {
         let (struct_part, name_part) = cands.split_at_mut(before_names);
@@ -319,7 +332,10 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
         }
     }
     anchors.sort_unstable();
-    let generic_page = generic >= 3 && generic > 2 * first_person;
+    // A page that carries a valid personnummer is a record about someone, however many "ska" and
+    // "gäller" its decision formulas hold.
+    let has_id = cands.iter().any(|c| c.cat == Category::PersonalId && c.conf >= 0.5);
+    let generic_page = generic >= 3 && generic > 2 * first_person && !has_id;
     let short_field = t.len() <= 200 && !t.trim().contains('\n');
     let generic_title = short_field
         && (generic > 0 || {
@@ -377,16 +393,47 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
             best = best.max(v);
         }
         let rule = &sensitive::rules()[h.rule];
-        // A certificate or a journal named as an attachment is a document type, not a person's health.
+        // A certificate or a journal named as an attachment is a document type, not a person's health;
+        // so is one listed under a heading "Bilagor".
         if rule.expl == "Läkarintyg eller journal" {
             let (ls, le) = text::line_bounds(t, h.start);
             let line = t[ls..le].to_lowercase();
-            if contact::has_word(
-                &line,
-                &["bilaga", "bilagor", "bifogat", "bifogas", "bifogad", "bifogade", "bifogar", "medföljer", "handlingar"],
-            ) {
+            const ATTACH: &[&str] =
+                &["bilaga", "bilagor", "bifogat", "bifogas", "bifogad", "bifogade", "bifogar", "medföljer", "handlingar"];
+            if contact::has_word(&line, ATTACH) || list_under_heading(t, ls, ATTACH) {
                 continue;
             }
+        }
+        // "får inte lämnas ut" hides a person's whereabouts only when the sentence speaks of them.
+        if rule.expl == "Uppgift om var en person bor får inte lämnas ut" {
+            let (ls, _) = text::line_bounds(t, h.start);
+            let from = text::floor_char(t, h.start.saturating_sub(120)).max(sents[si].min(ls));
+            let ctx = t[from..h.start].to_lowercase();
+            const WHERE: &[&str] = &[
+                "adress",
+                "adressen",
+                "adresser",
+                "adress:",
+                "telefonnummer",
+                "telefonnumret",
+                "kontaktuppgifter",
+                "kontaktuppgifterna",
+                "bostadsort",
+                "bostadsorten",
+                "bor",
+                "vistas",
+                "vistelseort",
+                "uppgiften",
+                "uppgifterna",
+            ];
+            if !contact::has_word(&ctx, WHERE) {
+                continue;
+            }
+        }
+        // The bare word of a domain ("Diagnos", "LÄKARINTYG FÖR SJUKPENNING", "Facklig tillhörighet:")
+        // as a heading or a form label names a field, not a person's data; the value after it does.
+        if domain_word(&t[h.start..h.end]) && heading_or_label(t, h.start, h.end) {
+            continue;
         }
         // "vård för personer med demens", "patienter med diabetes": about a group, not a person.
         let group = generic_before(t, h.start);
@@ -400,17 +447,26 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
         } else if group {
             best = 0;
         }
+        // "Diabetesvården i länet": a field of care, unless a person is spoken of close by.
+        if best == 0 && sensitive::is_care_compound(&t[h.start..h.end]) {
+            continue;
+        }
         let factor = if short_field && !generic_title && !group {
             0.95
         } else if best == 2 {
             1.0
+        } else if best == 1 && generic_page && PLAIN_RULES.contains(&rule.expl) {
+            // A policy's "brukare som inte kan resa sig": plain words about what someone does or
+            // cannot do need a named person, not a generic role noun, on a governing page.
+            rule.alone * 0.6
         } else if best == 1 {
             if generic_page {
                 0.75
             } else {
                 0.92
             }
-        } else if generic_page || generic_title {
+        } else if generic_page || generic_title || group {
+            // "personer med samisk bakgrund": a group with no person in sight.
             rule.alone * 0.6
         } else if page_has_person && !group {
             // A page about a named person: the term is likely about them even a few sentences away.
@@ -431,6 +487,87 @@ pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
     }
 
     resolve(t, cands, opts)
+}
+
+/// Words that name a field of a form or a section of a certificate about health, welfare or
+/// membership ("Diagnos", "Funktionsnedsättning", "Facklig tillhörighet"), in their bare forms.
+fn domain_word(s: &str) -> bool {
+    let l = s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    matches!(
+        l.as_str(),
+        "diagnos"
+            | "diagnoser"
+            | "diagnosen"
+            | "läkarintyg"
+            | "läkarintyget"
+            | "sjukpenning"
+            | "sjukersättning"
+            | "aktivitetsersättning"
+            | "sjukfrånvaro"
+            | "funktionsnedsättning"
+            | "funktionsnedsättningen"
+            | "funktionsnedsättningar"
+            | "funktionshinder"
+            | "psykiatri"
+            | "facklig tillhörighet"
+            | "politisk tillhörighet"
+            | "religiös tillhörighet"
+            | "etnisk tillhörighet"
+            | "etniskt ursprung"
+            | "sexuell läggning"
+            | "belastningsregistret"
+            | "belastningsregister"
+    )
+}
+
+/// Whether `start..end` is a heading (a short line without a sentence's end, "2. Diagnos",
+/// "LÄKARINTYG FÖR SJUKPENNING", "Beskrivning av funktionsnedsättningen") or a label before a colon.
+fn heading_or_label(t: &str, start: usize, end: usize) -> bool {
+    let rest = &t[end..];
+    let next = rest.trim_start_matches([' ', '\t']);
+    if next.starts_with(':') {
+        return true;
+    }
+    let (ls, le) = text::line_bounds(t, start);
+    let line = t[ls..le].trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty() || words.len() > 5 || line.ends_with(['.', ',', ';']) {
+        return false;
+    }
+    // No pronoun, digit run or verb of a sentence about someone in it.
+    let lower = line.to_lowercase();
+    if contact::has_word(&lower, &["har", "hade", "är", "var", "fick", "får", "jag", "hon", "han", "hen", "min", "hans", "hennes"])
+        || words.iter().any(|w| w.len() > 3 && w.bytes().all(|b| b.is_ascii_digit() || b == b'-'))
+    {
+        return false;
+    }
+    // The line must look like a heading: the term begins it (after a number), or every word is in capitals,
+    // or it is a short noun phrase alone on its line ("Beskrivning av funktionsnedsättningen").
+    let before = t[ls..start].trim();
+    let numbered = before.is_empty() || before.trim_end_matches('.').chars().all(|c| c.is_ascii_digit() || c == '§' || c == ' ');
+    let caps = line.chars().filter(|c| c.is_alphabetic()).all(|c| !c.is_lowercase());
+    numbered || caps || words.len() <= 4
+}
+
+/// Whether the line at `ls` is in a list under a heading line that is one of `words` ("Bilagor").
+fn list_under_heading(t: &str, ls: usize, words: &[&str]) -> bool {
+    let mut end = ls;
+    for _ in 0..4 {
+        if end == 0 {
+            return false;
+        }
+        let ps = t[..end - 1].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let prev = t[ps..end - 1].trim().trim_end_matches(':').to_lowercase();
+        if prev.is_empty() {
+            return false;
+        }
+        if words.contains(&prev.as_str()) {
+            return true;
+        }
+        // Another list item: keep walking up.
+        end = ps;
+    }
+    false
 }
 
 fn is_name_or_id(cands: &[Cand], pos: usize) -> bool {

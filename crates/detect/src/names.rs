@@ -24,6 +24,8 @@ const PARTICLES: &[&str] = &[
 ];
 
 const ORG_WORDS: &[&str] = &[
+    "clearing",
+    "clearingnummer",
     "region",
     "regionen",
     "regionens",
@@ -1482,5 +1484,59 @@ fn propagate(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], first_cand: 
         }
         out.push(Cand::new(Category::Name, tk.start, tk.end, 0.8, "Samma namn som tidigare på sidan (sammanhang)"));
         used[k] = true;
+    }
+}
+
+/// Names written in lower case, as in a hurried e-mail ("hej, det är maria berglund här"): only on a
+/// page whose lines mostly begin in lower case. A dictionary first name that is no ordinary word is a
+/// name; so is any first name followed by a surname; a first name that is also a word ("lena",
+/// "sanna") only after "någon", "heter", a slash or a greeting.
+pub fn lowercase_names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
+    let (mut lines, mut lower) = (0usize, 0usize);
+    for line in t.lines() {
+        if let Some(c) = line.chars().find(|c| c.is_alphabetic()) {
+            lines += 1;
+            lower += c.is_lowercase() as usize;
+        }
+    }
+    if lower < 3 || lower * 2 < lines {
+        return;
+    }
+    let mut buf = String::with_capacity(16);
+    let mut next = String::with_capacity(16);
+    let mut i = 0;
+    while i < toks.len() {
+        let tk = &toks[i];
+        if tk.kind != Kind::Word || tk.cap {
+            i += 1;
+            continue;
+        }
+        lexicon::lower_into(tk.text(t), &mut buf);
+        let f = lexicon::flags(&buf);
+        if f & lexicon::FIRST == 0 || buf.chars().count() < 3 {
+            i += 1;
+            continue;
+        }
+        // A surname after it on the same line.
+        let sur = toks.get(i + 1).filter(|n| n.kind == Kind::Word && !n.cap && !n.nl_before && gap_ok(t, tk, n)).filter(|n| {
+            lexicon::lower_into(n.text(t), &mut next);
+            let g = lexicon::flags(&next);
+            g & lexicon::LAST != 0 && (g & lexicon::WORD == 0 || surname_shape(&next))
+        });
+        if let Some(n) = sur {
+            out.push(Cand::new(Category::Name, tk.start, n.end, 0.8, "Namn med små bokstäver (förnamn och efternamn i namnlistan)"));
+            i += 2;
+            continue;
+        }
+        let plain = f & (lexicon::WORD | lexicon::PLACE) == 0 && !lexicon::is_word(&buf);
+        let cued = i > 0 && {
+            let p = &toks[i - 1];
+            let pl = p.text(t).to_lowercase();
+            matches!(pl.as_str(), "någon" | "heter" | "/" | "mvh" | "hälsningar" | "hälsar" | "kollegan" | "grannen" | "dottern" | "sonen")
+        };
+        if plain || cued {
+            out.push(Cand::new(Category::Name, tk.start, tk.end, 0.7, "Förnamn med små bokstäver (i namnlistan)"));
+        }
+        i += 1;
     }
 }

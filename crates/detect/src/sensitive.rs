@@ -48,6 +48,14 @@ static BASE_RULES: &[Rule] = &[
         "Skyddad identitet (omskrivning)",
         r"skyddad\s+adress|hemlig\s+adress|adress(?:en)?\s+(?:är\s+)?(?:skyddad|hemlig|sekretessbelagd)|(?:adress(?:en)?|uppgifter(?:na)?\s+om\s+(?:var\s+)?(?:hon|han|hen|de|jag|familjen|barnet|barnen)\s+bor)\s+får\s+inte\s+lämnas\s+ut|kvarskriven|kvarskrivna|lever\s+gömd@?|håller\s+sig\s+gömd@?|21\s+kap\.?\s*3\s*§\s*(?-i:OSL)|sekretess\s+enligt\s+21\s+kap\.?\s*3\s*§",
     ),
+    // Checked in `detect_with`: only where an address, a phone number or where someone lives is spoken of.
+    r(
+        ProtectedIdentity,
+        0.9,
+        0.45,
+        "Uppgift om var en person bor får inte lämnas ut",
+        r"får\s+inte\s+lämnas\s+ut(?:,?\s+se\s+sekretessbilaga(?:n)?)?|(?:se|i|enligt)\s+sekretessbilaga(?:n)?",
+    ),
     r(ProtectedIdentity, 0.95, 0.55, "Skyddad identitet", r"skyddade?\s+identitet(?:en|er|erna)?"),
     r(ProtectedIdentity, 0.95, 0.55, "Skyddad folkbokföring", r"skyddad\s+folkbokföring(?:en)?"),
     r(
@@ -206,6 +214,47 @@ static BASE_RULES: &[Rule] = &[
         "Mätvärde",
         r"[0-9]{2,3}(?:/[0-9]{2,3})?\s*mm\s?hg|blodsocker(?:värde)?(?:t)?\s+(?:på\s+)?[0-9]+|(?-i:HbA1c)\s+[0-9]+",
     ),
+    // ------------------------------------------------------------ health in plain language
+    // An injury to a part of the body: "bröt handleden", "slog huvudet i", "skar sig i armarna".
+    r(
+        Health,
+        0.88,
+        0.3,
+        "Skada (kroppsdel)",
+        r"(?:bröt|brutit|bryter|bröts|slog|slagit|skadade|skadat|skadades|stukade|stukat|vrickade|vrickat|krossade|krossat|klämde|klämt|brände|bränt|skar|skurit|bet|bitit|rev|rivit|ristade|ristat)\s+(?:(?:han|hon|hen|jag|sig|mig|själv|sin|sitt|sina|upp)\s+){0,3}(?:i\s+|på\s+|mot\s+)?(?:vänster\s+|höger\s+|båda\s+)?(?:huvudet|skallen|pannan|ansiktet|näsan|käken|ögat|ögonen|nacken|halsen|axeln|axlar(?:na)?|arm(?:en|arna)|armbågen|handled(?:en|erna)?|handen|händer(?:na)?|finger|fingr(?:et|arna)|tummen|revben(?:et|en)|bröstkorg(?:en)?|ryggen|svanken|höft(?:en|erna)?|lårbenshals(?:en)?|lårbenet|låret|knä(?:t|na|na)|ben(?:et|en)|vad(?:en|erna)|fotled(?:en|erna)?|foten|fötter(?:na)?|hälen|tån|tår(?:na)?|magen|buken|levern|njur(?:e|en|arna)|lung(?:an|orna)|hjärtat|skelettet|leder(?:na)?|muskler(?:na)?)|(?:ont|värk|smärtor|smärta|stelhet|svullnad|domningar|besvär|kramp)\s+i\s+(?:vänster\s+|höger\s+|båda\s+|hela\s+)?(?:huvud(?:et)?|skall(?:en)?|panna(?:n)?|ansikte(?:t)?|näsa(?:n)?|käke(?:n)?|öga(?:t)?|ögon(?:en)?|nacke(?:n)?|hals(?:en)?|axel(?:n)?|axlar(?:na)?|arm(?:en|ar|arna)?|armbåge(?:n)?|handled(?:en|erna)?|hand(?:en)?|händer(?:na)?|finger|fingr(?:et|ar|arna)|tumme(?:n)?|revben(?:et|en)?|bröstkorg(?:en)?|rygg(?:en)?|svank(?:en)?|höft(?:en|erna)?|lårbenshals(?:en)?|lårben(?:et)?|lår(?:et)?|knä(?:t|na|n)?|ben(?:et|en)?|vad(?:en)?|fotled(?:en|erna)?|fot(?:en)?|fötter(?:na)?|häl(?:en)?|tå(?:n)?|tår(?:na)?|mage(?:n)?|magen|buk(?:en)?|lever(?:n)?|njur(?:e|en|arna)|lung(?:a|an|orna)|hjärta(?:t)?|skelett(?:et)?|leder(?:na)?|muskler(?:na)?)",
+    ),
+    // Self-harm in words: "skar sig", "bitit sig själv", "tog en överdos".
+    r(
+        Health,
+        0.9,
+        0.35,
+        "Självskada eller överdos",
+        r"(?:skar|skär|skurit|bet|biter|bitit|slog|slår|slagit|rispade|rispat|brände|bränt)\s+(?:han\s+|hon\s+|hen\s+|jag\s+)?(?:sig|mig)\s+(?:själv\s+)?(?:i\s+@+)?|överdos(?:en|er)?(?:\s+@+)?|tog\s+(?:en\s+)?överdos",
+    ),
+    // What a person can no longer do (a certificate's, an appeal's, a care plan's words).
+    r(
+        Health,
+        0.86,
+        0.25,
+        "Funktionsbegränsning",
+        r"(?:(?:kan|kunde|klarar|klarade|orkar|orkade)\s+(?:han\s+|hon\s+|hen\s+|jag\s+)?inte|inte\s+(?:kan|kunde|klarar|klarade|orkar|orkade))\s+(?:längre\s+|själv\s+|heller\s+|alls\s+|på\s+egen\s+hand\s+)?(?:att\s+)?(?:sitta|stå|gå\s+(?:utan|mer|längre|själv|ensam|i\s+trappor|ute|utomhus|på\s+egen)|lyfta|bära|resa\s+sig|larma|svälja|andas|sova|äta|dricka|höra|köra|cykla|duscha|tvätta\s+sig|klä\s+(?:på\s+)?sig|förflytta\s+sig|röra\s+sig|ta\s+sig|gå\s+i\s+trappor|utföra\s+tunga|arbeta\s+(?:heltid|i\s+ojämn|med\s+tunga|stående)|böja|vrida|hålla\s+i|greppa|koncentrera\s+sig|minnas|hitta\s+hem)|(?:har|hade)\s+(?:mycket\s+|stora\s+|allt\s+)?svårt\s+(?:för\s+)?att\s+(?:svälja|andas|gå|stå|sitta|sova|äta|höra|se|läsa|minnas|koncentrera\s+sig|uttrycka\s+sig|prata|tala|förstå|resa\s+sig|röra\s+sig|förflytta\s+sig|lyfta|bära|hålla\s+balansen)|(?:synen|hörseln|minnet|balansen|rörligheten|orken|arbetsförmågan|arbetsförmåga)\s+är\s+(?:(?:så|mycket|kraftigt|helt|starkt|betydligt|väldigt|numera|nu)\s+){0,2}(?:dålig|dåligt|nedsatt|försämrad|sämre|kraftigt\s+nedsatt)|(?:ser|hör)\s+(?:jag\s+|han\s+|hon\s+|hen\s+)?(?:dåligt|mycket\s+dåligt|nästan\s+ingenting|ingenting|inget)|(?:behöver|behövde|får|fick)\s+(?:hjälp|stöd|assistans)\s+(?:vid|med)\s+(?:toalettbesök|av-\s+och\s+påklädning|påklädning|måltider|personlig\s+hygien|hygien(?:en)?|dusch@*|förflyttning@*|att\s+(?:äta|klä|duscha|tvätta|gå|förflytta))|(?:lyft|lyfta|tunga\s+lyft)\s+(?:över|på\s+mer\s+än)\s+(?:[0-9]+|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo)\s+kilo",
+    ),
+    // Falls, and states found on examination.
+    r(
+        Health,
+        0.86,
+        0.25,
+        "Fall eller tillstånd",
+        r"(?:har|hade)\s+(?:(?:han|hon|hen|jag|själv|ofta|också|även|nu|tidigare|flera\s+gånger|upprepade\s+gånger)\s+)?fallit|ramlade|ramlat|fallolycka@*|fallskad@*|(?:blir|blev|är|var)\s+(?:jag\s+|han\s+|hon\s+|hen\s+)?(?:mycket\s+|kraftigt\s+|lätt\s+|ofta\s+)?(?:andfådd|nedkyld|medvetslös|omtöcknad|yr|utmattad|sängliggande|jättetrött|väldigt\s+trött)|nedkyld|andfåddhet(?:en)?",
+    ),
+    // Treatment in plain words: "får sprutor i ögat", "tar inte medicinen", "opererades i knät".
+    r(
+        Health,
+        0.86,
+        0.3,
+        "Behandling (i vardagliga ord)",
+        r"(?:får|fick|fått|ges|gavs)\s+(?:sprutor|injektioner|dropp|syrgas|blodtransfusion(?:er)?|strålning|cellgifter|dialys|narkos)(?:\s+i\s+@+)?|(?:tar|tog|tagit|glömmer|glömde|slutat\s+ta|vägrar\s+ta)\s+(?:inte\s+)?(?:sin\s+|sina\s+)?(?:medicin(?:en|er|erna)?|tabletter(?:na)?|läkemedl(?:en|et)|läkemedel|insulin(?:et)?)|operera(?:des|d|t|s|de)?\s+(?:bort|i)\s+(?:vänster\s+|höger\s+|båda\s+)?@+|(?:föddes|född|född\s+för\s+tidigt)\s+i\s+(?:graviditets)?vecka\s+[0-9]{2}|född\s+för\s+tidigt|förtidsfödd@*|fragil[at]?\s+x(?:-syndrom(?:et)?)?|@{1,3}-syndrom(?:et)?",
+    ),
     // ------------------------------------------------------------ social welfare
     r(
         SocialWelfare,
@@ -240,7 +289,7 @@ static BASE_RULES: &[Rule] = &[
         0.93,
         0.5,
         "Ekonomiskt bistånd",
-        r"ekonomiskt\s+bistånd(?:et)?|försörjningsstöd(?:et)?|socialbidrag(?:et)?|(?:ansök(?:an|t|er)\s+om|beviljat?s?|avslag\s+på|rätt\s+till)\s+bistånd",
+        r"ekonomiskt\s+bistånd(?:et)?|försörjningsstöd(?:et)?|socialbidrag(?:et)?|(?:ansök(?:an|t|er)\s+om|beviljat?s?|avslag\s+på)\s+bistånd",
     ),
     ri(
         SocialWelfare,
@@ -268,7 +317,22 @@ static BASE_RULES: &[Rule] = &[
         0.8,
         0.4,
         "Bistånd eller insats",
-        r"(?:beviljad@*|beviljats|beviljas|ansökt\s+om|ansöker\s+om|ansökan\s+om|avslag\s+på|avslå\s+(?:min\s+|hans\s+|hennes\s+)?ansökan\s+om|har|haft|hade|får|fick|erhåller|erhållit)\s+(?:hemtjänst|särskilt\s+boende|boendestöd|ledsagning|avlösning|personlig\s+assistans|korttidsboende|korttidsvistelse|färdtjänst|daglig\s+verksamhet)|insatser?\s+enligt\s+(?-i:LSS)|(?-i:LSS)-insats@*|assistansersättning(?:en)?|god\s+man\s+för\s+ensamkommande",
+        r"(?:beviljad@*|beviljats|beviljas|ansökt\s+om|ansöker\s+om|ansökan\s+om|avslag\s+på|avslå\s+(?:min\s+|hans\s+|hennes\s+)?ansökan\s+om|har|haft|hade|får|fick|erhåller|erhållit)\s+(?:hemtjänst|särskilt\s+boende|boendestöd|ledsagning|avlösning|personlig\s+assistans|korttidsboende|korttidsvistelse|daglig\s+verksamhet|vård\s+i\s+(?:ett\s+)?(?:hem\s+för\s+vård\s+eller\s+boende|familjehem|(?-i:HVB))|kontakt\s+med\s+@*terapeut|kontaktperson|kontaktfamilj|öppenvårdsinsats@*|missbruksvård@*|beroendebehandling)|insatser?\s+enligt\s+(?-i:LSS)|(?-i:LSS)-insats@*|assistansersättning(?:en)?|god\s+man\s+för\s+ensamkommande",
+    ),
+    // Use of drugs or alcohol told as what someone does: "har använt cannabis", "dricker flera flaskor vin".
+    r(
+        SocialWelfare,
+        0.88,
+        0.35,
+        "Missbruk (bruk av alkohol eller droger)",
+        r"(?:använt|använder|använde|röker|rökt|rökte|röka|tar|tagit|tog|injicerar|injicerat|köper|köpt|köpte|langar|langat|säljer|sålt)\s+(?:(?:han|hon|hen|jag|regelbundet|dagligen|ofta|mycket)\s+)?(?:cannabis|hasch|marijuana|amfetamin|kokain|heroin|ecstasy|spice|narkotika|droger|opioider|bensodiazepiner|narkotiska\s+preparat)|(?:dricker|drack|druckit)\s+(?:(?:han|hon|hen|jag)\s+)?(?:(?:flera|många|en|ett|två|tre|fyra|fem|mycket|stora|hela|minst|dagligen|varje\s+dag)\s+){0,2}(?:vin|öl|sprit|starksprit|alkohol|vodka|boxar|flaskor|burkar|för\s+mycket)|alkoholpåverkad@?|narkotikapåverkad@?|drogpåverkad@?|påverkad\s+av\s+(?:alkohol|droger|narkotika)|berusad@?",
+    ),
+    r(
+        SocialWelfare,
+        0.85,
+        0.4,
+        "Samordnad individuell plan eller öppenvårdsinsats",
+        r"samordnad(?:e)?\s+individuell(?:a)?\s+plan(?:en|er)?|(?-i:SIP)(?:-möte@*)?|öppenvårdsinsats@*|öppenvårdsbehandling@*|(?:alkohol|missbruks|beroende|drog)terapeut(?:en)?|hemtjänsten\s+(?:kommer|besöker|hjälper)\s+(?:bara|inte|varje|en|två|tre|fyra|hem|dagligen|morgon|kväll|på\s+morgonen|hit)",
     ),
     r(
         SocialWelfare,
@@ -325,7 +389,7 @@ static BASE_RULES: &[Rule] = &[
         0.92,
         0.45,
         "Åtal eller frihetsberövande",
-        r"åtala(?:d|de|des|ts|s)|åtal(?:et)?\s+(?:mot|för)|åtalad@*|häkta(?:d|de|des|t)|häktning(?:en)?|anhållen|anhölls|anhållna|greps\s+(?:av\s+polis@*|misstänkt)",
+        r"åtala(?:d|de|des|ts|s)|åtal(?:et)?\s+(?:mot|för)|åtalad@*|häkta(?:d|de|des|t)|häktning(?:en)?|(?:inlett|inleder|inledde|inletts|pågår\s+en|pågående)\s+förundersökning(?:\s+(?:om|mot|avseende|rörande)\s+@+(?:\s+@+)?)?|förundersökning(?:en)?\s+(?:om|mot|avseende|rörande)\s+@+(?:\s+@+)?|anhållen|anhölls|anhållna|greps\s+(?:av\s+polis@*|misstänkt)",
     ),
     r(
         Criminal,
@@ -356,7 +420,7 @@ static BASE_RULES: &[Rule] = &[
         0.9,
         0.4,
         "Etnisk tillhörighet",
-        r"(?:är|var|som|vi\s+är|de\s+är|född|född\s+som|tillhör)\s+(?:en\s+|ett\s+|den\s+|det\s+)?(?:rom|romer|romsk(?:a|t)?|same|samer|samisk(?:a|t)?|kurd|kurder|kurdisk(?:a|t)?|assyrier|assyrisk(?:a|t)?|syrian|syrianer|syriansk(?:a|t)?|tornedaling(?:ar)?|jude|judar|judisk(?:a|t)?|hazar(?:er)?|pashtun(?:er)?|tamil(?:er)?|jezid(?:er)?|yazidi(?:er)?|berber|uigur(?:er)?|resande|kale|kurmandji|somalisk(?:a|t)?|eritreansk(?:a|t)?)(?:\s+(?:flykting(?:ar)?|familj(?:en)?|kvinna|man|pojke|flicka|bakgrund|ursprung|härkomst|minoritet(?:en)?|folkgrupp(?:en)?|släkt|klan(?:en)?))?",
+        r"(?:är|var|som|vi\s+är|de\s+är|född|född\s+som|tillhör)\s+(?:en\s+|ett\s+|den\s+|det\s+)?(?:rom|romer|romsk(?:a|t)?|same|samer|(?:syd|nord|lule|pite|ume|skogs|fjäll)(?:same|samer|samisk(?:a|t)?)|samisk(?:a|t)?|kurd|kurder|kurdisk(?:a|t)?|assyrier|assyrisk(?:a|t)?|syrian|syrianer|syriansk(?:a|t)?|tornedaling(?:ar)?|jude|judar|judisk(?:a|t)?|hazar(?:er)?|pashtun(?:er)?|tamil(?:er)?|jezid(?:er)?|yazidi(?:er)?|berber|uigur(?:er)?|resande|kale|kurmandji|somalisk(?:a|t)?|eritreansk(?:a|t)?)(?:\s+(?:flykting(?:ar)?|familj(?:en)?|kvinna|man|pojke|flicka|bakgrund|ursprung|härkomst|minoritet(?:en)?|folkgrupp(?:en)?|släkt|klan(?:en)?))?",
     ),
     r(
         Ethnicity,
@@ -392,7 +456,7 @@ static BASE_RULES: &[Rule] = &[
         0.92,
         0.5,
         "Politiskt uppdrag eller ställningstagande",
-        r"(?:ordförande|vice\s+ordförande|ledamot|ersättare|kandidat|kandiderar|kandiderade|gruppledare|kommunalråd|regionråd|oppositionsråd|förtroendevald|invald|invaldes|vald|valdes|nominerad|nominerades|röstade|röstar|röstat|sympatiserar|sympatiserade|sympatisör|stödjer|stöder|stödde|aktiv|medlem|företrädare|partiledare|talesperson|sitter|satt|representerar|representerade|politiker)\s+(?:(?:i|för|på|inom|till|hos|av)\s+)?(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+){0,2}(?:(?:i|för|på|inom|hos)\s+)?(?:socialdemokraterna|moderaterna|sverigedemokraterna|vänsterpartiet|centerpartiet|liberalerna|kristdemokraterna|miljöpartiet|folkpartiet|feministiskt\s+initiativ|piratpartiet|sjukvårdspartiet|nyans|(?-i:[A-ZÅÄÖ])@+partiet)(?:s)?",
+        r"(?:ordförande|vice\s+ordförande|ledamot|ersättare|kandidat|kandiderar|kandiderade|gruppledare|kommunalråd|regionråd|oppositionsråd|förtroendevald|invald|invaldes|vald|valdes|nominerad|nominerades|röstade|röstar|röstat|sympatiserar|sympatiserade|sympatisör|stödjer|stöder|stödde|aktiv|medlem|företrädare|partiledare|talesperson|sitter|satt|representerar|representerade|politiker|suttit|har\s+suttit)\s+(?:(?:i|för|på|inom|till|hos|av)\s+)?(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+){0,2}(?:(?:i|för|på|inom|hos)\s+)?(?:socialdemokraterna|moderaterna|sverigedemokraterna|vänsterpartiet|centerpartiet|liberalerna|kristdemokraterna|miljöpartiet|folkpartiet|feministiskt\s+initiativ|piratpartiet|sjukvårdspartiet|nyans|(?-i:[A-ZÅÄÖ])@+partiet)(?:s)?",
     ),
     // ------------------------------------------------------------ religion
     r(
@@ -424,12 +488,20 @@ static BASE_RULES: &[Rule] = &[
         r"muslim(?:er|en|erna)?|kristen|kristna|(?:går|gick|besöker|besökte)\s+(?:i|till)\s+(?:kyrkan|moskén|synagogan|templet|mässan|gudstjänst(?:en|er)?)|muslimsk(?:a|t)?\s+tro(?:n)?|katolik(?:er)?|buddist(?:er)?|hinduism(?:en)?|ateist(?:er)?|jehovas\s+vittne(?:n)?|religiös(?:a|t)?\s+(?:övertygelse(?:n)?|tillhörighet(?:en)?|uppfattning(?:ar)?|tro(?:n)?)|trosuppfattning(?:en|ar)?|livsåskådning(?:en|ar)?|(?:bär|bära|bar)\s+(?:slöja|hijab|niqab|burka|kippa|turban)",
     ),
     // ------------------------------------------------------------ union
+    // A form's field and its value: "Facklig tillhörighet: Vårdförbundet", "Fackförbund: Kommunal".
+    r(
+        Union,
+        0.92,
+        0.5,
+        "Fackligt medlemskap (formulärfält)",
+        r"(?:facklig\s+tillhörighet|facklig\s+organisation|fackförbund|fackförening|fackligt\s+medlemskap|medlem\s+i\s+fackförbund)\s*:\s*(?-i:[A-ZÅÄÖ])@+(?:\s+(?-i:[A-ZÅÄÖ])@+)?",
+    ),
     r(
         Union,
         0.9,
         0.45,
         "Fackligt uppdrag eller medlemskap",
-        r"(?:styrelseledamot|styrelsen|ordförande|sektionsordförande|klubbordförande|avdelningsordförande|kassör|sekreterare|ledamot|facklig(?:t|a)?|förhandlare|kontaktombud|arbetsplatsombud|studieorganisatör|fackligt\s+förtroendevald|medlem(?:skap)?|ansluten|anslutna|organiserad|organiserade)\s+(?:i|för|på|inom|hos|till|från|via)\s+(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+){0,2}(?:(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Lärarförbundet|Läkarförbundet|Fysioterapeuterna|Saco|SACO|TCO|LO|Seko|SEKO|Handels|Byggnads|Ledarna|Naturvetarna|Akavia|Jusek|DIK|Sveriges\s+Lärare|Sveriges\s+Ingenjörer|Akademikerförbundet\s+SSR|IF\s+Metall|Transport|Fastighets|Målareförbundet|Polisförbundet|Finansförbundet|Psykologförbundet|Journalistförbundet|Sveriges\s+läkarförbund|SAC)|facket|fackförbundet|fackföreningen|fackklubben|(?:lokal|)avdelning(?:en)?\s+av\s+(?-i:[A-ZÅÄÖ])@+)|fackligt\s+aktiv|facklig\s+representant",
+        r"(?:styrelseledamot|styrelsen|ordförande|sektionsordförande|klubbordförande|avdelningsordförande|kassör|sekreterare|ledamot|facklig(?:t|a)?|förhandlare|kontaktombud|arbetsplatsombud|studieorganisatör|fackligt\s+förtroendevald|medlem(?:skap)?|ansluten|anslutna|organiserad|organiserade)\s+(?:i|för|på|inom|hos|till|från|via)\s+(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+){0,2}(?:(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Lärarförbundet|Läkarförbundet|Fysioterapeuterna|Saco|SACO|TCO|LO|Seko|SEKO|Handels|Byggnads|Ledarna|Naturvetarna|Akavia|Jusek|DIK|Sveriges\s+Lärare|Sveriges\s+Ingenjörer|Akademikerförbundet\s+SSR|IF\s+Metall|Transport|Fastighets|Målareförbundet|Polisförbundet|Finansförbundet|Psykologförbundet|Journalistförbundet|Sveriges\s+läkarförbund|SAC)(?:s\s+(?:lokalavdelning|avdelning|sektion|klubb|styrelse)(?:en)?)?|facket|fackförbundet|fackföreningen|fackklubben|(?:lokal|)avdelning(?:en)?\s+av\s+(?-i:[A-ZÅÄÖ])@+)|fackligt\s+aktiv|facklig\s+representant",
     ),
     r(
         Union,
@@ -647,6 +719,11 @@ fn vocab_hits(t: &str, toks: &[crate::text::Tok], out: &mut Vec<Hit>) {
         if nch < 6 {
             continue;
         }
+        // A condition as the first part of a word of care: diabetes|vård, cancer|behandlingen.
+        if let Some(rule) = care_compound(v, &buf) {
+            out.push(Hit { rule: rule as usize, start: tk.start, end: tk.end });
+            continue;
+        }
         let tail_at = buf.char_indices().nth(nch - 3).map(|x| x.0).unwrap_or(0);
         if !v.tails.contains(&buf[tail_at..]) {
             continue;
@@ -662,6 +739,52 @@ fn vocab_hits(t: &str, toks: &[crate::text::Tok], out: &mut Vec<Hit>) {
             }
         }
     }
+}
+
+/// Words of care that take a condition as their first part (diabetesvård, epilepsimedicinen).
+const CARE_HEADS: &[&str] = &[
+    "vård",
+    "vården",
+    "behandling",
+    "behandlingen",
+    "behandlingar",
+    "mottagning",
+    "mottagningen",
+    "kontroll",
+    "kontrollen",
+    "kontroller",
+    "kontrollerna",
+    "sjuksköterska",
+    "sjuksköterskan",
+    "medicin",
+    "medicinen",
+    "mediciner",
+    "medicinerna",
+    "läkemedel",
+    "läkemedlen",
+    "läkemedlet",
+    "besvär",
+    "besvären",
+    "anfall",
+    "anfallen",
+    "diagnos",
+    "diagnosen",
+    "skov",
+    "skovet",
+];
+
+/// Whether `w` is a word of care with a condition as its first part ("diabetesvården"): a field of
+/// care unless a person is named near it.
+pub fn is_care_compound(w: &str) -> bool {
+    let l = w.to_lowercase();
+    care_compound(&tables().1, &l).is_some()
+}
+
+/// The rule of a word made of a term of the vocabulary and a word of care (one linking `s` allowed).
+fn care_compound(v: &Vocab, w: &str) -> Option<u16> {
+    let head = CARE_HEADS.iter().find(|h| w.len() > h.len() + 3 && w.ends_with(*h))?;
+    let pre = &w[..w.len() - head.len()];
+    v.whole.get(pre).or_else(|| pre.strip_suffix('s').and_then(|p| v.whole.get(p))).copied()
 }
 
 /// All rules: the hand-written patterns above, then the medical vocabulary.

@@ -280,3 +280,99 @@ fn fuzz_regression_phone_after_a_no_break_space() {
     let found = diarievakt_detect::detect(short);
     assert!(found.iter().all(|f| short.is_char_boundary(f.start) && short.is_char_boundary(f.end)));
 }
+
+// ------------------------------------------------------------------ issue 10: classes from held-out text
+
+#[test]
+fn health_in_plain_words_about_a_person() {
+    // An injury to a part of the body, not a listed diagnosis.
+    has("Karin Holm snubblade på isen och bröt vänster fotled.", Health, "bröt vänster fotled");
+    has("Erik Sand slog huvudet i stolpen under matchen.", Health, "slog huvudet");
+    // What the person can no longer do.
+    has("Olle Berg kan inte längre gå i trappor utan stöd.", Health, "kan inte längre gå i trappor");
+    has("Fru Nyqvist har svårt att svälja och äter bara flytande kost, skriver Ida Fors.", Health, "har svårt att svälja");
+    has("Sedan i höstas ser hon nästan ingenting, skriver Tage Wall.", Health, "ser hon nästan ingenting");
+    // Self-harm and overdose in words.
+    has("I mars skar hon sig i benen, berättade Sofia Lund.", Health, "skar hon sig i benen");
+    // Treatment in plain words, and a condition as the first part of a word of care.
+    has("Hans Ek får dropp varje vecka och tar inte sina tabletter.", Health, "får dropp");
+    has("Nils Åberg sköter själv sin astmamedicin.", Health, "astmamedicin");
+    // A field of care stays general without a person.
+    none_of("Diabetesvården i länet samordnas av en ny enhet.", Health);
+    // A fall.
+    has("Greta Lööf ramlade i duschen i lördags.", Health, "ramlade");
+}
+
+#[test]
+fn plain_health_words_in_a_policy_are_not_findings() {
+    nothing(
+        "Riktlinje för fallprevention\nRiktlinjen gäller alla enheter och ska följas av medarbetare. Personalen ska \
+         göra en riskbedömning för brukare som inte kan resa sig själva. Verksamheten ansvarar för att rutinen \
+         tillämpas. Vid misstanke om att en boende dricker för mycket alkohol ska en samordnad individuell plan övervägas.",
+    );
+}
+
+#[test]
+fn domain_words_as_headings_or_labels_are_not_health() {
+    let t = "INTYG OM SJUKPENNING\nPatient: Rut Ahlgren, 19811218-9876\n3. Diagnos\nAstma sedan barndomen. Hon har svårt att andas vid ansträngning.";
+    let f = found(t);
+    assert!(!f.iter().any(|(c, s)| *c == Health && (s == "Diagnos" || s == "SJUKPENNING")), "{f:?}");
+    has(t, Health, "Astma");
+    // A certificate listed under "Bilagor" is an attachment, not a person's health.
+    let t = "Ansökan från Rut Ahlgren.\nBilagor\nLäkarintyg från vårdcentralen\nIntyg från skolan";
+    none_of(t, Health);
+}
+
+#[test]
+fn protected_whereabouts_in_other_words() {
+    has("Sökande: Lisa Berg\nAdress: uppgiften får inte lämnas ut, se sekretessbilaga", ProtectedIdentity, "får inte lämnas ut");
+    // A document that may not be disclosed says nothing about where anyone lives.
+    none_of("Handlingen från Lisa Berg får inte lämnas ut före beslut.", ProtectedIdentity);
+}
+
+#[test]
+fn union_as_a_form_value_and_a_genitive_branch() {
+    has("Namn: Per Nyberg\nFacklig tillhörighet: Unionen", Union, "Unionen");
+    has("Eva Strand är ordförande i Kommunals avdelning i Sundsvall.", Union, "Kommunals avdelning");
+}
+
+#[test]
+fn substance_use_and_services_received() {
+    has("Jonas Lind har rökt hasch dagligen sedan i somras.", SocialWelfare, "rökt hasch");
+    has("Enligt Mira Sund dricker han flera boxar vin i veckan.", SocialWelfare, "dricker");
+    has("Hemtjänsten kommer bara en gång om dagen till Elsa Ström.", SocialWelfare, "Hemtjänsten kommer bara");
+    // A legal formula is no person's aid.
+    none_of("Enligt 4 kap. 1 § SoL har den som inte själv kan tillgodose sina behov rätt till bistånd.", SocialWelfare);
+}
+
+#[test]
+fn court_style_offences_political_seats_and_belonging() {
+    has("Polisen har inlett förundersökning mot Kim Ek om skadegörelse.", Criminal, "inlett förundersökning");
+    // A record full of decision formulas ("ska", "gäller") is still about the person it names.
+    let t = "Beslutet gäller omedelbart och ska verkställas. Rutinen gäller.\nBarnet: Kim Berg, 19811218-9876\n\
+             Utdrag ur belastningsregistret\nSnatteri – strafföreläggande 2023-04-01";
+    has(t, Criminal, "Snatteri");
+    has("Lars Holm har suttit för Liberalerna i byggnadsnämnden.", Political, "suttit för Liberalerna");
+    has("Maja Labba är nordsame och talar lulesamiska.", Ethnicity, "är nordsame");
+    none_of("Kommunen erbjuder stöd till personer med kurdisk bakgrund.", Ethnicity);
+}
+
+#[test]
+fn direct_numbers_accounts_in_tables_and_organisation_contacts() {
+    has("Handläggare Åsa Fors\nTel. 060-19 10 00 (växel), direkt 060-19 12 34", Phone, "060-19 12 34");
+    let t = "Nr  Namn              Clearing/konto\n1   Lisa Holm         6000 987 654 321\n2   Ove Strand        9150 112 334 5";
+    has(t, BankAccount, "6000 987 654 321");
+    has(t, BankAccount, "9150 112 334 5");
+    assert!(!found(t).iter().any(|(c, s)| *c == Name && s.contains("Clearing")));
+    none_of("Skicka ansökan till styrelsen@bygdeforening.se senast den 1 maj.", Email);
+    none_of("Utbildningen hålls i Kommunhuset, Storgatan 9, Bräcke.", Address);
+}
+
+#[test]
+fn lower_case_names_in_an_informal_mail() {
+    let t = "hej det är karin lundberg här\njag har försökt ringa er flera gånger\npratade med någon ulla på kontoret\ntack /karin";
+    has(t, Name, "karin lundberg");
+    has(t, Name, "ulla");
+    // A page in ordinary case keeps lower-case words as words.
+    none_of("Ärendet gäller en stig genom skogen.", Name);
+}
