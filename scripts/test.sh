@@ -2,7 +2,7 @@
 # Runs every test: first the fast checks (formatting, clippy, svelte-check, the UI's unit tests),
 # then the core crates (real SQLite, real PDFium, real worker processes, the shared test data),
 # team mode on a throwaway PostgreSQL server (scripts/pg.sh),
-# and the end-to-end tests that drive the real window under Xvfb through tauri-driver. Everything
+# a short smoke of every benchmark and fuzz target, and the end-to-end tests that drive the real window under Xvfb through tauri-driver. Everything
 # is built once, with one feature set (scripts/build.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +34,14 @@ echo "==> Kärnans tester"
 # The whole workspace with the one feature set scripts/build.sh built: the end-to-end tests are
 # #[ignore]d here (they need Xvfb) and run below, so no crate is built twice with other features.
 cargo test --workspace --features "$FEATURES"
+
+# Long fuzz runs and benchmarks have scripts of their own (scripts/fuzz.sh, scripts/bench-*.sh);
+# here each runs briefly, so that none of them rots: every criterion benchmark once in test mode
+# (same build, same features), and every fuzz target for a few seconds (its own instrumented build).
+echo "==> Röktest av mätningarna (varje benchmark en gång)"
+cargo test --workspace --features "$FEATURES" --benches
+echo "==> Röktest av fuzzningen (scripts/fuzz.sh --smoke)"
+bash scripts/fuzz.sh --smoke
 
 echo "==> End-to-end-tester i det riktiga fönstret (Xvfb)"
 rm -rf artifacts/e2e
