@@ -259,6 +259,23 @@ async fn register_case(c: &Client, title: &str) -> String {
     number
 }
 
+/// Finds the case `number` by `search`, opens it, and waits until the form shows it (as a person
+/// would look before going on).
+async fn open_case(c: &Client, search: &str, number: &str) {
+    type_into(c, "#case-search", search).await;
+    click(c, &format!(".case-row[data-number='{number}']")).await;
+    until("the case to open", || async move { prop(c, "#case-number", "value").await == serde_json::json!(number) }).await;
+}
+
+/// Opens the case's document `dn` and waits until its form and row show it open.
+async fn open_document(c: &Client, dn: &str) {
+    click(c, &format!(".document-row[data-number='{dn}'] td")).await;
+    until("the document to open", || async move {
+        count(c, &format!(".document-row.selected[data-number='{dn}']")).await == 1 && text_of(c, "#doc-form h3").await.contains(dn)
+    })
+    .await;
+}
+
 async fn add_document(c: &Client, title: &str, ty: &str, pdf: &str) {
     click(c, "#new-document").await;
     type_into(c, "#doc-title", title).await;
@@ -367,8 +384,7 @@ async fn register_case_with_two_documents_restart_and_find_it() {
     // Restart: the case and its documents are still there and can be found.
     let c = driver.session().await;
     sign_in(&c, "rita").await;
-    type_into(&c, "#case-search", "publicering").await;
-    click(&c, &format!(".case-row[data-number='{number}']")).await;
+    open_case(&c, "publicering", &number).await;
     until("the case's documents after restart", || async { count(&c, ".document-row").await == 2 }).await;
     expect_text(&c, "#case-title", "Rutin för publicering").await;
     let cref = &c;
@@ -583,9 +599,8 @@ async fn review_decide_team_lead_approves_confirm_and_publish() {
 
     // The registrar sees the answer, and confirms by typing the handlingsnummer.
     sign_in(&c, "rita").await;
-    type_into(&c, "#case-search", "Polisanmälan").await;
-    click(&c, &format!(".case-row[data-number='{number}']")).await;
-    click(&c, &format!(".document-row[data-number='{dn}'] td")).await;
+    open_case(&c, "Polisanmälan", &number).await;
+    open_document(&c, &dn).await;
     click(&c, "#tab-document").await;
     until("the team lead's answer", || async { text_of(&c, ".request-approved").await.contains("Tina Teamledare") }).await;
     expect_text(&c, ".request-approved", "bilagan maskeras").await;
