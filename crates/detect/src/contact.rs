@@ -578,7 +578,52 @@ fn org_context(t: &str, s: usize) -> bool {
     {
         from += t[from..].chars().next().unwrap().len_utf8();
     }
-    has_word(&t[from..s].to_lowercase(), ORG_MARKERS)
+    let ctx = t[from..s].to_lowercase();
+    if !has_word(&ctx, ORG_MARKERS) {
+        return false;
+    }
+    // A person's own block after the organisation's lines ("Hyresvärd: AB …\nHyresgäst: Per Ek, 780211-…\n
+    // Lägenhet: Granvägen 9"): the address is theirs, not the letterhead's.
+    const PERSON_LABELS: &[&str] = &[
+        "hyresgäst",
+        "hyresgästen",
+        "sökande",
+        "sökanden",
+        "klagande",
+        "patient",
+        "patienten",
+        "elev",
+        "eleven",
+        "klient",
+        "brukare",
+        "tilltalad",
+        "tilltalade",
+        "lägenhet",
+        "lägenheten",
+        "folkbokförd",
+        "bostadsadress",
+        "hemadress",
+        "privatadress",
+        "personnummer",
+        "pnr",
+    ];
+    let last_line = ctx.rfind('\n').map(|i| &ctx[i..]).unwrap_or(&ctx);
+    !(has_word(last_line, PERSON_LABELS) || ctx.lines().skip(1).any(|l| has_word(l, PERSON_LABELS) && !has_word(l, ORG_MARKERS)))
+}
+
+/// A road of the road network by its number ("Riksväg 50", "länsväg 305", "Europaväg 4"): no address.
+fn road_number(first_word: &str) -> bool {
+    ["riks", "läns", "europa", "motor", "cykel", "gång", "trafik", "genom", "omfarts", "infarts"]
+        .iter()
+        .any(|p| first_word.starts_with(p) && first_word.contains("väg"))
+}
+
+/// A street address written in lower case ("hyttgatan 6b", "kyrkvägen 8"), as in a hurried e-mail.
+fn lower_street_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        re(r"[a-zåäöé]{3,}(?:-[a-zåäöé]+)?(?:gatan|vägen|gränd|gränden|stigen|backen|torget|allén|leden|gata|väg|stig|platsen|slingan|gärdet|liden|lunden|hagen|stranden|kroken|ringen|backe)\s+[0-9]{1,4}(?:\s?[a-h])?(?:[^\p{L}0-9]|$)")
+    })
 }
 
 pub fn addresses(t: &str, out: &mut Vec<Cand>) {
@@ -611,7 +656,9 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
         }
         let first_word = t[s..e].split_whitespace().next().unwrap_or("");
         let lw = first_word.to_lowercase();
-        if matches!(lw.as_str(), "enligt" | "se" | "sida" | "kapitel" | "paragraf" | "bilaga" | "punkt" | "vecka" | "plan") {
+        if matches!(lw.as_str(), "enligt" | "se" | "sida" | "kapitel" | "paragraf" | "bilaga" | "punkt" | "vecka" | "plan")
+            || road_number(&lw)
+        {
             s = e; // not an address
         }
         if s >= e {
@@ -666,6 +713,27 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
                 }
             }
         }
+    }
+    for m in lower_street_re().find_iter(t) {
+        let (s, mut e) = (m.start(), m.end());
+        if prev_char(t, s).is_some_and(|c| c.is_alphanumeric() || c == '-') {
+            continue;
+        }
+        if let Some(last) = m.as_str().chars().next_back().filter(|c| !c.is_alphanumeric()) {
+            e -= last.len_utf8();
+        }
+        let w = &t[s..e];
+        // Road numbers of the road network are not addresses ("riksväg 50", "länsväg 305").
+        if road_number(w.split_whitespace().next().unwrap_or(""))
+            || ["till", "inom", "mellan"].iter().any(|p| w.starts_with(p))
+            || streets.iter().any(|&(a, b)| a < e && s < b)
+            || next_char(t, e).is_some_and(|c| c.is_ascii_digit() || c == '%' || c == '§')
+            || after(t, e, 8).trim_start().starts_with("kap")
+        {
+            continue;
+        }
+        streets.push((s, e));
+        out.push(Cand::new(Category::Address, s, e, 0.8, "Gatuadress med nummer (små bokstäver)"));
     }
     static UPPER: OnceLock<Regex> = OnceLock::new();
     let upper = UPPER.get_or_init(|| {

@@ -735,6 +735,57 @@ fn gap_ok(t: &str, a: &Tok, b: &Tok) -> bool {
     a.end <= b.start && t[a.end..b.start].chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\n' || c == '\t')
 }
 
+/// Two spaces or more, or a tab: the gap between a table's columns.
+fn column_gap(gap: &str) -> bool {
+    gap.contains('\t') || gap.contains("  ")
+}
+
+/// A double first name whose parts are all first names ("Per-Olof", "Eva-Lena") followed by a
+/// capitalised word on the same line: the word is the surname even if it is also an ordinary word
+/// ("Per-Olof Hed", "Ann-Britt Dal"). And short initials used as a name in an e-mail's greeting or
+/// sign-off ("Hej PO,", "/KG").
+fn double_first_and_initials(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], out: &mut Vec<Cand>) {
+    let n = toks.len();
+    for k in 0..n {
+        if used[k] || toks[k].kind != Kind::Word {
+            continue;
+        }
+        let c = cls[k];
+        let w = toks[k].text(t);
+        if c & C_F != 0 && c & (C_ORG | C_UPPER | C_WORD) == 0 && w.contains('-') && k + 1 < n && !used[k + 1] {
+            let nx = &toks[k + 1];
+            let nc = cls[k + 1];
+            if nx.kind == Kind::Word
+                && !nx.nl_before
+                && nc & C_CAP != 0
+                && nc & (C_ORG | C_UPPER | C_GEN | C_INITIAL) == 0
+                && gap_ok(t, &toks[k], nx)
+                && !column_gap(&t[toks[k].end..nx.start])
+            {
+                out.push(Cand::new(Category::Name, toks[k].start, nx.end, 0.85, "Dubbelt förnamn följt av efternamn"));
+                used[k] = true;
+                used[k + 1] = true;
+            }
+            continue;
+        }
+        // "PO", "KG", "AK": two or three capitals alone as a greeting's addressee or a signature.
+        let nch = w.chars().count();
+        if c & C_UPPER != 0 && (2..=3).contains(&nch) && w.chars().all(|ch| ch.is_uppercase()) {
+            let (ls, le) = crate::text::line_bounds(t, toks[k].start);
+            let before = t[ls..toks[k].start].trim();
+            let after = t[toks[k].end..le].trim();
+            let bl = before.to_lowercase();
+            let greeting = matches!(bl.as_str(), "hej" | "hejsan" | "hallå" | "hälsningar" | "kära" | "tack" | "mvh" | "hälsningar,")
+                && (after.is_empty() || after.starts_with([',', '!', '.']));
+            let signed = before == "/" && after.is_empty();
+            if greeting || signed {
+                out.push(Cand::new(Category::Name, toks[k].start, toks[k].end, 0.7, "Initialer som namn i en hälsning eller signatur"));
+                used[k] = true;
+            }
+        }
+    }
+}
+
 pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
     let first_cand = out.len();
     let mut cl = Classifier { buf: String::with_capacity(32), part: String::with_capacity(32) };
@@ -754,6 +805,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
     let is_nameish = |c: u16| c & (C_F | C_L | C_SHAPE | C_UNK) != 0 && c & C_ORG == 0;
     let mut used = vec![false; n];
     surname_first_rows(t, toks, &cls, &mut used, out);
+    double_first_and_initials(t, toks, &cls, &mut used, out);
     let mut i = 0;
     while i < n {
         let c = cls[i];
@@ -1037,8 +1089,11 @@ fn surname_first_rows(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], out
             k += 1;
             continue;
         }
-        let surname = a & (C_L | C_SHAPE | C_UNK) != 0 && a & (C_ORG | C_UPPER | C_GEN) == 0;
         let first = b & C_F != 0 && b & (C_ORG | C_UPPER) == 0 && b & C_L == 0 || b & C_F != 0 && b & C_AMB == 0;
+        // A surname that is also an ordinary word ("Dal, Eva-Lena") when the first name is clear.
+        let clear_first = b & C_F != 0 && b & (C_AMB | C_ORG | C_UPPER | C_WORD) == 0;
+        let listed = a & (C_L | C_SHAPE | C_UNK) != 0;
+        let surname = a & (C_ORG | C_UPPER | C_GEN) == 0 && (listed || clear_first && a & (C_WORD | C_AMB) != 0);
         if !surname || !first {
             k += 1;
             continue;
@@ -1049,8 +1104,14 @@ fn surname_first_rows(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], out
             e += 1;
         }
         // The line goes on with what a row holds (a number, a bracket, a comma) or ends: not prose.
-        let next_ok = toks.get(e + 1).is_none_or(|nx| nx.nl_before || nx.kind != Kind::Word || !nx.cap && toks[e + 1].text(t).len() > 1);
-        if !next_ok {
+        // A wide gap (a table's next column) also ends the name.
+        let next_ok = toks.get(e + 1).is_none_or(|nx| {
+            nx.nl_before || nx.kind != Kind::Word || !nx.cap && toks[e + 1].text(t).len() > 1 || column_gap(&t[toks[e].end..nx.start])
+        });
+        // A word as the surname only in a table's row: a column gap or the line's end after the name
+        // ("Dal, Eva-Lena    Långgatan 40"), not prose ("Jag, Mohammed Hussein, ...").
+        let row_end = toks.get(e + 1).is_none_or(|nx| nx.nl_before || column_gap(&t[toks[e].end..nx.start]));
+        if !next_ok || !listed && !row_end {
             k += 1;
             continue;
         }

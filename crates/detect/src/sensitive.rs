@@ -229,7 +229,7 @@ static BASE_RULES: &[Rule] = &[
         0.9,
         0.35,
         "Självskada eller överdos",
-        r"(?:skar|skär|skurit|bet|biter|bitit|slog|slår|slagit|rispade|rispat|brände|bränt)\s+(?:han\s+|hon\s+|hen\s+|jag\s+)?(?:sig|mig)\s+(?:själv\s+)?(?:i\s+@+)?|överdos(?:en|er)?(?:\s+@+)?|tog\s+(?:en\s+)?överdos",
+        r"(?:skar|skär|skurit|bet|biter|bitit|slog|slår|slagit|rispade|rispat|brände|bränt|skadar|skadade|skadat)\s+(?:han\s+|hon\s+|hen\s+|jag\s+)?(?:sig|mig)\s+(?:själv\s+)?(?:med\s+@+\s+)?(?:i\s+@+)?|överdos(?:en|er)?(?:\s+@+)?|tog\s+(?:en\s+)?överdos",
     ),
     // What a person can no longer do (a certificate's, an appeal's, a care plan's words).
     r(
@@ -237,7 +237,7 @@ static BASE_RULES: &[Rule] = &[
         0.86,
         0.25,
         "Funktionsbegränsning",
-        r"(?:(?:kan|kunde|klarar|klarade|orkar|orkade)\s+(?:han\s+|hon\s+|hen\s+|jag\s+)?inte|inte\s+(?:kan|kunde|klarar|klarade|orkar|orkade))\s+(?:längre\s+|själv\s+|heller\s+|alls\s+|på\s+egen\s+hand\s+)?(?:att\s+)?(?:sitta|stå|gå\s+(?:utan|mer|längre|själv|ensam|i\s+trappor|ute|utomhus|på\s+egen)|lyfta|bära|resa\s+sig|larma|svälja|andas|sova|äta|dricka|höra|köra|cykla|duscha|tvätta\s+sig|klä\s+(?:på\s+)?sig|förflytta\s+sig|röra\s+sig|ta\s+sig|gå\s+i\s+trappor|utföra\s+tunga|arbeta\s+(?:heltid|i\s+ojämn|med\s+tunga|stående)|böja|vrida|hålla\s+i|greppa|koncentrera\s+sig|minnas|hitta\s+hem)|(?:har|hade)\s+(?:mycket\s+|stora\s+|allt\s+)?svårt\s+(?:för\s+)?att\s+(?:svälja|andas|gå|stå|sitta|sova|äta|höra|se|läsa|minnas|koncentrera\s+sig|uttrycka\s+sig|prata|tala|förstå|resa\s+sig|röra\s+sig|förflytta\s+sig|lyfta|bära|hålla\s+balansen)|(?:synen|hörseln|minnet|balansen|rörligheten|orken|arbetsförmågan|arbetsförmåga)\s+är\s+(?:(?:så|mycket|kraftigt|helt|starkt|betydligt|väldigt|numera|nu)\s+){0,2}(?:dålig|dåligt|nedsatt|försämrad|sämre|kraftigt\s+nedsatt)|(?:ser|hör)\s+(?:jag\s+|han\s+|hon\s+|hen\s+)?(?:dåligt|mycket\s+dåligt|nästan\s+ingenting|ingenting|inget)|(?:behöver|behövde|får|fick)\s+(?:hjälp|stöd|assistans)\s+(?:vid|med)\s+(?:toalettbesök|av-\s+och\s+påklädning|påklädning|måltider|personlig\s+hygien|hygien(?:en)?|dusch@*|förflyttning@*|att\s+(?:äta|klä|duscha|tvätta|gå|förflytta))|(?:lyft|lyfta|tunga\s+lyft)\s+(?:över|på\s+mer\s+än)\s+(?:[0-9]+|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo)\s+kilo",
+        r"(?:(?:kan|kunde|klarar|klarade|orkar|orkade)\s+(?:han\s+|hon\s+|hen\s+|jag\s+)?inte|inte\s+(?:längre\s+)?(?:kan|kunde|klarar|klarade|orkar|orkade))\s+(?:längre\s+|själv\s+|heller\s+|alls\s+|på\s+egen\s+hand\s+)?(?:att\s+)?(?:sitta|stå|gå\s+(?:utan|mer|längre|själv|ensam|i\s+trappor|ute|utomhus|på\s+egen)|lyfta|bära|resa\s+sig|larma|svälja|andas|sova|äta|dricka|höra|köra|cykla|duscha|tvätta\s+sig|klä\s+(?:på\s+)?sig|förflytta\s+sig|röra\s+sig|ta\s+sig|gå\s+i\s+trappor|utföra\s+tunga|arbeta\s+(?:heltid|i\s+ojämn|med\s+tunga|stående)|böja|vrida|hålla\s+i|greppa|koncentrera\s+sig|minnas|hitta\s+hem)|(?:har|hade)\s+(?:mycket\s+|stora\s+|allt\s+)?svårt\s+(?:för\s+)?att\s+(?:svälja|andas|gå|stå|sitta|sova|äta|höra|se|läsa|minnas|koncentrera\s+sig|uttrycka\s+sig|prata|tala|förstå|resa\s+sig|röra\s+sig|förflytta\s+sig|lyfta|bära|hålla\s+balansen)|(?:synen|hörseln|minnet|balansen|rörligheten|orken|arbetsförmågan|arbetsförmåga)\s+är\s+(?:(?:så|mycket|kraftigt|helt|starkt|betydligt|väldigt|numera|nu)\s+){0,2}(?:dålig|dåligt|nedsatt|försämrad|sämre|kraftigt\s+nedsatt)|(?:ser|hör)\s+(?:jag\s+|han\s+|hon\s+|hen\s+)?(?:dåligt|mycket\s+dåligt|nästan\s+ingenting|ingenting|inget)|(?:behöver|behövde|får|fick)\s+(?:hjälp|stöd|assistans)\s+(?:vid|med)\s+(?:toalettbesök|av-\s+och\s+påklädning|påklädning|måltider|personlig\s+hygien|hygien(?:en)?|dusch@*|förflyttning@*|att\s+(?:äta|klä|duscha|tvätta|gå|förflytta))|(?:lyft|lyfta|tunga\s+lyft)\s+(?:över|på\s+mer\s+än)\s+(?:[0-9]+|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo)\s+kilo",
     ),
     // Falls, and states found on examination.
     r(
@@ -501,7 +501,7 @@ static BASE_RULES: &[Rule] = &[
         0.9,
         0.45,
         "Fackligt uppdrag eller medlemskap",
-        r"(?:styrelseledamot|styrelsen|ordförande|sektionsordförande|klubbordförande|avdelningsordförande|kassör|sekreterare|ledamot|facklig(?:t|a)?|förhandlare|kontaktombud|arbetsplatsombud|studieorganisatör|fackligt\s+förtroendevald|medlem(?:skap)?|ansluten|anslutna|organiserad|organiserade)\s+(?:i|för|på|inom|hos|till|från|via)\s+(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+){0,2}(?:(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Lärarförbundet|Läkarförbundet|Fysioterapeuterna|Saco|SACO|TCO|LO|Seko|SEKO|Handels|Byggnads|Ledarna|Naturvetarna|Akavia|Jusek|DIK|Sveriges\s+Lärare|Sveriges\s+Ingenjörer|Akademikerförbundet\s+SSR|IF\s+Metall|Transport|Fastighets|Målareförbundet|Polisförbundet|Finansförbundet|Psykologförbundet|Journalistförbundet|Sveriges\s+läkarförbund|SAC)(?:s\s+(?:lokalavdelning|avdelning|sektion|klubb|styrelse)(?:en)?)?|facket|fackförbundet|fackföreningen|fackklubben|(?:lokal|)avdelning(?:en)?\s+av\s+(?-i:[A-ZÅÄÖ])@+)|fackligt\s+aktiv|facklig\s+representant",
+        r"(?:styrelseledamot|styrelsen|ordförande|sektionsordförande|kontaktperson|representant|företrädare|ombud|klubbordförande|avdelningsordförande|kassör|sekreterare|ledamot|facklig(?:t|a)?|förhandlare|kontaktombud|arbetsplatsombud|studieorganisatör|fackligt\s+förtroendevald|medlem(?:skap)?|ansluten|anslutna|organiserad|organiserade)\s+(?:i|för|på|inom|hos|till|från|via)\s+(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+){0,2}(?:(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Lärarförbundet|Läkarförbundet|Fysioterapeuterna|Saco|SACO|TCO|LO|Seko|SEKO|Handels|Byggnads|Ledarna|Naturvetarna|Akavia|Jusek|DIK|Sveriges\s+Lärare|Sveriges\s+Ingenjörer|Akademikerförbundet\s+SSR|IF\s+Metall|Transport|Fastighets|Målareförbundet|Polisförbundet|Finansförbundet|Psykologförbundet|Journalistförbundet|Sveriges\s+läkarförbund|SAC)(?:s\s+@*(?:avdelning|sektion|klubb|styrelse|förbund|råd|ombud|kongress|fullmäktige)@*)?|facket|fackförbundet|fackföreningen|fackklubben|(?:lokal|)avdelning(?:en)?\s+av\s+(?-i:[A-ZÅÄÖ])@+)|fackligt\s+aktiv|facklig\s+representant",
     ),
     r(
         Union,
@@ -530,7 +530,7 @@ static BASE_RULES: &[Rule] = &[
         0.93,
         0.4,
         "Sexuell läggning",
-        r"homosexu(?:ell|ella|ellt|alitet|aliteten)|bisexu(?:ell|ella|ellt|alitet)|heterosexu(?:ell|ella|ellt)|transsexu(?:ell|ella)|pansexu(?:ell|ella)|asexu(?:ell|ella)|lesbisk(?:a)?|(?-i:gay)|queer|transperson(?:er)?|icke-binär(?:a)?|samkönad(?:e|a|t)?(?:\s+(?:relation(?:en)?|partner|äktenskap(?:et)?|förhållande(?:t)?|par(?:et)?))?|sexuell(?:a|t)?\s+(?:läggning(?:en)?|identitet|preferens(?:er)?|orientering)|sexualliv(?:et)?|sexlivet|könsidentitet(?:en)?|könsbekräftande\s+vård|hbtqi?\+?-person(?:er)?",
+        r"homosexu(?:ell|ella|ellt|alitet|aliteten)|bisexu(?:ell|ella|ellt|alitet)|heterosexu(?:ell|ella|ellt)|transsexu(?:ell|ella)|pansexu(?:ell|ella)|asexu(?:ell|ella)|lesbisk(?:a)?|(?-i:gay)|queer|transperson(?:er)?|icke-binär(?:a)?|samkön(?:ad|ade|ada|at)(?:\s+(?:relation(?:en)?|partner|äktenskap(?:et)?|förhållande(?:t)?|par(?:et)?))?|sexuell(?:a|t)?\s+(?:läggning(?:en)?|identitet|preferens(?:er)?|orientering)|sexualliv(?:et)?|sexlivet|könsidentitet(?:en)?|könsbekräftande\s+vård|hbtqi?\+?-person(?:er)?",
     ),
     // ------------------------------------------------------------ genetic and biometric
     r(
@@ -554,6 +554,99 @@ static BASE_RULES: &[Rule] = &[
         "Biometriska uppgifter",
         r"fingeravtryck(?:et|en)?|ansiktsigenkänning(?:en)?|irisskanning(?:en)?|biometrisk(?:a|t)?(?:\s+(?:uppgift@*|data|identifiering|information|mall@*))?|handflateskanning(?:en)?|röstavtryck(?:et)?",
     ),
+    // ------------------------------------------------------------ generalised classes (dev3 round)
+    // Health: how a person feels, sleeps, is ill ("mår dåligt", "känner sig nedstämd", "har varit sjuk").
+    r(
+        Health,
+        0.86,
+        0.25,
+        "Mående eller sjukdom (i vardagliga ord)",
+        r"mår\s+(?:(?:psykiskt|fysiskt|väldigt|mycket|jätte|allt|fortfarande|fortsatt|inte|så)\s+){0,2}(?:dåligt|sämre|uselt|inte\s+bra)|känn(?:er|de|t)\s+(?:(?:han|hon|hen|jag)\s+)?sig\s+(?:(?:ofta|mycket|väldigt|jätte|så|allt\s+mer|alltmer|fortfarande|mest)\s+)?(?:nedstämd@?|deprimerad@?|ledsen|ledsna|ångestfylld@?|uppgiven|hopplös@?|värdelös@?|utmattad@?|utbränd@?|sjuk@?|yr@?|svag@?|orkeslös@?|deppig@?|suicidal@?)|(?:sover|sov|sovit)\s+(?:(?:mycket|väldigt|jätte|fortfarande|allt)\s+)?(?:dåligt|illa|oroligt|inte)|(?:sova|somna)\s+inte|(?:är|var|blev|blivit|varit|vart)\s+(?:(?:borta|hemma|fortfarande|ofta|mycket|svårt|allvarligt|väldigt|jätte|lite|långvarigt|kroniskt|nu|sedan\s+länge)\s+){0,2}sjuk(?:a)?(?:\s+i\s+@+)?",
+    ),
+    // Health: dependence on care or aids, needs of supervision, loss of a faculty.
+    r(
+        Health,
+        0.86,
+        0.3,
+        "Omvårdnadsbehov eller förlorad förmåga",
+        r"(?:är|blir|blev|varit|blivit)\s+(?:helt\s+)?beroende\s+av\s+(?:hjälp|@*lift|@*lyft|rullstol(?:en)?|rollator(?:n)?|syrgas(?:en)?|dialys(?:en)?|respirator(?:n)?|andningshjälp|assistans|assistent(?:er)?|permobil(?:en)?|hjälpmedel|insulin|sond(?:en)?|kateter)|(?:behöver|behövde|har\s+behov\s+av|kräver|krävde)\s+(?:ständig\s+|konstant\s+|fortlöpande\s+)?(?:tillsyn|övervakning|hjälp|stöd|omvårdnad|passning)\s+(?:dygnet\s+runt|hela\s+dygnet|nattetid|på\s+natten|dag\s+och\s+natt|hela\s+tiden)|saknar\s+(?:(?:helt|nästan|talat|verbalt)\s+)?(?:språk|tal|talförmåga|synförmåga|hörsel|syn|förmåga\s+att\s+@+)|(?:näring|mat|vätska|läkemedel)\s+(?:delvis\s+|enbart\s+|helt\s+)?(?:via|genom)\s+(?:sond|(?-i:PEG)|knapp|dropp|gastrostomi)|(?-i:PEG)(?:-sond@*)?",
+    ),
+    // Health: an injury or a sign on a part of the body ("en spricka i handleden", "sår på hälen", "blåmärken på underbenen").
+    r(
+        Health,
+        0.86,
+        0.3,
+        "Skada eller tecken på kroppsdel",
+        r"(?:spricka|sprickor|brott|fraktur|sår|skrubbsår|skärsår|brännsår|bett|blåmärken|blåmärke|blåmärkena|utslag|svullnad|rodnad|knöl|knölar|ärr|ärren|infektion|inflammation|bula|stukning)\s+(?:i|på)\s+(?:vänster\s+|höger\s+|båda\s+|hela\s+)?(?:under|över|fram|bak)?(?:huvud(?:et)?|panna(?:n)?|ansikte(?:t)?|näsa(?:n)?|käke(?:n)?|öga(?:t)?|ögon(?:en)?|nacke(?:n)?|hals(?:en)?|axel(?:n)?|axlar(?:na)?|arm(?:en|ar|arna)?|armbåge(?:n)?|handled(?:en|erna)?|hand(?:en)?|händer(?:na)?|fingr(?:et|ar|arna)|finger|tumme(?:n)?|revben(?:et|en)?|bröstkorg(?:en)?|rygg(?:en)?|höft(?:en|erna)?|lår(?:et|en)?|knä(?:t|na|n)?|ben(?:et|en)?|vad(?:en|orna)?|fotled(?:en|erna)?|fot(?:en)?|fötter(?:na)?|häl(?:en|arna)?|tå(?:n)?|tår(?:na)?|mage(?:n)?|buk(?:en)?|skinka(?:n)?|stjärt(?:en)?|hud(?:en)?|kropp(?:en)?)|(?:min|mitt|mina|hans|hennes|sin|sitt|sina)\s+(?:huvud|nacke|rygg|axel|axlar|arm|armar|hand|händer|knä|knän|ben|fot|fötter|höft|mage|hals|öra|öron|tänder|leder|muskler)\s+(?:gör\s+)?(?:(?:mycket|jätte|väldigt|så|fortfarande|ofta)\s+)?(?:ont|värker|smärtar|domnar)",
+    ),
+    // Health: lab values and measurements about a patient (medical shorthand: "Hb 92", "TPK 61", "BMI 16,6").
+    r(
+        Health,
+        0.86,
+        0.3,
+        "Provsvar eller mätvärde",
+        r"(?-i:Hb|B-Hb|LPK|TPK|EVF|MCV|CRP|HbA1c|P-glukos|B-glukos|fP-glukos|TSH|PSA|INR|ALAT|ASAT|Krea|Kreatinin|kreatinin|eGFR|Ferritin|ferritin|BMI|Puls|puls|SpO2|Blodtryck|blodtryck|neutrofila|Neutrofila|Trombocyter|trombocyter|Leukocyter|leukocyter)\s*:?\s*(?:[<>]\s*)?[0-9]+(?:[,.][0-9]+)?(?:\s*(?:/|–|-)\s*[0-9]+(?:[,.][0-9]+)?)?(?:\s*(?:g/l|mmol/l|mg/l|µmol/l|mikromol/l|%|kg|slag/min))?",
+    ),
+    // Health: medical shorthand for a past procedure or state ("st.p. kolecystektomi").
+    r(Health, 0.88, 0.35, "Tillstånd efter ingrepp (förkortning)", r"(?-i:st\.\s?p\.|St\.\s?p\.|s/p)\s+@+(?:\s+(?:19|20)[0-9]{2})?"),
+    // Health: starting, following or finishing a treatment; treated at a unit.
+    r(
+        Health,
+        0.86,
+        0.3,
+        "Behandling",
+        r"(?:påbörjat|påbörjade|påbörjar|inlett|inledde|avslutat|avslutade|genomgår|genomgått|genomgick|fullföljt|avbrutit|avbröt)\s+(?:en\s+|sin\s+)?(?:@*behandling(?:en)?|@*terapi(?:n)?|rehabilitering(?:en)?|(?-i:KBT)|samtalsstöd(?:et)?|@*kur(?:en)?|dialys(?:en)?|operation(?:en)?)|behandla(?:s|des|ts)\s+(?:vid|på|inom|hos)\s+@+|(?:kräkts|kräktes|kräks|kräkas|spydde|spytt|svimmade|svimmat|svimmar|kollapsade|kollapsat)",
+    ),
+    // Social services: the named services of SoL and LSS received by someone, and a guardianship.
+    r(
+        SocialWelfare,
+        0.84,
+        0.35,
+        "Insats enligt SoL eller LSS",
+        r"ledsagarservice(?:n)?|avlösarservice(?:n)?|korttidsvistelse(?:n|r)?|(?:bor|bodde|boende|flyttade|flyttat|flyttar|placerad@?|plats|flytta)\s+(?:på|till|i)\s+(?:ett\s+|en\s+)?(?:@+s\s+)?(?:(?:vård-\s+och\s+)?omsorgsboende(?:t|n)?|@*äldreboende(?:t)?|@*demensboende(?:t)?|särskilt\s+boende|@*servicebostad(?:en)?|@*gruppbostad(?:en)?|@*gruppboende(?:t)?|bostad\s+med\s+särskild\s+service|korttidshem(?:met)?|korttidsboende(?:t)?)|(?:är|blev|har\s+varit|var|som)\s+(?:hans|hennes|deras|min|mitt|sin|dess)\s+(?:god\s+man|förvaltare|ställföreträdare)|(?:hans|hennes|deras|min|sin|har)\s+(?:en\s+)?god\s+man|förvaltarskap(?:et)?|godmanskap(?:et)?",
+    ),
+    // Social services: contact taken or help sought ("kontakt tas med socialtjänsten", "hjälp av någon från socialtjänst").
+    r(
+        SocialWelfare,
+        0.86,
+        0.4,
+        "Kontakt med socialtjänsten",
+        r"(?:kontakt(?:er)?(?:\s+(?:tas|togs|tagits|har\s+tagits|tagen))?\s+med|hjälp\s+(?:av|från)|stöd\s+(?:av|från)|råd\s+(?:av|från))\s+(?:någon\s+(?:från|på|inom)\s+)?(?:socialtjänst(?:en|ens\s+@+)?|socialförvaltningen(?:s\s+@+)?|socialen|socialsekreterare(?:n)?|missbruksenhet(?:en)?|beroendeenhet(?:en)?|försörjningsenhet(?:en)?|familjeenhet(?:en)?|barn-\s+och\s+familjeenhet(?:en)?)",
+    ),
+    // Social services: addiction told as a state ("har ett dokumenterat missbruk", "har ett alkoholberoende").
+    r(
+        SocialWelfare,
+        0.88,
+        0.35,
+        "Missbruk eller beroende",
+        r"(?:har|hade|haft)\s+(?:ett\s+|en\s+)?(?:(?:dokumenterat|känt|långvarigt|pågående|allvarligt|tidigare|omfattande|grovt)\s+)?(?:@*missbruk|@*beroende)(?:sproblem@*)?(?:\s+av\s+(?:alkohol|droger|narkotika|läkemedel|spel|cannabis|kokain|amfetamin|opioider|tabletter))?|(?-i:AA)-möte@*|anonyma\s+alkoholister|(?-i:NA)-möte@*",
+    ),
+    // Criminal: what a court or a report states of the accused; violence, theft and fraud in words.
+    r(
+        Criminal,
+        0.88,
+        0.35,
+        "Brott eller påföljd",
+        r"(?:erkänt|erkände|erkänner|förnekar|förnekat|förnekade|bestrider|bestritt|bestred)\s+(?:(?:han|hon|hen|den\s+tilltalade)\s+)?(?:brottet|brotten|gärningen|gärningarna|ansvar\s+för\s+@+|@+brottet|@+brotten)|näringsförbud(?:et)?|körkortsåterkallelse(?:n)?|(?:körkortet|körkort)\s+(?:har\s+|hade\s+)?(?:återkallats|återkallades|återkallat|dragits\s+in|drogs\s+in)|saknade\s+(?:giltigt\s+)?körkort|[0-9]+[,.][0-9]+\s+promille(?:\s+alkohol)?(?:\s+i\s+blodet)?|(?:lämnat|lämnade|lämnar|lämna)\s+oriktig(?:a)?\s+uppgift(?:er)?(?:\s+i\s+@+)?|(?:slog|slagit|slår|sparkade|sparkat|sparkar|knuffade|knuffat|örfilade|örfilat|nypte|nypt|ströp|strypt|hotade|hotat|hotar|misshandlade|misshandlat|våldtog|våldtagit|förföljde|förföljt|trakasserade|trakasserat)\s+(?:henne|honom|hen|mig|dem|oss|barnet|barnen|sin\s+@+|sina\s+@+|sitt\s+@+|en\s+@+|ett\s+@+)(?:\s+(?:i|på|med)\s+@+)?|(?:tagit|tog|tar|stulit|stal|stjäl|snattat|snattade|förskingrat|förskingrade)\s+(?:pengar|kontanter|varor|läkemedel|narkotika|smycken|@*kort(?:et)?)(?:\s+(?:ur|från)\s+@+)?|(?:grov\s+|grovt\s+)?(?:olovlig\s+körning|drograttfylleri|hastighetsöverträdelse|fortkörning|ärekränkning|förolämpning|mened|svindleri|trolöshet\s+mot\s+huvudman|osann\s+försäkran|givande\s+av\s+muta|mordbrand|allmänfarlig\s+ödeläggelse|narkotikaförseelse|vållande\s+till\s+kroppsskada|arbetsmiljöbrott|miljöbrott|hatbrott|tullbrott|smugglingsbrott|dopningsbrott|vapenlagsbrott|ordningsstörning|förargelseväckande\s+beteende)",
+    ),
+    // Union: membership stated after the union's name ("Vision, där han är ansluten").
+    r(
+        Union,
+        0.88,
+        0.45,
+        "Medlemskap i fackförening",
+        r"(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Lärarförbundet|Läkarförbundet|Sveriges\s+Lärare|Akademikerförbundet\s+SSR|IF\s+Metall|Handels|Byggnads|Ledarna|Seko|SEKO|Saco|TCO|LO|Fysioterapeuterna|Naturvetarna|Akavia|Transport|Fastighets)(?:s\s+@+)?,?\s+(?:där|i\s+vilket|i\s+vilken|vars\s+medlem)\s+(?:@+\s+){1,3}(?:är|var|blev|har\s+varit)\s+(?:medlem|ansluten|organiserad|aktiv)",
+    ),
+    // Religion: practice stated about a person (dietary laws, fasts and feasts).
+    r(
+        Religion,
+        0.88,
+        0.35,
+        "Religiös sedvänja",
+        r"(?:äter|äta|åt|serveras|kräver|behöver|vill\s+ha)\s+(?:bara\s+|endast\s+|enbart\s+)?(?:halal@*|kosher@*|koscher@*)|halal(?:slakta(?:t|de|d)?|kött(?:et)?|mat(?:en)?)|kosher(?:mat(?:en)?)?|koscher(?:mat(?:en)?)?|(?:firar|firade|fira|fastar|fastade|fasta|håller|höll)\s+(?:under\s+)?(?:ramadan(?:en)?|eid|id\s+al-fitr|bajram|sabbat(?:en)?|jom\s+kippur|pesach|diwali|ramadanfastan)(?:\s+med\s+@+)?|ramadan(?:en)?|ber\s+(?:fem\s+gånger\s+om\s+dagen|till\s+allah|till\s+gud)",
+    ),
+    // Sex life: orientation in a short or colloquial word ("hon är bi").
+    r(SexLife, 0.86, 0.3, "Sexuell läggning", r"(?:är|var|som\s+är)\s+(?:(?:öppet|själv)\s+)?(?:bi|bög|flata|homo|lesbisk|gay)"),
 ];
 
 /// The pattern of a rule that only `vocab_hits` finds.

@@ -376,3 +376,97 @@ fn lower_case_names_in_an_informal_mail() {
     // A page in ordinary case keeps lower-case words as words.
     none_of("Ärendet gäller en stig genom skogen.", Name);
 }
+
+// ------------------------------------------------------------------ classes of the dev3 round
+
+#[test]
+fn health_in_plain_words_and_shorthand() {
+    // How someone feels and sleeps.
+    has("Sture Holm mår psykiskt dåligt sedan hösten.", Health, "mår psykiskt dåligt");
+    has("Hon känner sig ofta nedstämd på kvällarna, säger Ines Åkerlund.", Health, "känner sig ofta nedstämd");
+    has("Jonatan Falk sover dåligt och vaknar tidigt.", Health, "sover dåligt");
+    has("Linnea Borg har varit borta sjuk i tre veckor.", Health, "varit borta sjuk");
+    // Injuries and signs on a part of the body; a body part that hurts in plain words.
+    has("Vid besöket hade Tor Näslund en spricka i vänster handled.", Health, "spricka i vänster handled");
+    has("Maja Hult har blåmärken på underarmarna.", Health, "blåmärken på underarmarna");
+    has("Rune Ekholm skriver att hans knä värker varje natt.", Health, "hans knä värker");
+    // Dependence on aids and care, a lost faculty.
+    has("Greta Lindfors är helt beroende av taklift vid förflyttning.", Health, "beroende av taklift");
+    has("Oskar Vik behöver tillsyn dygnet runt.", Health, "behöver tillsyn dygnet runt");
+    has("Alice Nord saknar talförmåga och använder tecken.", Health, "saknar talförmåga");
+    // Medical shorthand: lab values, status post.
+    has("Pat: Kjell Rönn. Hb 101, TPK 88.", Health, "Hb 101");
+    has("Pat: Kjell Rönn. St.p. appendektomi 2009.", Health, "St.p. appendektomi");
+}
+
+#[test]
+fn larger_medical_vocabulary_with_inflections() {
+    has("Leif Sandström har fått diagnosen pancytopeni.", Health, "pancytopeni");
+    has("Elsa Grahn behandlas med Keppra och har petekier på benen.", Health, "Keppra");
+    has("Elsa Grahn behandlas med Keppra och har petekier på benen.", Health, "petekier");
+    has("Anton Ruth väntar på en benmärgsundersökning.", Health, "benmärgsundersökning");
+    has("Ruth Alm genomgick en hysterektomi i våras.", Health, "hysterektomi");
+    has("Såret på Berit Holms fot är infekterat.", Health, "infekterat");
+}
+
+#[test]
+fn care_words_alone_in_a_policy_stay_quiet() {
+    nothing(
+        "Rutin för läkemedelshantering\nRutinen gäller alla verksamheter. Personal ska dokumentera avvikelser. \
+         Vid behov kontaktas sjuksköterska. Riksväg 50 och länsväg 305 berörs inte av planen.",
+    );
+}
+
+#[test]
+fn social_services_received_as_a_service() {
+    has("Nämnden beviljar Hugo Sten ledsagarservice två gånger i månaden.", SocialWelfare, "ledsagarservice");
+    has("Hennes mor Iris Falk bor på ett vård- och omsorgsboende i Gnarp.", SocialWelfare, "omsorgsboende");
+    has("Jag är hans god man sedan 2021, skriver Ebba Hed.", SocialWelfare, "god man");
+    has("Kontakt tas med socialtjänstens barn- och familjeenhet om Leo Sjöberg.", SocialWelfare, "socialtjänstens");
+    has("Nils Ström har ett långvarigt alkoholberoende.", SocialWelfare, "alkoholberoende");
+    // An organisation named "hemtjänsten" is no service received by anyone.
+    none_of("Hemtjänsten i Bräcke har fått ny chef, Karin Ekholm.", SocialWelfare);
+}
+
+#[test]
+fn offences_in_court_and_report_style() {
+    has("Den tilltalade Rolf Backman har erkänt brotten.", Criminal, "erkänt brotten");
+    has("Rolf Backman meddelas näringsförbud i tre år.", Criminal, "näringsförbud");
+    has("Alkotestet visade att Rolf Backman hade 0,62 promille alkohol i blodet.", Criminal, "0,62 promille");
+    has("Enligt anmälan har Rolf Backman lämnat oriktiga uppgifter i sin deklaration.", Criminal, "lämnat oriktiga uppgifter");
+    has("Pappan Rolf Backman ska ha sparkat honom i ryggen.", Criminal, "sparkat honom");
+    has("Kassören Siri Ek misstänks ha tagit kontanter ur kassaskåpet.", Criminal, "tagit kontanter");
+}
+
+#[test]
+fn union_roles_after_a_genitive_and_after_the_name() {
+    has("Adjungerad var Maria Holm, ledamot i Kommunals regionstyrelse.", Union, "ledamot i Kommunals regionstyrelse");
+    has("Ärendet togs upp av Unionen, där Lars Ekberg är medlem.", Union, "där Lars Ekberg är medlem");
+    has("Hanna Ek är kontaktperson i Vårdförbundet på avdelningen.", Union, "kontaktperson i Vårdförbundet");
+}
+
+#[test]
+fn religious_practice_and_orientation_in_short_words() {
+    has("Tarik Osmanović äter bara halalslaktat kött.", Religion, "halalslaktat");
+    has("Under ramadan fastar Amina Haddad och orkar mindre på eftermiddagen.", Religion, "ramadan");
+    has("Jonna Berg berättar att hon är bi och har en flickvän.", SexLife, "är bi");
+    has("Ella och Mira Vik är ett samkönat par.", SexLife, "samkönat par");
+}
+
+#[test]
+fn names_with_double_first_names_surname_first_rows_and_initials() {
+    has("Kopia till Ann-Britt Dal och kansliet.", Name, "Ann-Britt Dal");
+    has("Namn                 Ort\nSjö, Eva-Lena        Bräcke\nBerg, Ulf            Hede", Name, "Sjö, Eva-Lena");
+    has("Hej KG,\ntack för senast.\n/Maria", Name, "KG");
+    // "Jag, Mohammed …" in prose is no "Efternamn, Förnamn" row.
+    let f = found("Jag, Amir Haddad, vill klaga på beslutet.");
+    assert!(!f.iter().any(|(c, s)| *c == Name && s.starts_with("Jag")), "{f:?}");
+}
+
+#[test]
+fn addresses_in_lower_case_and_after_a_landlord_line() {
+    has("hej jag bor på hyttvägen 14b i sandviken", Address, "hyttvägen 14b");
+    let t = "Hyresvärd: Bostads AB Hemmet, org.nr 556421-8877\nHyresgäst: Rut Lindgren, 19811218-9876\nLägenhet: Björkvägen 3, lgh 1101, 826 35 Söderhamn";
+    has(t, Address, "Björkvägen 3");
+    has(t, Address, "826 35 Söderhamn");
+}
