@@ -6,6 +6,8 @@
 #   0. the in-process scan, one process on one core (the baseline the worker pool is measured
 #      against; crates/pdf/examples/scan_in_process.rs – the product never parses in-process)
 #   1. diarievakt inventory --jobs 1   (fresh data directory; one warm worker process)
+#      (all with --utan-ocr: the text path, as pdftotext reads only the text layer; OCR's
+#      cost is scripts/bench-ocr.sh's)
 #   2. diarievakt inventory --jobs 2   (fresh data directory)
 #   3. the same again on the data directory of 2, with --report (nothing to scan: resume + report)
 #   4. pdftotext, one process per file, 1 at a time   (xargs -P 1)
@@ -37,7 +39,8 @@ FILES=$(find "$CORPUS/pdf" -name '*.pdf' | wc -l)
 
 if [ "${NO_BUILD:-}" != 1 ]; then
     echo "==> Bygger diarievakt (release)"
-    cargo build --release -p diarievakt-cli -p diarievakt-pdf --example scan_in_process
+    cargo build --release -p diarievakt-cli
+    cargo build --release -p diarievakt-pdf --example scan_in_process
 fi
 INPROC=$TARGET/release/examples/scan_in_process
 
@@ -82,9 +85,9 @@ bench_account() {
 rm -rf "$WORK/data1" "$WORK/data2" "$WORK/rapport"
 bench_account "$WORK/data1"; bench_account "$WORK/data2"
 measure "i processen, en kärna (jämförelse)" "$INPROC" "$CORPUS/pdf"
-measure "diarievakt inventory --jobs 1" "$BIN" --data-dir "$WORK/data1" inventory --jobs 1 --user bench "$CORPUS/pdf"
-measure "diarievakt inventory --jobs 2" "$BIN" --data-dir "$WORK/data2" inventory --jobs 2 --user bench "$CORPUS/pdf"
-measure "igen, allt redan granskat, med --report" "$BIN" --data-dir "$WORK/data2" inventory --jobs 2 --user bench --report "$WORK/rapport" "$CORPUS/pdf"
+measure "diarievakt inventory --jobs 1" "$BIN" --data-dir "$WORK/data1" inventory --utan-ocr --jobs 1 --user bench "$CORPUS/pdf"
+measure "diarievakt inventory --jobs 2" "$BIN" --data-dir "$WORK/data2" inventory --utan-ocr --jobs 2 --user bench "$CORPUS/pdf"
+measure "igen, allt redan granskat, med --report" "$BIN" --data-dir "$WORK/data2" inventory --utan-ocr --jobs 2 --user bench --report "$WORK/rapport" "$CORPUS/pdf"
 measure "pdftotext, 1 process i taget" sh -c 'find "$1" -name "*.pdf" -print0 | xargs -0 -P 1 -I {} pdftotext -q {} /dev/null || true' _ "$CORPUS/pdf"
 measure "pdftotext, 2 processer i taget" sh -c 'find "$1" -name "*.pdf" -print0 | xargs -0 -P 2 -I {} pdftotext -q {} /dev/null || true' _ "$CORPUS/pdf"
 
