@@ -276,42 +276,58 @@ impl Workstation {
         tracing::info!(files = files.len(), jobs, "inventory started");
 
         // `jobs` scans at once; twice as many files in flight, so reading and hashing the next
-        // file overlaps the scans.
+        // file overlaps the scans. A full batch is stored while the scans go on (a commit with its
+        // audit entries and a sync to disk takes tens of milliseconds, during which the workers
+        // used to wait); the next batch waits for the one being stored, so batches stay in order
+        // and a batch is stored whole or not at all.
         let scans = tokio::sync::Semaphore::new(jobs);
         let mut next = files.into_iter();
         let mut running = FuturesUnordered::new();
         let (mut scanned, mut rows): (Vec<StoredScan>, Vec<(String, String, u64)>) = (Vec::new(), Vec::new());
+        let mut saving: Option<std::pin::Pin<Box<dyn std::future::Future<Output = Result<()>> + Send + '_>>> = None;
         let mut told = Instant::now();
         loop {
             while running.len() < 2 * jobs && !cancel.load(Ordering::SeqCst) {
                 let Some(f) = next.next() else { break };
                 running.push(self.inventory_file(f, &scans));
             }
-            let Some(outcome) = running.next().await else { break };
-            m.p.files_done += 1;
-            match outcome? {
-                Outcome::Known(row) => {
-                    m.p.skipped += 1;
-                    rows.push(row);
+            if running.is_empty() && saving.is_none() {
+                break;
+            }
+            tokio::select! {
+                outcome = running.next(), if !running.is_empty() => {
+                    let Some(outcome) = outcome else { continue };
+                    m.p.files_done += 1;
+                    match outcome? {
+                        Outcome::Known(row) => {
+                            m.p.skipped += 1;
+                            rows.push(row);
+                        }
+                        Outcome::Scanned { scan, row, pages, findings, error } => {
+                            m.scanned_files += 1;
+                            m.p.pages += pages;
+                            m.p.findings += findings;
+                            m.p.errors += error as u32;
+                            scanned.push(scan);
+                            rows.push(row);
+                        }
+                        Outcome::Unreadable => {
+                            m.scanned_files += 1;
+                            m.p.errors += 1;
+                        }
+                    }
                 }
-                Outcome::Scanned { scan, row, pages, findings, error } => {
-                    m.scanned_files += 1;
-                    m.p.pages += pages;
-                    m.p.findings += findings;
-                    m.p.errors += error as u32;
-                    scanned.push(scan);
-                    rows.push(row);
-                }
-                Outcome::Unreadable => {
-                    m.scanned_files += 1;
-                    m.p.errors += 1;
+                stored = async { saving.as_mut().expect("guarded").await }, if saving.is_some() => {
+                    saving = None;
+                    stored?;
+                    on(&m.snapshot());
+                    told = Instant::now();
                 }
             }
-            if rows.len() >= BATCH {
+            if rows.len() >= BATCH && saving.is_none() {
                 // One transaction per batch: one sync to disk, and a batch is stored whole or not at all.
-                self.store().save_scans(user, &std::mem::take(&mut scanned), &std::mem::take(&mut rows)).await?;
-                on(&m.snapshot());
-                told = Instant::now();
+                let (batch_scans, batch_rows) = (std::mem::take(&mut scanned), std::mem::take(&mut rows));
+                saving = Some(Box::pin(async move { Ok(self.store().save_scans(user, &batch_scans, &batch_rows).await?) }));
             } else if told.elapsed().as_millis() >= 250 {
                 on(&m.snapshot());
                 told = Instant::now();
