@@ -359,7 +359,8 @@ impl Workstation {
         let report = {
             let _slot = scans.acquire().await.expect("the semaphore is never closed");
             let options = self.scan_options();
-            let cache = self.ocr_cache(&sha, options.dpi).await?;
+            // No OCR, no readings to reuse: one query less per file on the text path.
+            let cache = if options.ocr { self.ocr_cache(&sha, options.dpi).await? } else { Vec::new() };
             let mut read = Vec::new();
             let report = self.pdf().scan_cached(&name, &sha, &bytes, &options, cache, &mut |_| {}, &mut |p| read.push(p)).await;
             for page in &read {
