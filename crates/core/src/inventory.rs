@@ -358,15 +358,9 @@ impl Workstation {
         }
         let report = {
             let _slot = scans.acquire().await.expect("the semaphore is never closed");
-            let options = self.scan_options();
-            // No OCR, no readings to reuse: one query less per file on the text path.
-            let cache = if options.ocr { self.ocr_cache(&sha, options.dpi).await? } else { Vec::new() };
-            let mut read = Vec::new();
-            let report = self.pdf().scan_cached(&name, &sha, &bytes, &options, cache, &mut |_| {}, &mut |p| read.push(p)).await;
-            for page in &read {
-                self.keep_ocr_page(&sha, page).await;
-            }
-            report?
+            self.scan_reusing_ocr(&name, &sha, &bytes, &self.scan_options(), &mut |_| {}, false)
+                .await?
+                .ok_or_else(|| AppError::new("Granskningen avbröts."))?
         };
         drop(bytes);
         let (pages, n, error) = (report.pages as u64, report.findings.len() as u64, report.error.is_some());

@@ -133,30 +133,14 @@ impl Workstation {
         // A worker that crashes or hangs on the file gives a report with the error: recorded, so
         // the gate fails closed and says why.
         let options = self.scan_options();
-        let mut cancelled = self.scan_cancel.subscribe();
-        cancelled.mark_unchanged();
-        // Pages OCR-read earlier (a scan that was cancelled or crashed) are not read again; pages
-        // read now are kept as they arrive, also when this scan is then cancelled.
-        let cache = self.ocr_cache(sha256, options.dpi).await?;
-        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
         let mut on_progress =
             |p: diarievakt_pdf::ScanProgress| progress(AttachEvent::Progress { page: p.page, pages: p.pages, ocr: p.ocr });
-        let mut on_read = |page| drop(tx.send(page));
-        let scan = self.pdf().scan_cached("", &sha, &bytes, &options, cache, &mut on_progress, &mut on_read);
-        let outcome = tokio::select! {
-            r = scan => Some(r),
-            _ = cancelled.changed() => None,
-        };
-        while let Ok(page) = rx.try_recv() {
-            self.keep_ocr_page(sha256, &page).await;
-        }
-        let Some(report) = outcome else {
+        let Some(report) = self.scan_reusing_ocr("", &sha, &bytes, &options, &mut on_progress, true).await? else {
             tracing::info!(sha256, "scan cancelled");
             return Err(AppError::new(
                 "Granskningen avbröts. Filen är bifogad men ogranskad och publiceras inte; välj Granska nu för att granska den.",
             ));
         };
-        let report = report?;
         self.record_report(user, sha256, &report).await?;
         if let Some(r) = self.file_review(sha256).await? {
             on(scanned_event(&r));
@@ -171,14 +155,43 @@ impl Workstation {
         self.scan_cancel.send_modify(|n| *n += 1);
     }
 
+    /// Scans a file in a worker, giving it the file's kept OCR readings (those pages are not read
+    /// again) and keeping each page newly read by OCR as it arrives – also when the scan then fails
+    /// or is cancelled. `cancellable`: [`Workstation::cancel_scans`] stops it, and the answer is
+    /// `None` (the window's scans; the inventory has its own cancel, between files).
+    pub(crate) async fn scan_reusing_ocr(
+        &self,
+        name: &str,
+        sha256: &str,
+        bytes: &[u8],
+        options: &diarievakt_pdf::ScanOptions,
+        progress: &mut (dyn FnMut(diarievakt_pdf::ScanProgress) + Send),
+        cancellable: bool,
+    ) -> Result<Option<diarievakt_pdf::ScanReport>> {
+        let mut cancelled = self.scan_cancel.subscribe();
+        // Without OCR no reading is used: no query for them.
+        let cache = if options.ocr { self.ocr_cache(sha256, options.dpi).await? } else { Vec::new() };
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let mut on_read = |page| drop(tx.send(page));
+        let scan = self.pdf().scan_cached(name, sha256, bytes, options, cache, progress, &mut on_read);
+        let outcome = tokio::select! {
+            r = scan => Some(r),
+            _ = cancelled.changed(), if cancellable => None,
+        };
+        while let Ok(page) = rx.try_recv() {
+            self.keep_ocr_page(sha256, &page).await;
+        }
+        Ok(outcome.transpose()?)
+    }
+
     /// The OCR readings kept for a file at `dpi` (unreadable ones are skipped: read again).
-    pub(crate) async fn ocr_cache(&self, sha256: &str, dpi: u32) -> Result<Vec<diarievakt_pdf::OcrPage>> {
+    async fn ocr_cache(&self, sha256: &str, dpi: u32) -> Result<Vec<diarievakt_pdf::OcrPage>> {
         Ok(self.store().ocr_pages(sha256, dpi).await?.into_iter().filter_map(|(_, body)| serde_json::from_str(&body).ok()).collect())
     }
 
     /// Keeps one page's OCR reading. A cache: failing to keep it costs a second reading later,
     /// never a wrong result, so it is logged and not passed on.
-    pub(crate) async fn keep_ocr_page(&self, sha256: &str, page: &diarievakt_pdf::OcrPage) {
+    async fn keep_ocr_page(&self, sha256: &str, page: &diarievakt_pdf::OcrPage) {
         let body = serde_json::to_string(page).expect("an OCR reading serialises");
         if let Err(e) = self.store().save_ocr_page(sha256, page.page, page.dpi, &body).await {
             tracing::warn!(sha256, page = page.page, error = %e, "OCR reading not kept");
