@@ -131,6 +131,83 @@ const FUNCTION_MAILBOXES: &[&str] = &[
     "akuten",
 ];
 
+/// Stems of organisational units as they appear, without å/ä/ö, in a mailbox's local part
+/// (socialforvaltningen@, bostadsanpassning@, parkskolan@, tolkformedlingen@).
+const UNIT_STEMS: &[&str] = &[
+    "forvaltning",
+    "namnd",
+    "skola",
+    "skolan",
+    "enhet",
+    "kontor",
+    "central",
+    "mottagning",
+    "formedling",
+    "anpassning",
+    "anmalan",
+    "krankning",
+    "kansli",
+    "tjanst",
+    "service",
+    "boende",
+    "klinik",
+    "avdelning",
+    "forskola",
+    "nämnd",
+    "formyndare",
+    "lakare",
+    "sekretariat",
+    "funktion",
+    "ledning",
+    "staben",
+    "myndighet",
+    "tillsyn",
+    "bygglov",
+];
+
+/// Free mail services: a mailbox there is a person's, whatever its local part looks like.
+const FREE_MAIL: &[&str] = &[
+    "gmail.",
+    "hotmail.",
+    "outlook.",
+    "live.",
+    "yahoo.",
+    "icloud.",
+    "me.com",
+    "telia.com",
+    "spray.se",
+    "bredband.net",
+    "protonmail.",
+    "proton.me",
+    "msn.",
+    "aol.",
+    "gmx.",
+    "tutanota.",
+];
+
+/// A mailbox of an office rather than a person: on an organisation's domain, no part of the local
+/// part is a first name or surname, and the local part is one word or names a unit
+/// (`sbn@krokom.se`, `krankning.bun@ostersund.se`). A person's work address has two name-shaped
+/// parts (`selam.gebremedhin@…`), and keeps its full weight.
+fn office_mailbox(local: &str, domain: &str) -> bool {
+    let domain = domain.to_lowercase();
+    if FREE_MAIL.iter().any(|f| domain.starts_with(f) || domain.contains(&format!(".{f}"))) {
+        return false;
+    }
+    let parts: Vec<&str> = local.split(['.', '_', '-']).filter(|p| !p.is_empty()).collect();
+    if parts.is_empty() || local.contains(char::is_numeric) {
+        return false;
+    }
+    let named = parts.iter().any(|p| crate::lexicon::flags(p) & (crate::lexicon::FIRST | crate::lexicon::LAST) != 0);
+    if named {
+        return false;
+    }
+    // One short letter group is an acronym of a board or unit (sbn@, bun@); one longer unknown word
+    // may be a first name (nikos@…): only a unit's stem makes that an office.
+    let acronym = parts.len() == 1 && (2..=4).contains(&parts[0].chars().count()) && parts[0].chars().all(char::is_alphabetic);
+    acronym || parts.iter().any(|p| UNIT_STEMS.iter().any(|u| p.contains(u)))
+}
+
 fn email_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
@@ -151,6 +228,7 @@ pub fn emails(t: &str, out: &mut Vec<Cand>) {
             let word = !l.is_empty() && l.chars().all(|c| c.is_alphabetic());
             word && crate::lexicon::is_word(&l) && crate::lexicon::flags(&l) & (crate::lexicon::FIRST | crate::lexicon::LAST) == 0
         };
+        let generic = generic || office_mailbox(&l, &m.as_str()[local.len() + 1..]);
         let (conf, expl) = if generic { (0.3, "Funktionsbrevlåda, inte en person") } else { (0.97, "E-postadress") };
         out.push(Cand::new(Category::Email, m.start(), m.end(), conf, expl));
     }

@@ -1507,7 +1507,8 @@ fn propagate(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], first_cand: 
         }
         let words: Vec<&str> =
             t[c.start..c.end].split(|ch: char| ch.is_whitespace() || ch == ',').filter(|w| w.chars().count() >= 3).collect();
-        if words.len() < 2 {
+        // A full name, or a single name the rules are sure of (after a title, in a greeting).
+        if words.len() < 2 && !(words.len() == 1 && c.conf >= 0.85) {
             continue;
         }
         for w in words {
@@ -1524,10 +1525,15 @@ fn propagate(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], first_cand: 
         return;
     }
     for (k, tk) in toks.iter().enumerate() {
-        if used[k] || tk.kind != Kind::Word || !tk.cap || tk.upper || cls[k] & C_ORG != 0 {
+        if used[k] || tk.kind != Kind::Word || tk.upper || cls[k] & C_ORG != 0 {
             continue;
         }
         lower_into(tk.text(t), &mut buf);
+        // The same name in lower case ("ring jonna", a quoted hurried e-mail): only where the
+        // word is no ordinary word.
+        if !tk.cap && (lexicon::is_word(&buf) || lexicon::flags(&buf) & (lexicon::WORD | lexicon::PLACE) != 0) {
+            continue;
+        }
         let hit = parts.iter().any(|p| *p == buf || (buf.len() == p.len() + 1 && buf.ends_with('s') && buf.starts_with(p.as_str())));
         if !hit {
             continue;

@@ -245,7 +245,7 @@ static BASE_RULES: &[Rule] = &[
         0.86,
         0.25,
         "Fall eller tillstånd",
-        r"(?:har|hade)\s+(?:(?:han|hon|hen|jag|själv|ofta|också|även|nu|tidigare|flera\s+gånger|upprepade\s+gånger)\s+)?fallit|ramlade|ramlat|fallolycka@*|fallskad@*|(?:blir|blev|är|var)\s+(?:jag\s+|han\s+|hon\s+|hen\s+)?(?:mycket\s+|kraftigt\s+|lätt\s+|ofta\s+)?(?:andfådd|nedkyld|medvetslös|omtöcknad|yr|utmattad|sängliggande|jättetrött|väldigt\s+trött)|nedkyld|andfåddhet(?:en)?",
+        r"(?:har|hade)\s+(?:(?:han|hon|hen|jag|själv|ofta|också|även|nu|tidigare|flera\s+gånger|upprepade\s+gånger)\s+)?fallit|ramlade|ramlat|ramlar(?:\s+ofta)?|fallolycka@*|fallskad@*|(?:blir|blev|är|var)\s+(?:jag\s+|han\s+|hon\s+|hen\s+)?(?:mycket\s+|kraftigt\s+|lätt\s+|ofta\s+)?(?:andfådd|nedkyld|medvetslös|omtöcknad|yr|utmattad|sängliggande|jättetrött|väldigt\s+trött)|nedkyld|andfåddhet(?:en)?",
     ),
     // Treatment in plain words: "får sprutor i ögat", "tar inte medicinen", "opererades i knät".
     r(
@@ -254,6 +254,14 @@ static BASE_RULES: &[Rule] = &[
         0.3,
         "Behandling (i vardagliga ord)",
         r"(?:får|fick|fått|ges|gavs)\s+(?:sprutor|injektioner|dropp|syrgas|blodtransfusion(?:er)?|strålning|cellgifter|dialys|narkos)(?:\s+i\s+@+)?|(?:tar|tog|tagit|glömmer|glömde|slutat\s+ta|vägrar\s+ta)\s+(?:inte\s+)?(?:sin\s+|sina\s+)?(?:medicin(?:en|er|erna)?|tabletter(?:na)?|läkemedl(?:en|et)|läkemedel|insulin(?:et)?)|operera(?:des|d|t|s|de)?\s+(?:bort|i)\s+(?:vänster\s+|höger\s+|båda\s+)?@+|(?:föddes|född|född\s+för\s+tidigt)\s+i\s+(?:graviditets)?vecka\s+[0-9]{2}|född\s+för\s+tidigt|förtidsfödd@*|fragil[at]?\s+x(?:-syndrom(?:et)?)?|@{1,3}-syndrom(?:et)?",
+    ),
+    // Health as what a person can no longer do, and care received at a hospital.
+    r(
+        Health,
+        0.85,
+        0.4,
+        "Nedsatt förmåga eller sjukhusvård",
+        r"(?:inte|inte\s+längre|ej|knappt|aldrig)\s+klarar\s+(?:av\s+)?(?:trappor(?:na)?|trappan|att\s+(?:gå|stå|resa\s+sig|äta|duscha|tvätta\s+sig|klä\s+(?:på|av)\s+sig|ta\s+sig|förflytta\s+sig))|klarar\s+(?:inte|inte\s+längre|ej)\s+(?:av\s+)?(?:trappor(?:na)?|trappan|att\s+(?:gå|stå|resa\s+sig|äta|duscha|tvätta\s+sig|klä\s+(?:på|av)\s+sig|ta\s+sig|förflytta\s+sig))|vårda(?:des|s|ts)\s+(?:(?:två|tre|fyra|fem|ett|en|[0-9]+)\s+(?:dygn|dagar|veckor|nätter)\s+)?(?:på|vid|inom)\s+(?:@+\s+)?(?:sjukhus(?:et)?|@+sjukhus(?:et)?|@+kliniken|@+avdelningen|intensivvårdsavdelningen|(?-i:IVA)|avdelning\s+[0-9]+)|känner\s+(?:inte|inte\s+längre)\s+igen\s+(?:mig|oss|honom|henne|sina\s+@+|sin\s+@+)",
     ),
     // ------------------------------------------------------------ social welfare
     r(
@@ -297,6 +305,15 @@ static BASE_RULES: &[Rule] = &[
         0.4,
         "Missbruk eller beroende",
         r"missbruk(?:et|are|aren|arna|ar|ade|ande|sproblem@*)?(?:\s+av\s+(?:alkohol|droger|narkotika|läkemedel|spel|cannabis|kokain|amfetamin|opioider|tabletter))?|(?:alkohol|drog|narkotika|spel|läkemedels|opioid|substans)beroende(?:t)?|beroendeproblem@*|alkoholproblem@*|drogproblem@*|narkoman@*|alkoholist@*",
+    ),
+    // A person's place in the social services' care: living at or moving to a care home, being
+    // sober since, made known to (aktualiserad hos) a unit of the social services.
+    r(
+        SocialWelfare,
+        0.88,
+        0.4,
+        "Boende eller insats inom socialtjänsten",
+        r"(?:bor|bott|bodde|flyttat?|flyttade|plats|placerad|väntar\s+på\s+plats)\s+(?:(?:hon|han|hen|de|nu|numera)\s+)?(?:sedan\s+@+\s+(?:år\s+)?)?(?:på|till|i)\s+(?:ett\s+)?(?:särskilt\s+boende|äldreboende@*|demensboende@*|korttidsboende@*|gruppboende@*|servicebostad@*|stödboende@*|härbärge@*)|(?:varit|är|hållit\s+sig)\s+(?:helt\s+)?nykter\s+sedan|drogfri\s+sedan|aktualisera(?:des|d|t|s)\s+(?:hos|vid|på)\s+(?:@+\s+)?@+(?:enheten|mottagningen|socialtjänsten|gruppen)",
     ),
     r(
         SocialWelfare,
@@ -456,7 +473,7 @@ static BASE_RULES: &[Rule] = &[
         0.92,
         0.5,
         "Politiskt uppdrag eller ställningstagande",
-        r"(?:ordförande|vice\s+ordförande|ledamot|ersättare|kandidat|kandiderar|kandiderade|gruppledare|kommunalråd|regionråd|oppositionsråd|förtroendevald|invald|invaldes|vald|valdes|nominerad|nominerades|röstade|röstar|röstat|sympatiserar|sympatiserade|sympatisör|stödjer|stöder|stödde|aktiv|medlem|företrädare|partiledare|talesperson|sitter|satt|representerar|representerade|politiker|suttit|har\s+suttit)\s+(?:(?:i|för|på|inom|till|hos|av)\s+)?(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+){0,2}(?:(?:i|för|på|inom|hos)\s+)?(?:socialdemokraterna|moderaterna|sverigedemokraterna|vänsterpartiet|centerpartiet|liberalerna|kristdemokraterna|miljöpartiet|folkpartiet|feministiskt\s+initiativ|piratpartiet|sjukvårdspartiet|nyans|(?-i:[A-ZÅÄÖ])@+partiet)(?:s)?",
+        r"(?:ordförande|vice\s+ordförande|ledamot|@+ledamot|ersättare|kandidat|kandiderar|kandiderade|gruppledare|kommunalråd|regionråd|oppositionsråd|förtroendevald|invald|invaldes|vald|valdes|nominerad|nominerades|röstade|röstar|röstat|sympatiserar|sympatiserade|sympatisör|stödjer|stöder|stödde|aktiv|medlem|företrädare|partiledare|talesperson|sitter|satt|representerar|representerade|politiker|suttit|har\s+suttit)\s+(?:(?:i|för|på|inom|till|hos|av)\s+)?(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+){0,2}(?:(?:i|för|på|inom|hos)\s+)?(?:socialdemokraterna|moderaterna|sverigedemokraterna|vänsterpartiet|centerpartiet|liberalerna|kristdemokraterna|miljöpartiet|folkpartiet|feministiskt\s+initiativ|piratpartiet|sjukvårdspartiet|nyans|(?-i:[A-ZÅÄÖ])@+partiet)(?:s)?",
     ),
     // ------------------------------------------------------------ religion
     r(
@@ -478,7 +495,7 @@ static BASE_RULES: &[Rule] = &[
         0.93,
         0.55,
         "Medlemskap i trossamfund",
-        r"(?:medlem(?:skap)?|medlemmar|aktiv(?:a)?|engagerad(?:e)?|församlingsmedlem|tillhör|tillhörde|går|gick|döpt|döptes|konverterade)\s+(?:i|inom|till)?\s*(?:Svenska\s+kyrkan|Jehovas\s+vittnen|Pingstkyrkan|Pingstförsamlingen|Equmeniakyrkan|Katolska\s+kyrkan|katolska\s+kyrkan|(?:Syrisk|Rysk|Grekisk|Serbisk|Eritreansk|Etiopisk|Koptisk)(?:-|\s+)ortodoxa\s+kyrkan|ortodoxa\s+kyrkan|Missionskyrkan|Baptistkyrkan|Frälsningsarmén|Livets\s+ord|(?-i:EFS)|Evangeliska\s+fosterlandsstiftelsen|Jesu\s+Kristi\s+kyrka@*(?:\s+av\s+sista\s+dagars\s+heliga)?|Scientologikyrkan|Islamiska\s+förbundet|moskén|mosken|synagogan|templet|(?-i:[A-ZÅÄÖ])@*(?:kyrkan|församlingen|moskén))",
+        r"(?:medlem(?:skap)?|medlemmar|aktiv(?:a)?|engagerad(?:e)?|församlingsmedlem|tillhör|tillhörde|går|gick|döpt|döptes|konverterade)\s+(?:i|inom|till)?\s*(?:Svenska\s+kyrkan|Jehovas\s+vittnen|Pingstkyrkan|Pingstförsamlingen|Equmeniakyrkan|Katolska\s+kyrkan|katolska\s+kyrkan|(?:Syrisk|Rysk|Grekisk|Serbisk|Eritreansk|Etiopisk|Koptisk)(?:-|\s+)ortodoxa\s+kyrkan|ortodoxa\s+kyrkan|(?:den\s+)?@*(?:muslimska|katolska|ortodoxa|judiska|kristna|lutherska|evangeliska)\s+(?:församlingen|församling|samfundet|menigheten)|Missionskyrkan|Baptistkyrkan|Frälsningsarmén|Livets\s+ord|(?-i:EFS)|Evangeliska\s+fosterlandsstiftelsen|Jesu\s+Kristi\s+kyrka@*(?:\s+av\s+sista\s+dagars\s+heliga)?|Scientologikyrkan|Islamiska\s+förbundet|moskén|mosken|synagogan|templet|(?-i:[A-ZÅÄÖ])@*(?:kyrkan|församlingen|moskén))",
     ),
     r(
         Religion,
@@ -545,7 +562,7 @@ static BASE_RULES: &[Rule] = &[
         0.92,
         0.45,
         "Genetiska uppgifter",
-        r"(?-i:DNA)(?:-@+)?|dna-@+|genetisk(?:t|a)?\s+(?:test@*|undersökning@*|analys@*|utredning@*|sjukdom@*|anlag(?:et)?|profil@*|information|uppgifter|kartläggning@*)|gentest(?:et|er)?|genanalys(?:en|er)?|gensekvensering(?:en)?|arvsanlag(?:en)?|faderskapstest(?:et)?",
+        r"(?-i:DNA)(?:-@+)?|dna-@+|genetisk(?:t|a)?\s+(?:test@*|undersökning@*|analys@*|utredning@*|sjukdom@*|anlag(?:et)?|profil@*|information|uppgifter|kartläggning@*)|gentest(?:et|er)?|genanalys(?:en|er)?|gensekvensering(?:en)?|arvsanlag(?:en)?|faderskapstest(?:et)?|testa(?:des|ts|d|s)?\s+genetiskt|genetiskt\s+testa(?:d|de|t)|bär\s+(?:inte\s+)?på\s+(?:(?:det|den|ett|en)\s+)?(?:@+\s+)?(?:sjukdoms)?(?:anlag(?:et|en)?|@+anlag(?:et)?|[a-zåäö0-9]+-?variant(?:en)?|mutation(?:en)?|genen|@+genen)",
     ),
     r(
         GeneticBiometric,

@@ -470,3 +470,39 @@ fn addresses_in_lower_case_and_after_a_landlord_line() {
     has(t, Address, "Björkvägen 3");
     has(t, Address, "826 35 Söderhamn");
 }
+
+#[test]
+fn office_mailboxes_are_not_persons_but_a_persons_address_is() {
+    for t in [
+        "Skicka yttrandet till socialforvaltningen@ostersund.se senast fredag.",
+        "Frågor besvaras av sbn@krokom.se.",
+        "Anmälan skickas till krankning.bun@ostersund.se.",
+    ] {
+        none_of(t, Email);
+    }
+    has("Svara gärna till nikos@fjallsippan.se.", Email, "nikos@fjallsippan.se");
+    has("Kontakt: selam.gebremedhin@regionjh.se", Email, "selam.gebremedhin@regionjh.se");
+    has("Min adress är socialforvaltningen@gmail.com.", Email, "socialforvaltningen@gmail.com");
+}
+
+#[test]
+fn carriers_of_a_gene_and_what_a_person_can_no_longer_do() {
+    has("Hennes bror testades genetiskt 2019 och bär på sjukdomsanlaget.", GeneticBiometric, "testades genetiskt");
+    has("Mamma bär på APOE4-varianten i dubbel uppsättning.", GeneticBiometric, "bär på APOE4-varianten");
+    has("Han klarar inte längre trapporna i huset.", Health, "klarar inte längre trapporna");
+    has("Hon vårdades två dygn på Östersunds sjukhus efter olyckan.", Health, "vårdades två dygn på Östersunds sjukhus");
+    has("Sedan två år bor hon på särskilt boende i Sveg.", SocialWelfare, "särskilt boende");
+    has("Sökanden har varit nykter sedan 2020.", SocialWelfare, "varit nykter sedan");
+    has("Han tillhör den sunnimuslimska församlingen i staden.", Religion, "sunnimuslimska församlingen");
+    has("Hon är fullmäktigeledamot för Kristdemokraterna sedan 2018.", Political, "fullmäktigeledamot för Kristdemokraterna");
+}
+
+#[test]
+fn a_name_found_once_is_found_again_in_lower_case() {
+    let t = "Sjuksköterskan Jonna Backlund ringde mig.\n\"hej! jonna sa att det var fel dos. mvh\"";
+    let f = found(t);
+    assert!(f.iter().filter(|(c, s)| *c == Name && s.eq_ignore_ascii_case("jonna")).count() >= 1, "{f:?}");
+    // An ordinary word that is also a name part stays a word.
+    let f = found("Handläggare Eva Björk.\nVi planterar en björk vid entrén.");
+    assert!(!f.iter().any(|(c, s)| *c == Name && s == "björk"), "{f:?}");
+}
