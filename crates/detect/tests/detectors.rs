@@ -506,3 +506,16 @@ fn a_name_found_once_is_found_again_in_lower_case() {
     let f = found("Handläggare Eva Björk.\nVi planterar en björk vid entrén.");
     assert!(!f.iter().any(|(c, s)| *c == Name && s == "björk"), "{f:?}");
 }
+
+#[test]
+fn habits_worship_and_document_types() {
+    has("Patienten snusar dagligen sedan 20 år.", Health, "snusar dagligen");
+    has("Eleven säger till kuratorn att han inte vill leva.", Health, "inte vill leva");
+    has("Lisa Ek, grav v. 9, har fått tid hos barnmorskan.", Health, "grav v. 9");
+    has("Patienten har karies och tandvårdsrädsla.", Health, "tandvårdsrädsla");
+    has("Sara Björk har riskbruk av alkohol enligt AUDIT.", SocialWelfare, "riskbruk av alkohol");
+    has("Han går ibland i gudstjänst med sin mormor.", Religion, "går ibland i gudstjänst");
+    has("Hon har bett om besök av imam inför fredagsbönen.", Religion, "besök av imam");
+    // A document type named as an attachment or a heading is no health data (categories.md).
+    none_of("Bilaga 2: Läkarintyg\nBilaga 3: Journalanteckning", Health);
+}
