@@ -30,7 +30,11 @@ FUZZ=$ROOT/fuzz
 
 SECS=300
 case "${1:-}" in
-  --smoke) SECS=15 ;;
+  --smoke)
+    SECS=15
+    # A smoke run only has to show that every target builds and runs: a lighter build (opt-level 1,
+    # no debug info) takes a clean clone's fuzz build from about 300 s to about 250 s here.
+    export CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_DEBUG=0 ;;
   "") ;;
   *[!0-9]*) echo "Användning: scripts/fuzz.sh [SEKUNDER_PER_MÅL] | --smoke" >&2; exit 2 ;;
   *) SECS=$1 ;;
