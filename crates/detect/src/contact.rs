@@ -409,8 +409,20 @@ pub fn phones(t: &str, out: &mut Vec<Cand>) {
                 "direkt" | "direktnummer" | "direktnr" | "mobil" | "mobilnummer" | "mobiltelefon" | "mob" | "privat" | "hem"
             )
         });
+        // An organisation's number by its shape: a national service number (0771-, 020-), or a
+        // landline whose last group is "00" (a switchboard: 063-14 75 00, 010-199 00 00). A person's
+        // direct line keeps its weight when a cue says so.
+        let body = m.as_str()[..end].trim_end();
+        let service = ["0771", "0770", "0774", "020", "0200", "0900", "0939", "0944"].iter().any(|p| digits.starts_with(p));
+        let round = !mobile && (body.ends_with(" 00") || body.ends_with("\u{a0}00") || body.ends_with("-00"));
+        // "Ring 063-14 20 00": asked to call it, a person's number whatever its shape.
+        let call = b.split_whitespace().next_back().is_some_and(|w| {
+            matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(), "ring" | "ringa" | "nås" | "sms")
+        });
         let (conf, expl) = if !direct && (has_word(&last_words, SWITCHBOARD) || has_word(&a, SWITCHBOARD)) {
             (0.4, "Telefonnummer till växel eller funktion")
+        } else if !direct && !call && (service || round) {
+            (0.4, "Telefonnummer som har formen av en växel eller ett servicenummer")
         } else if cue {
             (0.95, "Telefonnummer (svensk form, med ledtråd)")
         } else {

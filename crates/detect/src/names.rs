@@ -834,7 +834,10 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
                 let lc = cls[j];
                 let strong_last = lc & (C_L | C_SHAPE) != 0 && lc & C_AMB == 0 && lc & C_ORG == 0;
                 let (cue, _) = cue_before(t, toks, i, &mut cuebuf, &used);
-                if (dotted && strong_last) || (cue && is_nameish(lc)) {
+                // A dotted initial before a dictionary surname that is also a word ("T. Rask",
+                // "S. Björk"): the initial makes it a name ("A. Inledning" has no surname).
+                let word_last = dotted && lc & C_L != 0 && lc & C_ORG == 0 && toks[j].cap;
+                if (dotted && strong_last) || word_last || (cue && is_nameish(lc)) {
                     out.push(Cand::new(Category::Name, toks[i].start, toks[j].end, 0.8, "Initial och efternamn"));
                     for u in &mut used[i..=j] {
                         *u = true;

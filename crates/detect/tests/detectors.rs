@@ -519,3 +519,14 @@ fn habits_worship_and_document_types() {
     // A document type named as an attachment or a heading is no health data (categories.md).
     none_of("Bilaga 2: Läkarintyg\nBilaga 3: Journalanteckning", Health);
 }
+
+#[test]
+fn switchboards_by_their_shape_and_initials_before_word_surnames() {
+    none_of("Växeln når du på 063-14 75 00 och kundtjänst på 0771-524 524.", Phone);
+    none_of("Regionens nummer är 010-199 00 00.", Phone);
+    has("Ring mig direkt 063-14 75 00.", Phone, "063-14 75 00");
+    has("Handläggare Eva Berg, 063-14 76 31", Phone, "063-14 76 31");
+    has("Mobil 070-211 48 00", Phone, "070-211 48 00");
+    has("Samtalet hölls av T. Rask och en skötare.", Name, "T. Rask");
+    has("Kopia till S. Björk, enhetschef.", Name, "S. Björk");
+}
