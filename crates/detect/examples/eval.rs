@@ -37,9 +37,9 @@ fn min_confidence() -> f32 {
     std::env::var("MIN_CONFIDENCE").ok().and_then(|v| v.parse().ok()).unwrap_or(diarievakt_detect::Options::DEFAULT_MIN_CONFIDENCE)
 }
 
-fn findings(page: usize, text: &str) -> Vec<Value> {
+fn findings(page: usize, text: &str, doc: &mut diarievakt_detect::DocumentContext) -> Vec<Value> {
     let opts = diarievakt_detect::Options { min_confidence: min_confidence() };
-    diarievakt_detect::detect_with(text, &opts)
+    diarievakt_detect::detect_page(text, &opts, doc)
         .into_iter()
         .map(|f| {
             json!({"page": page, "category": f.category.id(), "severity": f.severity().id(), "text": f.text,
@@ -61,12 +61,13 @@ fn heldout(dir: &Path, out: &Path) {
         let mut gold = Vec::new();
         let mut found = Vec::new();
         let pages: Vec<&str> = marked.split('\u{c}').collect();
+        let mut doc = diarievakt_detect::DocumentContext::default();
         for (i, p) in pages.iter().enumerate() {
             let (text, g) = strip(p);
             for (c, t) in g {
                 gold.push(json!({"page": i + 1, "category": c, "text": t}));
             }
-            found.extend(findings(i + 1, &text));
+            found.extend(findings(i + 1, &text, &mut doc));
         }
         gold_docs.push(json!({"file": name, "pages": pages.len(), "pages_without_text": [], "findings": gold}));
         scan.push_str(&json!({"file": name, "pages": pages.len(), "pages_without_text": [], "findings": found, "error": null}).to_string());
@@ -98,6 +99,7 @@ fn pdf(corpus: &Path, out: &Path) {
         let pages = doc["pages"].as_u64().unwrap();
         let mut found = Vec::new();
         let mut empty = Vec::new();
+        let mut ctx = diarievakt_detect::DocumentContext::default();
         for p in 1..=pages {
             let t = page_text(&path, p);
             if t.trim().is_empty() {
@@ -105,7 +107,7 @@ fn pdf(corpus: &Path, out: &Path) {
                 continue;
             }
             let t0 = std::time::Instant::now();
-            found.extend(findings(p as usize, &t));
+            found.extend(findings(p as usize, &t, &mut ctx));
             total += t0.elapsed();
             npages += 1;
         }

@@ -163,6 +163,33 @@ const UNIT_STEMS: &[&str] = &[
     "myndighet",
     "tillsyn",
     "bygglov",
+    "registrat",
+    "halsan",
+    "halsa",
+    "forsamling",
+    "pastorat",
+    "kyrka",
+    "jurist",
+    "tingsratt",
+    "hovratt",
+    "domstol",
+    "polis",
+    "arkiv",
+    "diarium",
+    "vard",
+    "center",
+    "centrum",
+    "radgivning",
+    "sakerhet",
+    "drift",
+    "beredskap",
+    "bygg",
+    "samhall",
+    "arbetsratt",
+    "ekonomi",
+    "support",
+    "kundtjanst",
+    "upphandling",
 ];
 
 /// Free mail services: a mailbox there is a person's, whatever its local part looks like.
@@ -204,7 +231,8 @@ fn office_mailbox(local: &str, domain: &str) -> bool {
     }
     // One short letter group is an acronym of a board or unit (sbn@, bun@); one longer unknown word
     // may be a first name (nikos@…): only a unit's stem makes that an office.
-    let acronym = parts.len() == 1 && (2..=4).contains(&parts[0].chars().count()) && parts[0].chars().all(char::is_alphabetic);
+    // So does such a group beside other words that are no names (hr.arbetsratt@, ftv.krokom@).
+    let acronym = parts.iter().any(|p| (2..=4).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic));
     acronym || parts.iter().any(|p| UNIT_STEMS.iter().any(|u| p.contains(u)))
 }
 
@@ -229,6 +257,9 @@ pub fn emails(t: &str, out: &mut Vec<Cand>) {
             word && crate::lexicon::is_word(&l) && crate::lexicon::flags(&l) & (crate::lexicon::FIRST | crate::lexicon::LAST) == 0
         };
         let generic = generic || office_mailbox(&l, &m.as_str()[local.len() + 1..]);
+        // A template of the address form (fornamn.efternamn@…) is no one's address.
+        const PLACEHOLDER: &[&str] = &["fornamn", "förnamn", "efternamn", "fnamn", "enamn", "namn"];
+        let generic = generic || l.split(['.', '_', '-']).all(|p| PLACEHOLDER.contains(&p));
         let (conf, expl) = if generic { (0.3, "Funktionsbrevlåda, inte en person") } else { (0.97, "E-postadress") };
         out.push(Cand::new(Category::Email, m.start(), m.end(), conf, expl));
     }

@@ -786,7 +786,7 @@ fn double_first_and_initials(t: &str, toks: &[Tok], cls: &[u16], used: &mut [boo
     }
 }
 
-pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
+pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>, known: &[String]) {
     let first_cand = out.len();
     let mut cl = Classifier { buf: String::with_capacity(32), part: String::with_capacity(32) };
     let mut cuebuf = String::with_capacity(32);
@@ -1070,7 +1070,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>) {
         // A run that starts with a place word ("Santa María Zacatepec") is a place.
         i = if first & C_PLACE != 0 && !strong_cue { run.end } else { k + 1 };
     }
-    learned(t, toks, &cls, &mut used, first_cand, out);
+    learned(t, toks, &cls, &mut used, first_cand, out, known);
 }
 
 /// "Efternamn, Förnamn" at the start of a line (lists, tables, registers): "Holmberg, Ann-Sofie",
@@ -1138,7 +1138,7 @@ fn surname_first_rows(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], out
 /// an organisation; a name the rules found and the model agrees with gains a little confidence. Then
 /// a surname or first name of a full name found on the page makes its other mentions names too
 /// ("Dahl har erkänt", "Bergs uppgifter").
-fn learned(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], first_cand: usize, out: &mut Vec<Cand>) {
+fn learned(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], first_cand: usize, out: &mut Vec<Cand>, known: &[String]) {
     use crate::ner;
     use std::borrow::Cow;
     let n = toks.len();
@@ -1269,7 +1269,7 @@ fn learned(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], first_cand: us
         out.push(Cand::new(Category::Name, toks[k].start, toks[k].end, 0.7, "Namn i en persons sammanhang (titel, roll eller verb)"));
         used[k] = true;
     }
-    propagate(t, toks, cls, used, first_cand, out);
+    propagate(t, toks, cls, used, first_cand, out, known);
     // "lex Sarah", "lex Maria": reporting duties named after a person, not a person.
     for c in out[first_cand..].iter_mut() {
         let k = toks.partition_point(|tk| tk.start < c.start);
@@ -1501,27 +1501,41 @@ const ROLE_WORDS: &[&str] = &[
 ];
 
 /// Parts of full names found on the page make their other mentions names.
-fn propagate(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], first_cand: usize, out: &mut Vec<Cand>) {
+/// The parts (lower-cased words) of a name found with `conf` that later mentions of one part alone
+/// may be matched against: a full name, or a single name the rules are sure of (after a title, in
+/// a greeting). Initials are no parts.
+pub fn name_parts(name: &str, conf: f32, parts: &mut Vec<String>) {
+    if conf < 0.7 {
+        return;
+    }
+    let words: Vec<&str> = name.split(|ch: char| ch.is_whitespace() || ch == ',').filter(|w| w.chars().count() >= 3).collect();
+    if words.len() < 2 && !(words.len() == 1 && conf >= 0.85) {
+        return;
+    }
+    let mut buf = String::with_capacity(32);
+    for w in words {
+        if w.ends_with('.') {
+            continue;
+        }
+        lower_into(w, &mut buf);
+        if !parts.contains(&buf) {
+            parts.push(buf.clone());
+        }
+    }
+}
+
+fn propagate(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], first_cand: usize, out: &mut Vec<Cand>, known: &[String]) {
     let mut parts: Vec<String> = Vec::new();
     let mut buf = String::with_capacity(32);
     for c in &out[first_cand..] {
-        if c.cat != Category::Name || c.conf < 0.7 {
-            continue;
+        if c.cat == Category::Name {
+            name_parts(&t[c.start..c.end], c.conf, &mut parts);
         }
-        let words: Vec<&str> =
-            t[c.start..c.end].split(|ch: char| ch.is_whitespace() || ch == ',').filter(|w| w.chars().count() >= 3).collect();
-        // A full name, or a single name the rules are sure of (after a title, in a greeting).
-        if words.len() < 2 && !(words.len() == 1 && c.conf >= 0.85) {
-            continue;
-        }
-        for w in words {
-            if w.ends_with('.') {
-                continue;
-            }
-            lower_into(w, &mut buf);
-            if !parts.contains(&buf) {
-                parts.push(buf.clone());
-            }
+    }
+    let own = parts.len();
+    for k in known {
+        if !parts.contains(k) {
+            parts.push(k.clone());
         }
     }
     if parts.is_empty() {
@@ -1537,10 +1551,10 @@ fn propagate(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], first_cand: 
         if !tk.cap && (lexicon::is_word(&buf) || lexicon::flags(&buf) & (lexicon::WORD | lexicon::PLACE) != 0) {
             continue;
         }
-        let hit = parts.iter().any(|p| *p == buf || (buf.len() == p.len() + 1 && buf.ends_with('s') && buf.starts_with(p.as_str())));
-        if !hit {
+        let hit = parts.iter().position(|p| *p == buf || (buf.len() == p.len() + 1 && buf.ends_with('s') && buf.starts_with(p.as_str())));
+        let Some(hit) = hit else {
             continue;
-        }
+        };
         // Part of a longer capitalised run the rules rejected (an institution): leave it.
         let joined_prev = k > 0
             && toks[k - 1].kind == Kind::Word
@@ -1552,7 +1566,12 @@ fn propagate(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], first_cand: 
         if joined_prev || joined_next {
             continue;
         }
-        out.push(Cand::new(Category::Name, tk.start, tk.end, 0.8, "Samma namn som tidigare på sidan (sammanhang)"));
+        let why = if hit < own {
+            "Samma namn som tidigare på sidan (sammanhang)"
+        } else {
+            "Samma namn som på en tidigare sida i dokumentet (sammanhang)"
+        };
+        out.push(Cand::new(Category::Name, tk.start, tk.end, 0.8, why));
         used[k] = true;
     }
 }

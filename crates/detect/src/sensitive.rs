@@ -315,7 +315,7 @@ static BASE_RULES: &[Rule] = &[
         0.92,
         0.4,
         "Missbruk eller beroende",
-        r"missbruk(?:et|are|aren|arna|ar|ade|ande|sproblem@*)?(?:\s+av\s+(?:alkohol|droger|narkotika|läkemedel|spel|cannabis|kokain|amfetamin|opioider|tabletter))?|(?:alkohol|drog|narkotika|spel|läkemedels|opioid|substans)beroende(?:t)?|beroendeproblem@*|alkoholproblem@*|drogproblem@*|narkoman@*|alkoholist@*|riskbruk(?:et)?(?:\s+av\s+(?:alkohol|droger|narkotika|spel|cannabis))?|(?:motiverande\s+)?samtal\s+om\s+(?:sitt\s+|hans\s+|hennes\s+)?(?:alkohol(?:bruk@*)?|drickande@*|droger|drogbruk@*|spelande@*)",
+        r"missbruk(?:et|are|aren|arna|ar|ade|ande|sproblem@*)?(?:\s+av\s+(?:alkohol|droger|narkotika|läkemedel|spel|cannabis|kokain|amfetamin|opioider|tabletter))?|(?:alkohol|drog|narkotika|spel|läkemedels|opioid|substans)beroende(?:t)?|beroendeproblem@*|alkoholproblem@*|drogproblem@*|narkoman@*|alkoholist@*|riskbruk(?:et)?(?:\s+av\s+(?:alkohol|droger|narkotika|spel|cannabis))?|(?:motiverande\s+)?samtal\s+om\s+(?:sitt\s+|hans\s+|hennes\s+)?(?:alkohol(?:bruk@*)?|drickande@*|droger|drogbruk@*|spelande@*)|alkoholbehandling@*|alkotest@*|(?:avtal|överenskommelse)\s+om\s+(?:alkohol|drog|nykterhet)frihet|alkoholfrihet|nykter\s+sedan|spelskuld@*|spelberoende@*|återfall@*\s+i\s+(?:alkohol|drickande|missbruk|spel|droger)@*",
     ),
     // A person's place in the social services' care: living at or moving to a care home, being
     // sober since, made known to (aktualiserad hos) a unit of the social services.

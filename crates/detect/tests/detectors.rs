@@ -530,3 +530,40 @@ fn switchboards_by_their_shape_and_initials_before_word_surnames() {
     has("Samtalet hölls av T. Rask och en skötare.", Name, "T. Rask");
     has("Kopia till S. Björk, enhetschef.", Name, "S. Björk");
 }
+
+#[test]
+fn a_party_beside_a_name_is_party_membership() {
+    has("Beslut: Ingrid Falk-Nordin (V) anmäler jäv.", Political, "V");
+    has("Yrkande: Anders Strid (S) yrkar bifall.", Political, "S");
+    has("Närvarande\nS        Bengt Persson      070-641 22 09", Political, "S");
+    // An initial before a surname is no party; nor is a bracket after a word that is no name.
+    none_of("Handläggare: S. Persson, tel 070-641 22 09", Political);
+    none_of("Bilaga (S) enligt förteckningen.", Political);
+}
+
+#[test]
+fn office_mailboxes_and_address_templates_are_no_persons() {
+    for a in
+        ["registrator.mitt@polisen.se", "hr.arbetsratt@regionjh.se", "frosoforsamling@svenskakyrkan.se", "fornamn.efternamn@regionjh.se"]
+    {
+        let t = format!("Skicka till {a} senast fredag.");
+        none_of(&t, Email);
+    }
+    has("Skriv till selam.gebremedhin@regionjh.se.", Email, "selam.gebremedhin@regionjh.se");
+    has("Min adress är ksandberg@gmail.com.", Email, "ksandberg@gmail.com");
+}
+
+#[test]
+fn a_surname_named_on_an_earlier_page_is_found_alone_on_a_later_one() {
+    use diarievakt_detect::{detect_page, DocumentContext, Options};
+    let first = "Tilltalad: Jonas Vik, född 1981.\nÅklagaren yrkar ansvar för bedrägeri.";
+    let later = "Domskäl\nMålet gäller ett lån. Vik och målsäganden träffades 2024. Pengarna gick till Vik.";
+    let alone = detect(later);
+    assert!(!alone.iter().any(|f| f.category == Name && f.text == "Vik"), "the page alone gives no reason: {alone:?}");
+    let mut doc = DocumentContext::default();
+    detect_page(first, &Options::default(), &mut doc);
+    let found = detect_page(later, &Options::default(), &mut doc);
+    let vik: Vec<_> = found.iter().filter(|f| f.category == Name && f.text == "Vik").collect();
+    assert_eq!(vik.len(), 2, "{found:?}");
+    assert!(vik[0].explanation.contains("tidigare sida"), "{}", vik[0].explanation);
+}

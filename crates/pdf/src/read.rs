@@ -14,7 +14,7 @@
 
 use crate::extract::{finish, open_bytes, page_text, BBox, PageText};
 use crate::library::{pdfium, PdfError};
-use crate::scan::{scan_page, to_finding, ScanFinding, Source};
+use crate::scan::{scan_page_in, to_finding, ScanFinding, Source};
 use diarievakt_ocr::ink::{self, PageObjects};
 use diarievakt_ocr::{Gray, How, PageRead, Placement, Policy, Quality, RecogniseOptions, Word};
 use pdfium_render::prelude::*;
@@ -241,9 +241,9 @@ pub fn words_to_text(page: u32, words: &[Word]) -> (PageText, Vec<f32>) {
 }
 
 /// Findings in recognised words, marked as read by OCR with their words' confidence.
-fn ocr_findings(page: u32, words: &[Word]) -> Vec<ScanFinding> {
+fn ocr_findings(page: u32, words: &[Word], names: &mut diarievakt_detect::DocumentContext) -> Vec<ScanFinding> {
     let (t, conf) = words_to_text(page, words);
-    diarievakt_detect::detect(&t.text)
+    diarievakt_detect::detect_page(&t.text, &diarievakt_detect::Options::default(), names)
         .into_iter()
         .filter_map(|f| {
             let from = t.offsets.partition_point(|&o| o < f.start);
@@ -338,11 +338,13 @@ pub fn read_pages_cached(
     let n = all.len() as u32;
     let policy = opts.policy();
     let mut out = Vec::with_capacity(n as usize);
+    // The names of earlier pages, for a later page's lone surname.
+    let mut names = diarievakt_detect::DocumentContext::default();
     for (i, page) in all.enumerate() {
         let page = page?;
         let number = i as u32 + 1;
         let text = finish(page_text(&page, number)?);
-        let mut findings = scan_page(&text);
+        let mut findings = scan_page_in(&text, &mut names);
         let plan = plan(&page, &text)?;
         let mut read = PageRead::text(number);
         let mut reviewed = true;
@@ -375,7 +377,7 @@ pub fn read_pages_cached(
                 };
                 match result {
                     Ok((words, q, flagging)) => {
-                        findings.extend(ocr_findings(number, &words));
+                        findings.extend(ocr_findings(number, &words, &mut names));
                         read.ocr_confidence = (q.words > 0).then_some((q.mean_confidence * 100.0).round() / 100.0);
                         read.quality = Some(q);
                         read.judged = flagging;

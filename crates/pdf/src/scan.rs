@@ -5,7 +5,7 @@
 use crate::extract::{BBox, PageText};
 use crate::library::PdfError;
 pub use crate::read::{ScanOptions, ScanProgress};
-use diarievakt_detect::{detect, Category, Finding, Severity};
+use diarievakt_detect::{detect, Category, DocumentContext, Finding, Options, Severity};
 use diarievakt_ocr::PageRead;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -92,6 +92,12 @@ pub(crate) fn to_finding(p: &PageText, f: Finding) -> Option<ScanFinding> {
 /// Findings on one page of text.
 pub fn scan_page(p: &PageText) -> Vec<ScanFinding> {
     detect(&p.text).into_iter().filter_map(|f| to_finding(p, f)).collect()
+}
+
+/// Findings on one page of a document whose earlier pages went through the same `doc` (a surname
+/// alone on page 3 of a judgement that named the person on page 1 is found).
+pub fn scan_page_in(p: &PageText, doc: &mut DocumentContext) -> Vec<ScanFinding> {
+    diarievakt_detect::detect_page(&p.text, &Options::default(), doc).into_iter().filter_map(|f| to_finding(p, f)).collect()
 }
 
 /// Scans bytes already read; `file` names them in the report.
