@@ -331,10 +331,14 @@ pub fn detect_page(t: &str, opts: &Options, doc: &mut DocumentContext) -> Vec<Fi
     found
 }
 
-fn detect_known(t: &str, opts: &Options, known: &[String]) -> Vec<Finding> {
-    if t.trim().is_empty() {
+fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding> {
+    if original.trim().is_empty() {
         return Vec::new();
     }
+    // A quoted e-mail ("> ") breaks a sentence at each line's marker: read it without the markers
+    // (same offsets, so the findings point into the original).
+    let dequoted = text::without_quote_marks(original);
+    let t: &str = dequoted.as_deref().unwrap_or(original);
     let toks = text::tokenize(t);
     let mut cands: Vec<Cand> = Vec::with_capacity(32);
 
@@ -575,7 +579,13 @@ fn detect_known(t: &str, opts: &Options, known: &[String]) -> Vec<Finding> {
         cands.push(c);
     }
 
-    resolve(t, cands, opts)
+    let mut found = resolve(t, cands, opts);
+    if dequoted.is_some() {
+        for f in &mut found {
+            f.text = original[f.start..f.end].to_string();
+        }
+    }
+    found
 }
 
 /// Words that name a field of a form or a section of a certificate about health, welfare or

@@ -168,3 +168,28 @@ pub fn ceil_char(text: &str, mut i: usize) -> usize {
     }
     i
 }
+
+/// `t` with the quote markers of a quoted e-mail (`>` at the start of a line, also `> >`) as
+/// spaces, keeping every offset; `None` when it has none.
+pub fn without_quote_marks(t: &str) -> Option<String> {
+    let quoted = t.starts_with('>') || t.contains("\n>") || t.contains("\n >");
+    if !quoted {
+        return None;
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut line_start = true;
+    for c in t.chars() {
+        if c == '\n' {
+            line_start = true;
+            out.push(c);
+        } else if line_start && c == '>' {
+            out.push(' ');
+        } else {
+            if !(c == ' ' || c == '\t') {
+                line_start = false;
+            }
+            out.push(c);
+        }
+    }
+    Some(out)
+}

@@ -567,3 +567,21 @@ fn a_surname_named_on_an_earlier_page_is_found_alone_on_a_later_one() {
     assert_eq!(vik.len(), 2, "{found:?}");
     assert!(vik[0].explanation.contains("tidigare sida"), "{}", vik[0].explanation);
 }
+
+#[test]
+fn quoted_mail_lines_and_plain_words_for_care_and_offences() {
+    // A sentence broken by the quote markers of a reply is read as one sentence.
+    has("> Just nu får han hemtjänst och vi har fått\n> trygghetslarm installerat hos Bo Ek.", SocialWelfare, "trygghetslarm");
+    let t = "Hej!\n> Min far Bo Ek har fått\n> trygghetslarm.";
+    for f in detect(t) {
+        assert_eq!(&t[f.start..f.end], f.text, "findings point into the quoted original");
+    }
+    has("Eva Lind kan inte använda vänster arm alls efter stroken.", Health, "använda vänster arm");
+    has("Eva Lind har gått ner fyra kilo på en månad.", Health, "gått ner fyra kilo");
+    has("Jonas Vik förnekar brott.", Criminal, "förnekar brott");
+    has("Han var frihetsberövad i 19 dagar, sa Jonas Vik.", Criminal, "frihetsberövad");
+    has("Närvarande: Per Holm, ombudsman, Kommunal.", Union, "ombudsman, Kommunal");
+    has("Arbetsgivaren noterade att Per Holm visade ett alkotest på 0,5 promille.", SocialWelfare, "alkotest");
+    // A care home named in a heading is no one's home.
+    none_of("Synpunkter på Ängsgårdens särskilda boende", SocialWelfare);
+}
