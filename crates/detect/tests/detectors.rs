@@ -584,4 +584,7 @@ fn quoted_mail_lines_and_plain_words_for_care_and_offences() {
     has("Arbetsgivaren noterade att Per Holm visade ett alkotest på 0,5 promille.", SocialWelfare, "alkotest");
     // A care home named in a heading is no one's home.
     none_of("Synpunkter på Ängsgårdens särskilda boende", SocialWelfare);
+    // A profession or a unit named after its field says nothing about a person.
+    none_of("Familjehemssekreteraren Eva Lind och Familjehemsenheten deltog.", SocialWelfare);
+    has("Eva Lind bor sedan 2024 i ett familjehem.", SocialWelfare, "familjehem");
 }

@@ -169,8 +169,29 @@ async fn type_into(c: &Client, css: &str, text: &str) {
     .await;
 }
 
+/// Clicks the element once it has stayed in place for a moment. The window answers
+/// asynchronously (a gate's reasons, a form's warnings), and text that appears above a button
+/// moves it: a click aimed before the move lands beside it (seen in CI: an attach that never
+/// started, a masked copy never made).
 async fn click(c: &Client, css: &str) {
+    settle(c, css).await;
     with_element(c, css, |e| async move { e.click().await }).await;
+}
+
+/// Waits (at most 3 s) until the element's box is the same in two looks 200 ms apart.
+async fn settle(c: &Client, css: &str) {
+    const BOX: &str = "const e = document.querySelector(arguments[0]); if (!e) return null; \
+        const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height];";
+    let t = Instant::now();
+    let mut last = serde_json::Value::Null;
+    while t.elapsed() < Duration::from_secs(3) {
+        let now = c.execute(BOX, vec![serde_json::json!(css)]).await.unwrap_or_default();
+        if !now.is_null() && now == last {
+            return;
+        }
+        last = now;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
 }
 
 /// Polls until `f` holds, or fails with `what`.
