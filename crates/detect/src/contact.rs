@@ -411,6 +411,9 @@ pub fn phones(t: &str, out: &mut Vec<Cand>) {
             continue;
         };
         let e = s + end;
+        // The match may run on into the next cell of a table row ("063-14 75 01    070-390 12 48"):
+        // go on from where the number ends.
+        at = e;
         if let Some(c) = next_char(t, e) {
             if c.is_alphanumeric() {
                 continue;

@@ -340,6 +340,24 @@ static BASE_RULES: &[Rule] = &[
         "Utredning om barn",
         r"(?:socialtjänsten|socialnämnden|socialsekreteraren|socialsekreterare)\s+(?:har\s+)?(?:gjort|inlett|öppnat|startat|genomfört|gör)\s+(?:en\s+)?(?:@+\s+)?utredning(?:en)?|barnavårdsutredning@*|socialtjänstutredning@*|utredning\s+enligt\s+11\s+kap\.?\s*1\s*§|skyddsbedömning(?:en)?|barnets?\s+behov\s+av\s+skydd",
     ),
+    // Services named by themselves, as an invoice line or a decision does ("Trygghetslarm,
+    // månadsavgift", "personlig assistans enligt LSS, 98 timmar per vecka"): only near a person.
+    r(
+        SocialWelfare,
+        0.85,
+        0.3,
+        "Insats från socialtjänsten (benämnd)",
+        r"(?:utökad\s+)?personlig(?:a)?\s+assistans(?:en)?(?:\s+enligt\s+(?-i:LSS))?|korttidsboende(?:t)?|korttidsvistelse(?:n)?|matdistribution(?:en)?|matlåda\s+från\s+kommunen|hemtjänst(?:en)?(?:,|\s+och\s+service|\s+m\.m\.|\s+enligt\s+beslut)|trygghetslarm(?:et)?,|dubbelbemanning(?:en)?|missbruksvård(?:en)?",
+    ),
+    // A person's health stated as none ("är i övrigt frisk", "har inga kända sjukdomar"): still a
+    // statement about their health.
+    r(
+        Health,
+        0.8,
+        0.3,
+        "Uppgift om hälsa (frisk, inga kända sjukdomar)",
+        r"(?:är|var|har\s+varit|blev|bedöms\s+som)\s+(?:i\s+övrigt\s+|helt\s+|numera\s+|fortfarande\s+)?(?:frisk|friska|besvärsfri)|(?:har\s+)?inga\s+kända\s+(?:sjukdomar|allergier|diagnoser)",
+    ),
     r(
         SocialWelfare,
         0.8,
@@ -536,7 +554,7 @@ static BASE_RULES: &[Rule] = &[
         0.93,
         0.6,
         "Medlemskap i fackförening",
-        r"(?:medlem(?:skap)?|medlemmar|aktiv(?:a)?|engagerad(?:e)?|ansluten|anslutna|organiserad(?:e)?|företrädare|representant|ombud|ombudsman|ombudsmannen|förtroendeman|klubbordförande|arbetsplatsombud|skyddsombud|huvudskyddsombud|förtroendevald|facklig(?:t|a)?\s+(?:företrädare|representant|ombud|förtroendevald|aktiv|ansluten|organiserad))(?:,)?\s+(?:i|för|på|inom|till|från)?\s*(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Akademikerförbundet\s+SSR|SSR|Lärarförbundet|Sveriges\s+Lärare|Lärarnas\s+Riksförbund|Läkarförbundet|Sveriges\s+läkarförbund|Fysioterapeuterna|Saco|SACO|TCO|LO|ST|SEKO|Seko|IF\s+Metall|Handels|Byggnads|Transport|Ledarna|Sveriges\s+Ingenjörer|Naturvetarna|Jusek|Akavia|DIK|Sveriges\s+Arkitekter|Hotell-\s+och\s+restaurangfacket|Fastighets|Elektrikerförbundet|Målareförbundet|GS-facket|Livsmedelsarbetareförbundet|Polisförbundet|Farmaciförbundet|Tandläkarförbundet|Psykologförbundet|SRAT|Finansförbundet|Journalistförbundet|Kommunalarbetareförbundet|Sveriges\s+Skolledare|Skolledarförbundet|Fackförbundet\s+ST|Vårdfacket|Syndikalisterna|SAC|facket|fackförbundet|fackföreningen|en\s+fackförening)",
+        r"(?:medlem(?:skap)?|medlemmar|aktiv(?:a)?|engagerad(?:e)?|ansluten|anslutna|organiserad(?:e)?|företrädare|representant|ombud|ombudsman|ombudsmannen|förtroendeman|klubbordförande|arbetsplatsombud|ordförande|vice\s+ordförande|kassör|styrelseledamot|skyddsombud|huvudskyddsombud|förtroendevald|facklig(?:t|a)?\s+(?:företrädare|representant|ombud|förtroendevald|aktiv|ansluten|organiserad))(?:,)?\s+(?:i|för|på|inom|till|från)?\s*(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Akademikerförbundet\s+SSR|SSR|Lärarförbundet|Sveriges\s+Lärare|Lärarnas\s+Riksförbund|Läkarförbundet|Sveriges\s+läkarförbund|Fysioterapeuterna|Saco|SACO|TCO|LO|ST|SEKO|Seko|IF\s+Metall|Handels|Byggnads|Transport|Ledarna|Sveriges\s+Ingenjörer|Naturvetarna|Jusek|Akavia|DIK|Sveriges\s+Arkitekter|Hotell-\s+och\s+restaurangfacket|Fastighets|Elektrikerförbundet|Målareförbundet|GS-facket|Livsmedelsarbetareförbundet|Polisförbundet|Farmaciförbundet|Tandläkarförbundet|Psykologförbundet|SRAT|Finansförbundet|Journalistförbundet|Kommunalarbetareförbundet|Sveriges\s+Skolledare|Skolledarförbundet|Fackförbundet\s+ST|Vårdfacket|Syndikalisterna|SAC|facket|fackförbundet|fackföreningen|en\s+fackförening)",
     ),
     r(
         Union,
@@ -655,7 +673,7 @@ static BASE_RULES: &[Rule] = &[
         0.88,
         0.35,
         "Brott eller påföljd",
-        r"(?:erkänt|erkände|erkänner|förnekar|förnekat|förnekade|bestrider|bestritt|bestred)\s+(?:(?:han|hon|hen|den\s+tilltalade)\s+)?(?:brott|brottet|brotten|gärningen|gärningarna|ansvar\s+för\s+@+|@+brottet|@+brotten)|näringsförbud(?:et)?|körkortsåterkallelse(?:n)?|(?:körkortet|körkort)\s+(?:har\s+|hade\s+)?(?:återkallats|återkallades|återkallat|dragits\s+in|drogs\s+in)|saknade\s+(?:giltigt\s+)?körkort|[0-9]+[,.][0-9]+\s+promille(?:\s+alkohol)?(?:\s+i\s+blodet)?|(?:lämnat|lämnade|lämnar|lämna)\s+oriktig(?:a)?\s+uppgift(?:er)?(?:\s+i\s+@+)?|(?:slog|slagit|slår|sparkade|sparkat|sparkar|knuffade|knuffat|örfilade|örfilat|nypte|nypt|ströp|strypt|hotade|hotat|hotar|misshandlade|misshandlat|våldtog|våldtagit|förföljde|förföljt|trakasserade|trakasserat|lurade|lurat|bedrog|bedragit)\s+(?:(?:han|hon|hen)\s+)?(?:henne|honom|hen|mig|dem|oss|barnet|barnen|målsäganden|målsägandena|sin\s+@+|sina\s+@+|sitt\s+@+|hennes\s+@+|hans\s+@+|en\s+@+|ett\s+@+)(?:\s+(?:i|på|med)\s+@+)?|(?:tagit|tog|tar|stulit|stal|stjäl|snattat|snattade|förskingrat|förskingrade)\s+(?:pengar|kontanter|varor|läkemedel|narkotika|smycken|@*kort(?:et)?)(?:\s+(?:ur|från)\s+@+)?|(?:grov\s+|grovt\s+)?(?:olovlig\s+körning|drograttfylleri|hastighetsöverträdelse|fortkörning|ärekränkning|förolämpning|mened|svindleri|trolöshet\s+mot\s+huvudman|osann\s+försäkran|givande\s+av\s+muta|mordbrand|allmänfarlig\s+ödeläggelse|narkotikaförseelse|vållande\s+till\s+kroppsskada|arbetsmiljöbrott|miljöbrott|hatbrott|tullbrott|smugglingsbrott|dopningsbrott|vapenlagsbrott|ordningsstörning|förargelseväckande\s+beteende)",
+        r"(?:erkänt|erkände|erkänner|förnekar|förnekat|förnekade|bestrider|bestritt|bestred)\s+(?:(?:han|hon|hen|den\s+tilltalade)\s+)?(?:brott|brottet|brotten|gärningen|gärningarna|ansvar\s+för\s+@+|@+brottet|@+brotten)|näringsförbud(?:et)?|körkortsåterkallelse(?:n)?|(?:körkortet|körkort)\s+(?:har\s+|hade\s+)?(?:återkallats|återkallades|återkallat|dragits\s+in|drogs\s+in)|saknade\s+(?:giltigt\s+)?körkort|[0-9]+[,.][0-9]+\s+promille(?:\s+alkohol)?(?:\s+i\s+blodet)?|[0-9]+[,.][0-9]+\s+mg/l(?:\s+i)?\s+utandningsluft(?:en)?|(?:körkortet|körkort)\s+(?:var|är|hade\s+varit)\s+återkallat|(?:lämnat|lämnade|lämnar|lämna)\s+oriktig(?:a)?\s+uppgift(?:er)?(?:\s+i\s+@+)?|(?:slog|slagit|slår|sparkade|sparkat|sparkar|knuffade|knuffat|örfilade|örfilat|nypte|nypt|ströp|strypt|hotade|hotat|hotar|misshandlade|misshandlat|våldtog|våldtagit|förföljde|förföljt|trakasserade|trakasserat|lurade|lurat|bedrog|bedragit)\s+(?:(?:han|hon|hen)\s+)?(?:henne|honom|hen|mig|dem|oss|barnet|barnen|målsäganden|målsägandena|sin\s+@+|sina\s+@+|sitt\s+@+|hennes\s+@+|hans\s+@+|en\s+@+|ett\s+@+)(?:\s+(?:i|på|med)\s+@+)?|(?:tagit|tog|tar|stulit|stal|stjäl|snattat|snattade|förskingrat|förskingrade)\s+(?:pengar|kontanter|varor|läkemedel|narkotika|smycken|@*kort(?:et)?)(?:\s+(?:ur|från)\s+@+)?|(?:grov\s+|grovt\s+)?(?:olovlig\s+körning|drograttfylleri|hastighetsöverträdelse|fortkörning|ärekränkning|förolämpning|mened|svindleri|trolöshet\s+mot\s+huvudman|osann\s+försäkran|givande\s+av\s+muta|mordbrand|allmänfarlig\s+ödeläggelse|narkotikaförseelse|vållande\s+till\s+kroppsskada|arbetsmiljöbrott|miljöbrott|hatbrott|tullbrott|smugglingsbrott|dopningsbrott|vapenlagsbrott|ordningsstörning|förargelseväckande\s+beteende)",
     ),
     // Union: membership stated after the union's name ("Vision, där han är ansluten").
     r(
@@ -679,7 +697,7 @@ static BASE_RULES: &[Rule] = &[
         0.88,
         0.35,
         "Religiös praktik",
-        r"(?:går|gick|brukar\s+gå|deltar|deltog)\s+(?:ibland\s+|ofta\s+|regelbundet\s+|varje\s+@+\s+)?(?:i|på)\s+(?:gudstjänst(?:en|er|erna)?|mässa(?:n|n)?|högmässa(?:n)?|fredagsbön(?:en)?|moskén|synagogan|kyrkan\s+(?:varje|på)\s+@+)|(?:i|från|med)\s+en\s+(?:@+\s+)?(?:laestadiansk|frikyrklig|muslimsk|judisk|katolsk|ortodox|troende|kristen|religiös|pingstkyrklig)\s+familj|(?:bett|ber|bad|önskar|önskade|vill\s+ha)\s+(?:om\s+)?(?:ett\s+)?besök\s+av\s+(?:en\s+)?(?:imam|präst|rabbin|diakon|pastor|sjukhuspräst|sjukhusimam)|inför\s+fredagsbönen",
+        r"(?:går|gick|brukar\s+gå|deltar|deltog)\s+(?:ibland\s+|ofta\s+|regelbundet\s+|varje\s+@+\s+)?(?:i|på|till)\s+(?:(?:den|det|de)\s+(?:@+\s+){0,2}(?:kyrkans|församlingens|moskéns)\s+)?(?:gudstjänst(?:en|er|erna)?|mässa(?:n|n)?|högmässa(?:n)?|fredagsbön(?:en)?|moskén|synagogan|kyrkan\s+(?:varje|på)\s+@+)|(?:i|från|med)\s+en\s+(?:@+\s+)?(?:laestadiansk|frikyrklig|muslimsk|judisk|katolsk|ortodox|troende|kristen|religiös|pingstkyrklig)\s+familj|(?:bett|ber|bad|önskar|önskade|vill\s+ha)\s+(?:om\s+)?(?:ett\s+)?besök\s+av\s+(?:en\s+)?(?:imam|präst|rabbin|diakon|pastor|sjukhuspräst|sjukhusimam)|inför\s+fredagsbönen|(?:fastar|fastade|fastan\s+under)\s+(?:han|hon|hen|jag|under|i|inför)\s+(?:ramadan|fastan|påskfastan|fram\s+till)",
     ),
     // Sex life: orientation in a short or colloquial word ("hon är bi").
     r(SexLife, 0.86, 0.3, "Sexuell läggning", r"(?:är|var|som\s+är)\s+(?:(?:öppet|själv)\s+)?(?:bi|bög|flata|homo|lesbisk|gay)"),

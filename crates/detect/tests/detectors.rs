@@ -588,3 +588,15 @@ fn quoted_mail_lines_and_plain_words_for_care_and_offences() {
     none_of("Familjehemssekreteraren Eva Lind och Familjehemsenheten deltog.", SocialWelfare);
     has("Eva Lind bor sedan 2024 i ett familjehem.", SocialWelfare, "familjehem");
 }
+
+#[test]
+fn named_services_aids_and_table_rows_of_phones() {
+    has("Faktura till Eva Lind, 19430512-2384\nTrygghetslarm, månadsavgift 250 kr", SocialWelfare, "Trygghetslarm,");
+    has("Eva Lind, insats: personlig assistans enligt LSS, 98 timmar per vecka.", SocialWelfare, "personlig assistans enligt LSS");
+    has("Han förflyttas med taklyft, sa Eva Lind.", Health, "taklyft");
+    has("Eva Lind är i övrigt frisk.", Health, "är i övrigt frisk");
+    // Two phones in one table row: the second is found too.
+    let t = "Namn            Direkt          Mobil\nSten, Annika    063-14 75 01    070-390 12 48";
+    let phones: Vec<_> = detect(t).into_iter().filter(|f| f.category == Phone).map(|f| f.text).collect();
+    assert_eq!(phones, ["063-14 75 01", "070-390 12 48"]);
+}
