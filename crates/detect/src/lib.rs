@@ -243,6 +243,75 @@ const PLAIN_RULES: &[&str] = &[
     "Uppgift om var en person bor får inte lämnas ut",
 ];
 
+/// A name never spans a table's cell gap (three spaces or more, a tab): "Lind, Tove        C" is the
+/// name "Lind, Tove" and the next cell. The part before the gap is kept when it is still a name-sized
+/// word, else the part after it.
+fn cell_gaps(t: &str, cands: &mut [Cand], from: usize) {
+    for c in cands[from..].iter_mut() {
+        if c.cat != Category::Name {
+            continue;
+        }
+        let span = &t[c.start..c.end];
+        let Some(k) = span.find("   ").or_else(|| span.find('\t')) else {
+            continue;
+        };
+        let left = span[..k].trim_end();
+        let right = span[k..].trim_start();
+        if left.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 {
+            c.end = c.start + left.len();
+        } else if right.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 {
+            c.start = c.end - right.len();
+        } else {
+            c.conf = 0.0;
+        }
+    }
+}
+
+/// Speakers in a chat log or a transcript ("danne:  tja", "23:47  danne:  sover du"): the same label
+/// before a colon at the start of two or more lines, in lower or upper case, that is no ordinary word
+/// and no form label, is a person's name or nickname.
+fn speaker_labels(t: &str, toks: &[text::Tok], cands: &mut Vec<Cand>) {
+    let mut seen: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
+    let mut buf = String::with_capacity(16);
+    for tk in toks {
+        if tk.kind != text::Kind::Word || !t[tk.end..].starts_with(':') {
+            continue;
+        }
+        // First on its line, or after a time stamp ("23:47").
+        let (ls, _) = text::line_bounds(t, tk.start);
+        let head = t[ls..tk.start].trim();
+        if !(head.is_empty() || head.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.' || b == b'[' || b == b']')) {
+            continue;
+        }
+        let next = &t[tk.end + 1..];
+        if !next.starts_with([' ', '\t']) {
+            continue;
+        }
+        lexicon::lower_into(tk.text(t), &mut buf);
+        if buf.chars().count() < 3 || !buf.chars().all(char::is_alphabetic) || lexicon::is_word(&buf) {
+            continue;
+        }
+        // A capitalised label is a form's field ("Lagrum:", "Yrkande:") unless it is a first name.
+        if tk.cap && lexicon::flags(&buf) & lexicon::FIRST == 0 {
+            continue;
+        }
+        match seen.iter_mut().find(|(w, _)| *w == buf) {
+            Some((_, at)) => at.push((tk.start, tk.end)),
+            None => seen.push((buf.clone(), vec![(tk.start, tk.end)])),
+        }
+    }
+    for (_, at) in seen {
+        if at.len() < 2 {
+            continue;
+        }
+        for (s, e) in at {
+            if !cands.iter().any(|c| c.cat == Category::Name && c.start < e && s < c.end && c.conf > 0.0) {
+                cands.push(Cand::new(Category::Name, s, e, 0.75, "Namn som talare i en chatt eller ett samtal (sammanhang)"));
+            }
+        }
+    }
+}
+
 /// A party written beside a person's name is their party membership: "Anna Lind (S)" in minutes
 /// and press text (also "(s)"), or a party column beside a name in a table row (cells apart by two
 /// spaces or a tab, so that an initial before a surname is not taken for a party).
@@ -394,6 +463,8 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
         }
     }
 
+    cell_gaps(t, &mut cands, before_names);
+    speaker_labels(t, &toks, &mut cands);
     parties(t, &mut cands, before_names);
 
     // Subject anchors for the sensitive categories.

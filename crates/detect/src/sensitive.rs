@@ -255,7 +255,7 @@ static BASE_RULES: &[Rule] = &[
         0.86,
         0.3,
         "Behandling (i vardagliga ord)",
-        r"(?:får|fick|fått|ges|gavs)\s+(?:sprutor|injektioner|dropp|syrgas|blodtransfusion(?:er)?|strålning|cellgifter|dialys|narkos)(?:\s+i\s+@+)?|(?:tar|tog|tagit|glömmer|glömde|slutat\s+ta|vägrar\s+ta)\s+(?:inte\s+)?(?:sin\s+|sina\s+)?(?:medicin(?:en|er|erna)?|tabletter(?:na)?|läkemedl(?:en|et)|läkemedel|insulin(?:et)?)|operera(?:des|d|t|s|de)?\s+(?:bort|i)\s+(?:vänster\s+|höger\s+|båda\s+)?@+|(?:föddes|född|född\s+för\s+tidigt)\s+i\s+(?:graviditets)?vecka\s+[0-9]{2}|född\s+för\s+tidigt|förtidsfödd@*|fragil[at]?\s+x(?:-syndrom(?:et)?)?|@{1,3}-syndrom(?:et)?|stödsamtal@*|(?:tränar|tränat|träning|behandlas|behandlades|behandling|går|gått|tid)\s+(?:hos|med|av|till)\s+(?:en\s+|vår\s+|sin\s+|hans\s+|hennes\s+)?(?:psykolog|fysioterapeut|sjukgymnast|arbetsterapeut|logoped|kurator|dietist|psykoterapeut|terapeut)(?:en)?|(?:pratar|talar)\s+(?:fortfarande\s+|mycket\s+|ganska\s+)?otydligt|(?:gått|gick|har\s+gått)\s+ner\s+(?:[0-9]+|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|många)\s+kilo|äter\s+(?:nästan\s+)?(?:ingenting|inget)|(?:foten|handen|armen|benet|handleden|fotleden|såret|frakturen|benbrottet|revbenen)\s+(?:har\s+)?läkt@*|medicineringen",
+        r"(?:får|fick|fått|ges|gavs)\s+(?:sprutor|injektioner|dropp|syrgas|blodtransfusion(?:er)?|strålning|cellgifter|dialys|narkos)(?:\s+i\s+@+)?|(?:tar|tog|tagit|glömmer|glömde|slutat\s+ta|vägrar\s+ta)\s+(?:inte\s+)?(?:sin\s+|sina\s+)?(?:medicin(?:en|er|erna)?|tabletter(?:na)?|läkemedl(?:en|et)|läkemedel|insulin(?:et)?)|operera(?:des|d|t|s|de)?\s+(?:bort|i)\s+(?:vänster\s+|höger\s+|båda\s+)?@+|(?:föddes|född|född\s+för\s+tidigt)\s+i\s+(?:graviditets)?vecka\s+[0-9]{2}|född\s+för\s+tidigt|förtidsfödd@*|fragil[at]?\s+x(?:-syndrom(?:et)?)?|@{1,3}-syndrom(?:et)?|stödsamtal@*|rehabiliteringskedjan|(?:tränar|tränat|träning|behandlas|behandlades|behandling|går|gått|tid|samtal)\s+(?:på\s+samtal\s+)?(?:hos|med|av|till)\s+(?:en\s+|vår\s+|sin\s+|hans\s+|hennes\s+)?(?:psykolog|fysioterapeut|sjukgymnast|arbetsterapeut|logoped|kurator|dietist|psykoterapeut|terapeut)(?:en)?|(?:pratar|talar)\s+(?:fortfarande\s+|mycket\s+|ganska\s+)?otydligt|(?:gått|gick|har\s+gått)\s+ner\s+(?:[0-9]+|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|många)\s+kilo|äter\s+(?:nästan\s+)?(?:ingenting|inget)|(?:foten|handen|armen|benet|handleden|fotleden|såret|frakturen|benbrottet|revbenen)\s+(?:har\s+)?läkt@*|medicineringen",
     ),
     // Health as what a person can no longer do, and care received at a hospital.
     r(
@@ -378,7 +378,7 @@ static BASE_RULES: &[Rule] = &[
         0.85,
         0.4,
         "Samordnad individuell plan eller öppenvårdsinsats",
-        r"samordnad(?:e)?\s+individuell(?:a)?\s+plan(?:en|er)?|(?-i:SIP)(?:-möte@*)?|öppenvårdsinsats@*|öppenvårdsbehandling@*|(?:alkohol|missbruks|beroende|drog)terapeut(?:en)?|hemtjänst(?:en)?\s+(?:[0-9]+|en|två|tre|fyra|fem|sex)\s+gånger\s+(?:om|per|i)\s+(?:dagen|dygnet|veckan)|(?:bor|bott|bodde|flyttat?|flyttade|placerad|plats)\s+(?:på|i|till):?\s+(?-i:[A-ZÅÄÖ])@+s\s+(?:äldreboende|demensboende|gruppboende|korttidsboende|särskilda\s+boende)|hemtjänsten\s+(?:kommer|besöker|hjälper)\s+(?:bara|inte|varje|en|två|tre|fyra|hem|dagligen|morgon|kväll|på\s+morgonen|hit)",
+        r"samordnad(?:e)?\s+individuell(?:a)?\s+plan(?:en|er)?|(?-i:SIP)(?:-möte@*)?|öppenvårdsinsats@*|öppenvårdsbehandling@*|(?:alkohol|missbruks|beroende|drog)terapeut(?:en)?|(?:utökad\s+)?hemtjänst(?:en)?\s+(?:[0-9]+|en|två|tre|fyra|fem|sex)\s+(?:gånger\s+(?:om|per|i)\s+(?:dagen|dygnet|veckan)|ggr/(?:dag|dygn|v|vecka))|hemtjänst\s+enligt\s+4\s+kap\.\s+1\s+§\s+(?-i:SoL)|(?:socialnämnden|socialtjänsten|socialförvaltningen)(?:\s+i\s+@+\s+kommun)?\s+underrättas|(?:hyra|avgift)\s+(?:för\s+)?särskilt\s+boende|utökade\s+insatser|(?:bor|bott|bodde|flyttat?|flyttade|placerad|plats)\s+(?:på|i|till):?\s+(?-i:[A-ZÅÄÖ])@+s\s+(?:äldreboende|demensboende|gruppboende|korttidsboende|särskilda\s+boende|vård-\s+och\s+omsorgsboende)|hemtjänsten\s+(?:kommer|besöker|hjälper)\s+(?:bara|inte|varje|en|två|tre|fyra|hem|dagligen|morgon|kväll|på\s+morgonen|hit)",
     ),
     r(
         SocialWelfare,
@@ -561,7 +561,7 @@ static BASE_RULES: &[Rule] = &[
         0.85,
         0.4,
         "Medlemskap i fackförening",
-        r"fackmedlem(?:skap@*|mar)?|fackligt\s+(?:ansluten|anslutna|organiserad|organiserade|engagerad|aktiv|förtroendevald)|facklig\s+(?:tillhörighet|företrädare|förtroendeman)|fackföreningsmedlem@*|medlemskap\s+i\s+(?:en\s+)?fackförening(?:en)?",
+        r"fackmedlem(?:skap@*|mar)?|fackavgift(?:en)?|fackligt\s+(?:ansluten|anslutna|organiserad|organiserade|engagerad|aktiv|förtroendevald)|facklig\s+(?:tillhörighet|företrädare|förtroendeman)|fackföreningsmedlem@*|medlemskap\s+i\s+(?:en\s+)?fackförening(?:en)?",
     ),
     // ------------------------------------------------------------ sex life
     r(
@@ -697,7 +697,7 @@ static BASE_RULES: &[Rule] = &[
         0.88,
         0.35,
         "Religiös praktik",
-        r"(?:går|gick|brukar\s+gå|deltar|deltog)\s+(?:ibland\s+|ofta\s+|regelbundet\s+|varje\s+@+\s+)?(?:i|på|till)\s+(?:(?:den|det|de)\s+(?:@+\s+){0,2}(?:kyrkans|församlingens|moskéns)\s+)?(?:gudstjänst(?:en|er|erna)?|mässa(?:n|n)?|högmässa(?:n)?|fredagsbön(?:en)?|moskén|synagogan|kyrkan\s+(?:varje|på)\s+@+)|(?:i|från|med)\s+en\s+(?:@+\s+)?(?:laestadiansk|frikyrklig|muslimsk|judisk|katolsk|ortodox|troende|kristen|religiös|pingstkyrklig)\s+familj|(?:bett|ber|bad|önskar|önskade|vill\s+ha)\s+(?:om\s+)?(?:ett\s+)?besök\s+av\s+(?:en\s+)?(?:imam|präst|rabbin|diakon|pastor|sjukhuspräst|sjukhusimam)|inför\s+fredagsbönen|(?:fastar|fastade|fastan\s+under)\s+(?:han|hon|hen|jag|under|i|inför)\s+(?:ramadan|fastan|påskfastan|fram\s+till)",
+        r"(?:går|gick|brukar\s+gå|deltar|deltog)\s+(?:ibland\s+|ofta\s+|regelbundet\s+|varje\s+@+\s+)?(?:i|på|till)\s+(?:(?:den|det|de)\s+(?:@+\s+){0,2}(?:kyrkans|församlingens|moskéns)\s+)?(?:gudstjänst(?:en|er|erna)?|mässa(?:n|n)?|högmässa(?:n)?|fredagsbön(?:en)?|moskén|synagogan|kyrkan\s+(?:varje|på)\s+@+)|(?:i|från|med)\s+en\s+(?:@+\s+)?(?:laestadiansk|frikyrklig|muslimsk|judisk|katolsk|ortodox|troende|kristen|religiös|pingstkyrklig)\s+familj|(?:bett|ber|bad|önskar|önskade|vill\s+ha)\s+(?:om\s+)?(?:ett\s+)?besök\s+av\s+(?:en\s+)?(?:imam|präst|rabbin|diakon|pastor|sjukhuspräst|sjukhusimam)|inför\s+fredagsbönen|(?:är|var|har\s+(?:alltid\s+)?varit|blivit)\s+(?:djupt\s+|mycket\s+|starkt\s+)?(?:troende|religiös|praktiserande\s+@+)|(?:sin|hans|hennes|min)\s+(?:middags|kvälls|morgon|fredags|afton)?bön|(?:går|gick|följer\s+med|deltar)\s+(?:@+\s+){0,3}(?:på|i|till)\s+andakt(?:en|erna)?|(?:fastar|fastade|fastan\s+under)\s+(?:han|hon|hen|jag|under|i|inför)\s+(?:ramadan|fastan|påskfastan|fram\s+till)",
     ),
     // Sex life: orientation in a short or colloquial word ("hon är bi").
     r(SexLife, 0.86, 0.3, "Sexuell läggning", r"(?:är|var|som\s+är)\s+(?:(?:öppet|själv)\s+)?(?:bi|bög|flata|homo|lesbisk|gay)"),

@@ -600,3 +600,18 @@ fn named_services_aids_and_table_rows_of_phones() {
     let phones: Vec<_> = detect(t).into_iter().filter(|f| f.category == Phone).map(|f| f.text).collect();
     assert_eq!(phones, ["063-14 75 01", "070-390 12 48"]);
 }
+
+#[test]
+fn table_cells_and_chat_speakers() {
+    // A name stops at a cell gap; the party in the next cell is the person's.
+    let t = "Namn                    Parti   Telefon\nLind, Tove              C       070-218 66 05";
+    let f = detect(t);
+    assert!(f.iter().any(|f| f.category == Name && f.text == "Lind, Tove"), "{f:?}");
+    assert!(f.iter().any(|f| f.category == Political && f.text == "C"), "{f:?}");
+    // The same lower-case label before a colon on several lines is a speaker.
+    let chat = "23:47  danne:  tja sover du\n23:49  danne:  svara då\n23:52  elin:  sluta";
+    let names: Vec<_> = detect(chat).into_iter().filter(|f| f.category == Name).map(|f| f.text).collect();
+    assert_eq!(names.iter().filter(|n| *n == "danne").count(), 2, "{names:?}");
+    // A form's field labels are no speakers.
+    none_of("Lagrum: 3 kap. 1 § brottsbalken\nLagrum: 4 kap. 5 §", Name);
+}
