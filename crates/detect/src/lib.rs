@@ -650,13 +650,8 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
         cands.push(c);
     }
 
-    let mut found = resolve(t, cands, opts);
-    if dequoted.is_some() {
-        for f in &mut found {
-            f.text = original[f.start..f.end].to_string();
-        }
-    }
-    found
+    // The findings' text is the original's (with its quote markers).
+    resolve(original, cands, opts)
 }
 
 /// Words that name a field of a form or a section of a certificate about health, welfare or

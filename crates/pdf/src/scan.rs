@@ -5,7 +5,7 @@
 use crate::extract::{BBox, PageText};
 use crate::library::PdfError;
 pub use crate::read::{ScanOptions, ScanProgress};
-use diarievakt_detect::{detect, Category, DocumentContext, Finding, Options, Severity};
+use diarievakt_detect::{Category, DocumentContext, Finding, Options, Severity};
 use diarievakt_ocr::PageRead;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -87,11 +87,6 @@ pub(crate) fn to_finding(p: &PageText, f: Finding) -> Option<ScanFinding> {
         source: None,
         ocr_confidence: None,
     })
-}
-
-/// Findings on one page of text.
-pub fn scan_page(p: &PageText) -> Vec<ScanFinding> {
-    detect(&p.text).into_iter().filter_map(|f| to_finding(p, f)).collect()
 }
 
 /// Findings on one page of a document whose earlier pages went through the same `doc` (a surname
