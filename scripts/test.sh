@@ -19,9 +19,11 @@ export DIARIEVAKT_TEST_PG=$(bash scripts/pg.sh start "$PG_DIR" "$PG_PORT")
 echo "==> PostgreSQL för teamlägets tester på port $PG_PORT"
 
 start=$(date +%s)
-echo "==> Formatering (cargo fmt --check)"
+# Each step with the seconds since the start: where a clean clone spends its time (issue 16).
+step() { echo "==> [$(( $(date +%s) - start )) s] $*"; }
+step "Formatering (cargo fmt --check)"
 cargo fmt --all --check
-echo "==> Gränssnittets kontroller och enhetstester"
+step "Gränssnittets kontroller och enhetstester"
 (cd ui && npm run check && npm test && npm run build)
 # Clippy runs inside the one build. clippy-driver is rustc with Clippy's lints added, so as the
 # workspace wrapper it compiles and lints every target of our crates (`-D warnings`, exactly what
@@ -30,12 +32,12 @@ echo "==> Gränssnittets kontroller och enhetstester"
 # separate check cost about 15 of the 33 minutes on two cores. A warning fails the build at the
 # first crate that has one. Every cargo command below runs with the same wrapper (it is part of
 # our crates' fingerprints), so none of them rebuilds what the build made.
-echo "==> Clippy och bygget (clippy-driver som kompilator för arbetsytans paket)"
+step "Clippy och bygget (clippy-driver som kompilator för arbetsytans paket)"
 export RUSTC_WORKSPACE_WRAPPER=clippy-driver
 export CLIPPY_ARGS="-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__"
 bash scripts/build.sh
 
-echo "==> Kärnans tester"
+step "Kärnans tester"
 # The whole workspace with the one feature set scripts/build.sh built: the end-to-end tests are
 # #[ignore]d here (they need Xvfb) and run below, so no crate is built twice with other features.
 cargo test --workspace --features "$FEATURES"
@@ -43,19 +45,19 @@ cargo test --workspace --features "$FEATURES"
 # Long fuzz runs and benchmarks have scripts of their own (scripts/fuzz.sh, scripts/bench-*.sh);
 # here each runs briefly, so that none of them rots: every criterion benchmark once in test mode
 # (same build, same features), and every fuzz target for a few seconds (its own instrumented build).
-echo "==> Röktest av mätningarna (varje benchmark en gång)"
+step "Röktest av mätningarna (varje benchmark en gång)"
 cargo test --workspace --features "$FEATURES" --benches
-echo "==> Röktest av fuzzningen (scripts/fuzz.sh --smoke)"
+step "Röktest av fuzzningen (scripts/fuzz.sh --smoke)"
 # The fuzz targets are their own workspace with their own instrumented build; not linted here.
 env -u RUSTC_WORKSPACE_WRAPPER -u CLIPPY_ARGS bash scripts/fuzz.sh --smoke
 
-echo "==> End-to-end-tester i det riktiga fönstret (Xvfb)"
+step "End-to-end-tester i det riktiga fönstret (Xvfb)"
 rm -rf artifacts/e2e
 xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
   cargo test --workspace --features "$FEATURES" --test e2e -- --ignored --test-threads=1 --nocapture \
   --skip the_installed_package
 
-echo "==> Paketet: bygg, packa upp i en tillfällig rot, starta det installerade programmet"
+step "Paketet: bygg, packa upp i en tillfällig rot, starta det installerade programmet"
 bash scripts/package.sh
 PKG_ROOT=$(mktemp -d /tmp/diarievakt-pkg.XXXXXX)
 trap 'bash scripts/pg.sh stop "$PG_DIR"; rm -rf "$PKG_ROOT"' EXIT

@@ -1,4 +1,4 @@
-//! The registration-JSON import (`diarievakt_core::parse_records`, spec: shared/spec/registration-json.md)
+//! The registration-JSON import (`diarievakt_model::diary::parse_records`, spec: shared/spec/registration-json.md)
 //! on arbitrary bytes, followed by what an import does with an accepted record before it is stored:
 //! validation, normalisation, and (as the form's preview does) the projection, its page and the
 //! form's checks. None of it may panic; accepted records and numbers must round-trip.
@@ -19,7 +19,7 @@ fn rules() -> &'static Rules {
 fuzz_target!(|data: &[u8]| {
     // The CLI and the window read the file as UTF-8 first; anything else is refused before parsing.
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let Ok(records) = diarievakt_core::parse_records(text) else { return };
+    let Ok(records) = diarievakt_model::diary::parse_records(text) else { return };
     let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
     for r in records {
         // Accepted JSON re-serialises and parses back to the same record.

@@ -1,10 +1,10 @@
 //! The configuration files the system owner edits: the publication rules (`Rules::parse`,
-//! crates/model/src/rules.rs) and the diary's lists (`DiaryConfig::parse`, crates/core/src/config.rs)
+//! crates/model/src/rules.rs) and the diary's lists (`DiaryConfig::parse`, crates/model/src/config.rs)
 //! on arbitrary UTF-8. Never a panic; an accepted file serialises back to TOML that parses to the
 //! same value, and the rules' look-ups work on it.
 #![no_main]
 
-use diarievakt_core::DiaryConfig;
+use diarievakt_model::config::DiaryConfig;
 use diarievakt_model::{Audience, Rules};
 use libfuzzer_sys::fuzz_target;
 

@@ -5,7 +5,7 @@
 //! below, never in the UI.
 
 pub mod bindings;
-pub mod config;
+pub use diarievakt_model::config;
 mod incidents;
 pub mod inventory;
 pub mod logging;

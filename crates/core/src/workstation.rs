@@ -636,20 +636,8 @@ pub fn preview(record: &CaseRecord, rules: &Rules, audience: Audience, clearance
     Preview { projection, html, warnings }
 }
 
-/// Parses registration JSON: one record or an array of records, with a Swedish error naming the line.
+/// Parses registration JSON: one record or an array of records, with a Swedish error naming the line
+/// ([`diarievakt_model::diary::parse_records`]).
 pub fn parse_records(text: &str) -> Result<Vec<CaseRecord>> {
-    let v: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| AppError::new(format!("JSON-filen går inte att läsa (rad {}, kolumn {}): {e}", e.line(), e.column())))?;
-    let items = match v {
-        serde_json::Value::Array(a) => a,
-        v => vec![v],
-    };
-    items
-        .into_iter()
-        .enumerate()
-        .map(|(i, v)| {
-            serde_json::from_value::<CaseRecord>(v)
-                .map_err(|e| AppError::new(format!("Ärende nummer {} i JSON-filen är ofullständigt: {e}", i + 1)))
-        })
-        .collect()
+    diarievakt_model::diary::parse_records(text).map_err(AppError::new)
 }

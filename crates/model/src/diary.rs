@@ -196,3 +196,21 @@ impl Document {
         self
     }
 }
+
+/// Parses registration JSON (`shared/spec/registration-json.md`): one record or an array of
+/// records, with a Swedish error naming the line or the record that is wrong.
+pub fn parse_records(text: &str) -> Result<Vec<CaseRecord>, String> {
+    let v: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| format!("JSON-filen går inte att läsa (rad {}, kolumn {}): {e}", e.line(), e.column()))?;
+    let items = match v {
+        serde_json::Value::Array(a) => a,
+        v => vec![v],
+    };
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| {
+            serde_json::from_value::<CaseRecord>(v).map_err(|e| format!("Ärende nummer {} i JSON-filen är ofullständigt: {e}", i + 1))
+        })
+        .collect()
+}

@@ -6,8 +6,10 @@
 //! - [`rules`]: the publication rules file (RS/399/2021's defaults in `assets/rules.toml`).
 //! - [`projection`]: the one function that decides what a diary shows.
 //! - [`html`]: the web diary's pages, shared by the preview and the export.
+//! - [`config`]: the diary's lists (series, case and document types, units, OSL), `diary.toml`.
 
 pub mod check;
+pub mod config;
 pub mod diary;
 pub mod gate;
 pub mod html;

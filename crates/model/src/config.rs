@@ -45,7 +45,7 @@ impl DiaryConfig {
             return Err(format!("Inställningsfilen {file} måste ha minst en diarieserie."));
         }
         for s in &c.series {
-            if !diarievakt_model::number::valid_series_code(&s.code) {
+            if !crate::number::valid_series_code(&s.code) {
                 return Err(format!("Inställningsfilen {file}: seriekoden ”{}” ska skrivas med versaler, till exempel RS.", s.code));
             }
         }
