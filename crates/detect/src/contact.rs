@@ -589,7 +589,7 @@ fn street_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         re(&format!(
-            r"(?:(?:Norra|Södra|Östra|Västra|Lilla|Stora|Gamla|Nya|Övre|Nedre|Yttre|Inre)\s+)?(?:[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖa-zåäö][a-zåäöéü]+)?(?:{STREET_SUFFIX})|(?:[A-ZÅÄÖ][a-zåäöé]+\s+)?[A-ZÅÄÖ][a-zåäöé]+s\s+(?:gata|väg|gränd|plats|torg|allé|backe|stig|gränd|park))\s+[0-9]{{1,4}}(?:\s?[A-Ha-h](?:[^\p{{L}}0-9]|$))?(?:\s*,?\s*(?:lgh|lägenhet|lägenhetsnummer)\.?\s*(?:nr\.?\s*)?[0-9]{{4}})?(?:\s*,?\s*[0-9]\s?tr(?-u:\b))?"
+            r"(?:(?:(?:Norra|Södra|Östra|Västra|Lilla|Stora|Gamla|Nya|Övre|Nedre|Yttre|Inre)\s+)?(?:[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖa-zåäö][a-zåäöéü]+)?(?:{STREET_SUFFIX})|(?:[A-ZÅÄÖ][a-zåäöé]+\s+)?[A-ZÅÄÖ][a-zåäöé]+s\s+(?:gata|väg|gränd|plats|torg|allé|backe|stig|gränd|park|gate|vei|veien|gade|vej))|(?:Norra|Södra|Östra|Västra|Lilla|Stora|Gamla|Nya|Övre|Nedre|Yttre|Inre)\s+(?:gatan|vägen|torget|gränd|gränden|allén|långgatan|tvärgatan|strandvägen|kyrkogatan|stigen|backen|hamngatan))\s+[0-9]{{1,4}}(?:\s?[A-Ha-h](?:[^\p{{L}}0-9]|$))?(?:\s*,?\s*(?:lgh|lägenhet|lägenhetsnummer)\.?\s*(?:nr\.?\s*)?[0-9]{{4}})?(?:\s*,?\s*[0-9]\s?tr(?-u:\b))?"
         ))
     })
 }
@@ -599,6 +599,11 @@ fn postcode_re() -> &'static Regex {
     R.get_or_init(|| {
         re(r"(?:SE-?\s?)?[1-9][0-9]{2}[ \u00A0]?[0-9]{2}[ \u00A0]+(?:[A-ZÅÄÖ][a-zåäöéü]+(?:[ \-][A-ZÅÄÖ][a-zåäöéü]+)?|[A-ZÅÄÖ]{2,}(?:[ \-][A-ZÅÄÖ]{2,})?)")
     })
+}
+
+fn foreign_postcode_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| re(r"^,?[ \t]*(?:(?:N|NO|DK|FI|D|DE|SF)-)?[0-9]{4}[ \t]+[A-ZÅÄÖØÆ][a-zåäöøæüé]+(?:[ \-][A-ZÅÄÖØÆ][a-zåäöøæüé]+)?"))
 }
 
 fn box_re() -> &'static Regex {
@@ -686,6 +691,29 @@ const ORG_MARKERS: &[&str] = &[
     "sammanträdesrummet",
 ];
 
+/// Words that say someone lives or stays at the place named after them.
+const RESIDENCE: &[&str] = &[
+    "bor",
+    "bodde",
+    "bott",
+    "boende",
+    "bosatt",
+    "folkbokförd",
+    "folkbokföras",
+    "folkbokfördes",
+    "dygnsvila",
+    "flyttat",
+    "flyttade",
+    "flyttar",
+    "hyr",
+    "hyrde",
+    "eftersänts",
+    "eftersänds",
+    "vistas",
+    "vistades",
+    "uppehåller",
+];
+
 fn org_context(t: &str, s: usize) -> bool {
     // Only this line and the two before (a letterhead), not the whole page.
     let mut from = t[..s].rfind('\n').map(|i| i + 1).unwrap_or(0);
@@ -704,6 +732,12 @@ fn org_context(t: &str, s: usize) -> bool {
     }
     let ctx = t[from..s].to_lowercase();
     if !has_word(&ctx, ORG_MARKERS) {
+        return false;
+    }
+    // The sentence says someone lives or stays there ("Skatteverket bedömer att han … tillbringar sin
+    // dygnsvila på Bergsgatan 41 B"): a person's address, whoever writes it.
+    let sentence = ctx.rfind(['.', ':', ';']).map(|i| &ctx[i + 1..]).unwrap_or(&ctx);
+    if has_word(sentence, RESIDENCE) {
         return false;
     }
     // A person's own block after the organisation's lines ("Hyresvärd: AB …\nHyresgäst: Per Ek, 780211-…\n
@@ -792,6 +826,17 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
             if org_context(t, s) { (0.45, "Gatuadress i en organisations brevhuvud") } else { (0.9, "Gatuadress med nummer") };
         streets.push((s, e));
         out.push(Cand::new(Category::Address, s, e, conf, expl));
+        // A foreign postcode right after the street ("Thereses gate 22, 0358 Oslo", "DK-2100 København"):
+        // four digits are a Swedish postcode's shape nowhere else.
+        if let Some(m) = foreign_postcode_re().find(&t[e..]) {
+            out.push(Cand::new(
+                Category::Address,
+                e + m.start() + m.as_str().find(|c: char| c.is_alphanumeric()).unwrap_or(0),
+                e + m.end(),
+                conf,
+                "Utländskt postnummer och ort efter en gatuadress",
+            ));
+        }
     }
     for m in postcode_re().find_iter(t) {
         let s = m.start();
@@ -858,6 +903,28 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
         }
         streets.push((s, e));
         out.push(Cand::new(Category::Address, s, e, 0.8, "Gatuadress med nummer (små bokstäver)"));
+    }
+    // A street without a number where a person lives or stays ("hos min syster på Litteraturgatan",
+    // "bor på Storgatan"): part of their address.
+    static BARE: OnceLock<Regex> = OnceLock::new();
+    let bare = BARE.get_or_init(|| re(&format!(r"[A-ZÅÄÖ][a-zåäöé]{{2,}}(?:{STREET_SUFFIX})")));
+    for m in bare.find_iter(t) {
+        let (s, e) = (m.start(), m.end());
+        if prev_char(t, s).is_some_and(|c| c.is_alphanumeric() || c == '-')
+            || next_char(t, e).is_some_and(|c| c.is_alphanumeric())
+            || t[e..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit())
+            || streets.iter().any(|&(a, b)| a < e && s < b)
+        {
+            continue;
+        }
+        let line_start = t[..s].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let before = t[floor_char(t, s.saturating_sub(50)).max(line_start)..s].to_lowercase();
+        let sentence = before.rfind(['.', '!', '?', ';']).map(|i| &before[i + 1..]).unwrap_or(&before);
+        if !sentence.trim_end().ends_with(" på") || !has_word(sentence, RESIDENCE) && !has_word(sentence, &["hos"]) {
+            continue;
+        }
+        streets.push((s, e));
+        out.push(Cand::new(Category::Address, s, e, 0.7, "Gata där en person bor eller vistas (utan nummer)"));
     }
     static UPPER: OnceLock<Regex> = OnceLock::new();
     let upper = UPPER.get_or_init(|| {

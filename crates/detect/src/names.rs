@@ -731,8 +731,12 @@ fn sentence_initial(t: &str, toks: &[Tok], k: usize) -> bool {
 }
 
 fn gap_ok(t: &str, a: &Tok, b: &Tok) -> bool {
-    // Only whitespace between two tokens of one name.
-    a.end <= b.start && t[a.end..b.start].chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\n' || c == '\t')
+    // Only whitespace between two tokens of one name, and no table's cell gap (three spaces or
+    // more, a tab): "Karin Sjöberg        Göran Älgå" is two names in two columns.
+    a.end <= b.start && {
+        let g = &t[a.end..b.start];
+        g.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\n') && !g.contains("   ")
+    }
 }
 
 /// Two spaces or more, or a tab: the gap between a table's columns.
@@ -1079,7 +1083,8 @@ fn surname_first_rows(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], out
     let n = toks.len();
     let mut k = 0;
     while k + 2 < n {
-        let start = k == 0 || toks[k].nl_before;
+        // At a row's start, or a cell's: after a table's column gap.
+        let start = k == 0 || toks[k].nl_before || column_gap(&t[toks[k - 1].end..toks[k].start]);
         let (a, b) = (cls[k], cls[k + 2]);
         if !start
             || toks[k].kind != Kind::Word
@@ -1182,6 +1187,8 @@ fn learned(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], first_cand: us
         if (a + 1..b).any(|x| !gap_ok(t, &toks[x - 1], &toks[x]) || toks[x].nl_before) {
             continue;
         }
+        // Nor the two spaces of a table's columns ("Nr  Namn"), where the model alone decides.
+        let two_cells = (a + 1..b).any(|x| column_gap(&t[toks[x - 1].end..toks[x].start]));
         let margin = (a..b).filter(|&x| tags[x] == ner::PER).map(|x| tagged[x].1).min().unwrap_or(0);
         let (s, e) = (toks[a].start, toks[b - 1].end);
         // Agreement with a rule.
@@ -1221,6 +1228,15 @@ fn learned(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], first_cand: us
         }
         let single = b - a == 1;
         let c0 = cls[a];
+        // A word cut short with a full stop and no new sentence after it ("Verkst.  –"): an
+        // abbreviation, not a surname.
+        let abbreviation = single && c0 & (C_F | C_L) == 0 && t[e..].starts_with('.') && {
+            let rest = t[e + 1..].trim_start_matches([' ', '\t']);
+            rest.chars().next().is_some_and(|ch| !ch.is_alphabetic() && ch != '\n' || ch.is_lowercase())
+        };
+        if two_cells || abbreviation {
+            continue;
+        }
         let m = margin as f32 / ner::SCALE;
         // One token that is also an ordinary word or a place, or that starts a sentence, is a name only
         // in a person's context: a title or role before it, a reporting verb after it.

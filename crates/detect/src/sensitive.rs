@@ -451,6 +451,24 @@ static BASE_RULES: &[Rule] = &[
         "Påföljd",
         r"fängelse(?:straff@*)?(?:\s+i\s+@+\s+(?:år|månader|veckor))?|villkorlig\s+dom|skyddstillsyn(?:en)?|samhällstjänst|dagsböter|ungdomstjänst|sluten\s+ungdomsvård|fotboja|rättspsykiatrisk\s+vård|utvisning\s+på\s+grund\s+av\s+brott|straffad(?:e)?|straffats",
     ),
+    // Criminal: an act against a person described in plain words, as in a decision on a restraining
+    // order or a school's report ("använt våld mot andra elever", "punkterat tre däck på hennes bil").
+    r(
+        Criminal,
+        0.85,
+        0.35,
+        "Gärning mot en person (beskriven)",
+        r#"(?:använt|använde|använder|utövat|utövade)\s+våld\s+mot|(?:slagit|sparkat|sparkade|knuffat|knuffade|hotat|hotade|förföljt|förföljde|trakasserat|trakasserade|stalkat|stalkade|ofredat|ofredade|strypt|ströp|nypt|bitit|rivit)\s+(?:(?:både|även|också|flera|andra|sin|sina|sitt)\s+)?(?:honom|henne|hen|dem|mig|oss|pojken|flickan|eleven|eleverna|elever|kvinnan|mannen|barnet|barnen|sambon|exet|målsäganden|personal(?:en)?|@+kamrat(?:en|er)?)|(?:slog|sparkade|knuffade|hotade|misshandlade)\s+(?:honom|henne|hen|dem|mig|oss|pojken|flickan|eleven|kvinnan|mannen|barnet|sambon)|(?:punkterat|punkterade|skurit\s+sönder|skar\s+sönder|slagit\s+sönder|slog\s+sönder|krossat|krossade|repat|repade|sprejat|sprejade)\s+(?:(?:@+|[0-9]+)\s+){0,2}(?:däck(?:en)?|bil(?:en)?|ruta(?:n)?|rutor(?:na)?|fönster|fönstret|dörr(?:en)?|lack(?:en)?|cykel(?:n)?)|(?:ringt|ringde|sms:at|smsat|skickat|skickade|mejlat|mejlade)\s+(?:(?:henne|honom|hen|dem)\s+)?(?:upp\s+till|över|mer\s+än|minst|drygt|närmare)\s+[0-9]+\s+(?:gånger|sms|meddelanden|mejl|mail)|(?:stått|stod|väntat|väntade|uppehållit\s+sig|uppehöll\s+sig|dykt\s+upp|dök\s+upp)\s+utanför\s+(?:hennes|hans|deras|hens|målsägandens)\s+(?:@+\s+)?(?:bostad|lägenhet|port|dörr|arbetsplats|hus|skola)|skulle\s+(?:"|”)?(?:hugga\s+ner|döda|slå\s+ihjäl|knivhugga|skjuta|ha\s+ihjäl|spöa\s+upp|misshandla)(?:"|”)?\s+(?:honom|henne|hen|dem|dig|er|mig)|hotat\s+(?:@+\s+)?(?:med\s+att|att)\s+(?:döda|skada|slå|skjuta|hugga|bränna)"#,
+    ),
+    // Social welfare: drinking told in plain words ("han har druckit mycket sedan separationen") and
+    // the social services by their everyday name ("soc betalar").
+    r(
+        SocialWelfare,
+        0.82,
+        0.3,
+        "Alkohol eller socialtjänst (i vardagliga ord)",
+        r"(?:dricker|drack|druckit|super|söp|supit)\s+(?:(?:han|hon|hen|jag|väldigt|alldeles|för|ganska)\s+){0,2}(?:mycket|för\s+mycket|varje\s+(?:dag|kväll|helg))|(?:soc|socen|soc:en|socialen)\s+(?:(?:har|ska|skulle|kommer\s+att)\s+)?(?:betalar|betalade|betalat|betala|hjälper|hjälpte|hjälpt|beviljat|beviljade|placerade|placerat|kopplats\s+in|är\s+inkopplade)|(?:fått|får|fick|söka|sökt|ansöka)\s+(?:@+\s+)?(?:pengar|hjälp|bidrag|stöd)\s+(?:från|av|hos)\s+(?:soc|socen|socialen)",
+    ),
     r(Criminal, 0.85, 0.3, "Belastningsregistret", r"belastningsregist(?:er|ret|erutdrag@*)|brottsregist(?:er|ret)|straffregist(?:er|ret)"),
     r(Criminal, 0.92, 0.5, "Kontaktförbud", r"kontaktförbud(?:et)?|besöksförbud(?:et)?"),
     r(
@@ -502,7 +520,7 @@ static BASE_RULES: &[Rule] = &[
         0.92,
         0.5,
         "Politiskt uppdrag eller ställningstagande",
-        r"(?:ordförande|vice\s+ordförande|ledamot|@+ledamot|ersättare|kandidat|kandiderar|kandiderade|gruppledare|kommunalråd|regionråd|oppositionsråd|förtroendevald|invald|invaldes|vald|valdes|nominerad|nominerades|röstade|röstar|röstat|sympatiserar|sympatiserade|sympatisör|stödjer|stöder|stödde|aktiv|medlem|företrädare|partiledare|talesperson|sitter|satt|representerar|representerade|politiker|suttit|har\s+suttit)\s+(?:(?:i|för|på|inom|till|hos|av)\s+)?(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+){0,2}(?:(?:i|för|på|inom|hos)\s+)?(?:socialdemokraterna|moderaterna|sverigedemokraterna|vänsterpartiet|centerpartiet|liberalerna|kristdemokraterna|miljöpartiet|folkpartiet|feministiskt\s+initiativ|piratpartiet|sjukvårdspartiet|nyans|(?-i:[A-ZÅÄÖ])@+partiet)(?:s)?",
+        r"(?:ordförande|vice\s+ordförande|ledamot|@+ledamot|ersättare|kandidat|kandiderar|kandiderade|gruppledare|kommunalråd|regionråd|oppositionsråd|förtroendevald|invald|invaldes|vald|valdes|nominerad|nominerades|röstade|röstar|röstat|sympatiserar|sympatiserade|sympatisör|stödjer|stöder|stödde|aktiv|medlem|företrädare|partiledare|talesperson|sitter|satt|representerar|representerade|politiker|suttit|har\s+suttit)\s+(?:(?:i|för|på|inom|till|hos|av)\s+)?(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+){0,2}(?:(?:@+-\s+(?:och|&)\s+)?@*(?:nämnden|fullmäktige|styrelsen|utskottet|beredningen|rådet)\s+)?(?:(?:i|för|på|inom|hos)\s+)?(?:socialdemokraterna|moderaterna|sverigedemokraterna|vänsterpartiet|centerpartiet|liberalerna|kristdemokraterna|miljöpartiet|folkpartiet|feministiskt\s+initiativ|piratpartiet|sjukvårdspartiet|nyans|(?-i:[A-ZÅÄÖ])@+partiet)(?:s)?",
     ),
     // ------------------------------------------------------------ religion
     r(
@@ -625,13 +643,22 @@ static BASE_RULES: &[Rule] = &[
         "Skada eller tecken på kroppsdel",
         r"(?:spricka|sprickor|brott|fraktur|sår|skrubbsår|skärsår|brännsår|bett|blåmärken|blåmärke|blåmärkena|utslag|svullnad|rodnad|knöl|knölar|ärr|ärren|infektion|inflammation|bula|stukning)\s+(?:i|på)\s+(?:vänster\s+|höger\s+|båda\s+|hela\s+)?(?:under|över|fram|bak)?(?:huvud(?:et)?|panna(?:n)?|ansikte(?:t)?|näsa(?:n)?|käke(?:n)?|öga(?:t)?|ögon(?:en)?|nacke(?:n)?|hals(?:en)?|axel(?:n)?|axlar(?:na)?|arm(?:en|ar|arna)?|armbåge(?:n)?|handled(?:en|erna)?|hand(?:en)?|händer(?:na)?|fingr(?:et|ar|arna)|finger|tumme(?:n)?|revben(?:et|en)?|bröstkorg(?:en)?|rygg(?:en)?|höft(?:en|erna)?|lår(?:et|en)?|knä(?:t|na|n)?|ben(?:et|en)?|vad(?:en|orna)?|fotled(?:en|erna)?|fot(?:en)?|fötter(?:na)?|häl(?:en|arna)?|tå(?:n)?|tår(?:na)?|mage(?:n)?|buk(?:en)?|skinka(?:n)?|stjärt(?:en)?|hud(?:en)?|kropp(?:en)?)|(?:min|mitt|mina|hans|hennes|sin|sitt|sina)\s+(?:huvud|nacke|rygg|axel|axlar|arm|armar|hand|händer|knä|knän|ben|fot|fötter|höft|mage|hals|öra|öron|tänder|leder|muskler)\s+(?:gör\s+)?(?:(?:mycket|jätte|väldigt|så|fortfarande|ofta)\s+)?(?:ont|värker|smärtar|domnar)",
     ),
+    // Health: a body part in a poor state, a movement a person can no longer make, the mind's state
+    // in a statement ("Knäna är också dåliga", "kan inte gå i trappor", "kognitivt intakt").
+    r(
+        Health,
+        0.84,
+        0.3,
+        "Hälsa (kroppens tillstånd i vardagliga ord)",
+        r"(?:knäna|knät|ryggen|höften|höfterna|axeln|axlarna|nacken|magen|hjärtat|lungorna|benen|benet|fötterna|foten|händerna|handen|ögonen|ögat|hörseln|synen|minnet|balansen|lederna|huvudet)\s+(?:är|har\s+blivit|blir|blev|var)\s+(?:(?:också|ju|väldigt|mycket|allt|lite|ganska|så)\s+){0,2}(?:dålig(?:a|t)?|sämre|värre|som\s+värst|svag(?:a|t)?|stel(?:a|t)?|svullen|svullna|svullet|öm(?:ma|t)?|nedsatt|nedsatta|slut|utslitna?)|(?:kan|klarar|orkar)\s+(?:(?:inte|inte\s+längre|knappt|inte\s+själv|numera\s+inte)\s+)(?:att\s+)?(?:gå\s+i\s+trapp(?:a|or|an|orna)|gå\s+(?:längre|mer)\s+än|gå\s+utan|gå\s+själv|stå\s+(?:längre|själv|utan)|resa\s+sig|ta\s+sig\s+(?:ut|upp|ner|fram)|lyfta\s+@+|sköta\s+sin\s+hygien|klä\s+på\s+sig)|kognitiv(?:t)?\s+(?:intakt|påverkad|nedsatt|sviktande|svikt)|(?:tagit|tar|tog|glömt|glömmer|glömde|slutat\s+ta|vägrar\s+ta|vägrat\s+ta)\s+(?:(?:inte|sin|sina|hans|hennes|regelbundet)\s+){0,2}(?:medicin(?:en|er|erna)?|tabletter(?:na)?|läkemedl(?:et|en)|insulin(?:et)?)|(?:medicin(?:en|erna)|tabletterna|läkemedlen)\s+(?:har\s+)?(?:inte\s+)?(?:tagits|tas|togs)",
+    ),
     // Health: lab values and measurements about a patient (medical shorthand: "Hb 92", "TPK 61", "BMI 16,6").
     r(
         Health,
         0.86,
         0.3,
         "Provsvar eller mätvärde",
-        r"(?-i:Hb|B-Hb|LPK|TPK|EVF|MCV|CRP|HbA1c|P-glukos|B-glukos|fP-glukos|TSH|PSA|INR|ALAT|ASAT|Krea|Kreatinin|kreatinin|eGFR|Ferritin|ferritin|BMI|Puls|puls|SpO2|Blodtryck|blodtryck|neutrofila|Neutrofila|Trombocyter|trombocyter|Leukocyter|leukocyter)\s*:?\s*(?:[<>]\s*)?[0-9]+(?:[,.][0-9]+)?(?:\s*(?:/|–|-)\s*[0-9]+(?:[,.][0-9]+)?)?(?:\s*(?:g/l|mmol/l|mg/l|µmol/l|mikromol/l|%|kg|slag/min))?",
+        r"(?-i:Hb|B-Hb|LPK|TPK|EVF|MCV|CRP|HbA1c|P-glukos|B-glukos|fP-glukos|TSH|PSA|INR|ALAT|ASAT|Krea|Kreatinin|kreatinin|eGFR|Ferritin|ferritin|BMI|Puls|puls|SpO2|Blodtryck|blodtryck|neutrofila|Neutrofila|Trombocyter|trombocyter|Leukocyter|leukocyter|BT|Sat|sat|Saturation|saturation|Saturationen|saturationen|Temp|temp|AF|Andningsfrekvens|andningsfrekvens|Hjärtfrekvens|hjärtfrekvens|Kammarfrekvens|kammarfrekvens|kammarfrekvensen|Pulsen|pulsen|Blodtrycket|blodtrycket)(?:\s+(?:sjunker|sjönk|steg|stiger|ligger|låg|var|är)(?:\s+(?:från|till|på|kring|runt))?)?\s*:?\s*(?:[<>]\s*)?[0-9]+(?:[,.][0-9]+)?(?:\s*(?:/|–|-)\s*[0-9]+(?:[,.][0-9]+)?)?(?:\s*(?:g/l|mmol/l|mg/l|µmol/l|mikromol/l|%|kg|slag/min|/min|°C?))?",
     ),
     // Health: medical shorthand for a past procedure or state ("st.p. kolecystektomi").
     r(Health, 0.88, 0.35, "Tillstånd efter ingrepp (förkortning)", r"(?-i:st\.\s?p\.|St\.\s?p\.|s/p)\s+@+(?:\s+(?:19|20)[0-9]{2})?"),
@@ -700,7 +727,46 @@ static BASE_RULES: &[Rule] = &[
         r"(?:går|gick|brukar\s+gå|deltar|deltog)\s+(?:ibland\s+|ofta\s+|regelbundet\s+|varje\s+@+\s+)?(?:i|på|till)\s+(?:(?:den|det|de)\s+(?:@+\s+){0,2}(?:kyrkans|församlingens|moskéns)\s+)?(?:gudstjänst(?:en|er|erna)?|mässa(?:n|n)?|högmässa(?:n)?|fredagsbön(?:en)?|moskén|synagogan|kyrkan\s+(?:varje|på)\s+@+)|(?:i|från|med)\s+en\s+(?:@+\s+)?(?:laestadiansk|frikyrklig|muslimsk|judisk|katolsk|ortodox|troende|kristen|religiös|pingstkyrklig)\s+familj|(?:bett|ber|bad|önskar|önskade|vill\s+ha)\s+(?:om\s+)?(?:ett\s+)?besök\s+av\s+(?:en\s+)?(?:imam|präst|rabbin|diakon|pastor|sjukhuspräst|sjukhusimam)|inför\s+fredagsbönen|(?:är|var|har\s+(?:alltid\s+)?varit|blivit)\s+(?:djupt\s+|mycket\s+|starkt\s+)?(?:troende|religiös|praktiserande\s+@+)|(?:sin|hans|hennes|min)\s+(?:middags|kvälls|morgon|fredags|afton)?bön|(?:går|gick|följer\s+med|deltar)\s+(?:@+\s+){0,3}(?:på|i|till)\s+andakt(?:en|erna)?|(?:fastar|fastade|fastan\s+under)\s+(?:han|hon|hen|jag|under|i|inför)\s+(?:ramadan|fastan|påskfastan|fram\s+till)",
     ),
     // Sex life: orientation in a short or colloquial word ("hon är bi").
-    r(SexLife, 0.86, 0.3, "Sexuell läggning", r"(?:är|var|som\s+är)\s+(?:(?:öppet|själv)\s+)?(?:bi|bög|flata|homo|lesbisk|gay)"),
+    r(
+        SexLife,
+        0.86,
+        0.3,
+        "Sexuell läggning",
+        r"(?:är|var|som\s+är)\s+(?:(?:öppet|själv|ju|väl|nog|också|ändå|faktiskt|visst)\s+){0,2}(?:bi|bög|flata|homo|lesbisk|gay)",
+    ),
+    // Ethnicity: a slur for an ethnic group, said of a person ("kallat honom tattare").
+    r(
+        Ethnicity,
+        0.85,
+        0.45,
+        "Nedsättande ord om en etnisk grupp",
+        r"zigenar(?:e|en|na|kvinna|kvinnan|unge|ungar|jävel)|tattar(?:e|en|na|unge|ungar|jävel|pack)",
+    ),
+    // Religion: prayer as a habit ("ber fem gånger om dagen").
+    r(
+        Religion,
+        0.85,
+        0.35,
+        "Bön som vana",
+        r"(?:ber|bad|brukar\s+be)\s+(?:(?:ju|ändå|väl|nog|också|alltid)\s+){0,2}(?:fem|tre|två|flera|[0-9]+)\s+gånger\s+(?:om|per|i)\s+(?:dagen|dan|dygnet)",
+    ),
+    // Union: membership said with "med i" ("jag är med i Kommunal").
+    r(
+        Union,
+        0.9,
+        0.5,
+        "Medlemskap i fackförbund",
+        r"(?:är|var|blev|gick|har\s+varit)\s+(?:(?:ju|också|även|fortfarande|själv)\s+)?med\s+i\s+(?:facket|fackförbundet|fackföreningen|(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Lärarförbundet|Sveriges\s+Lärare|Läkarförbundet|Akademikerförbundet\s+SSR|IF\s+Metall|Handels|Byggnads|Ledarna|Seko|SEKO|Transport|Fastighets|Fysioterapeuterna|Naturvetarna|Akavia|Sveriges\s+Ingenjörer|Polisförbundet|Finansförbundet|Journalistförbundet|Målareförbundet|Elektrikerförbundet|GS-facket|Livsmedelsarbetareförbundet))",
+    ),
+    // Social welfare: a home of elderly or disability care named by itself ("Boende: vård- och
+    // omsorgsboende", "Ljusnegårdens äldreboende"): where a person lives because of a decision.
+    r(
+        SocialWelfare,
+        0.85,
+        0.3,
+        CARE_HOME,
+        r"(?:(?-i:[A-ZÅÄÖ])@+s\s+)?(?:vård-\s+och\s+omsorgsboende(?:t|n)?|omsorgsboende(?:t|n)?|@*äldreboende(?:t)?|@*demensboende(?:t)?|särskilt\s+boende|särskilda\s+boendet|korttidsboende(?:t)?|@*gruppbostad(?:en)?|@*gruppboende(?:t)?|servicebostad(?:en)?|bostad\s+med\s+särskild\s+service)",
+    ),
 ];
 
 /// The pattern of a rule that only `vocab_hits` finds.
@@ -918,6 +984,26 @@ const CARE_HEADS: &[&str] = &[
     "diagnosen",
     "skov",
     "skovet",
+    "skada",
+    "skadan",
+    "skador",
+    "smärta",
+    "smärtan",
+    "smärtor",
+    "operation",
+    "operationen",
+    "problem",
+    "problemen",
+    "problematik",
+    "problematiken",
+    "symtom",
+    "symtomen",
+    "attack",
+    "attacken",
+    "attacker",
+    "episod",
+    "episoden",
+    "recidiv",
 ];
 
 /// Whether `w` is a word of care with a condition as its first part ("diabetesvården"): a field of
@@ -1052,6 +1138,40 @@ fn profession_or_unit(word: &str) -> bool {
     TAILS.iter().any(|t| w.len() > t.len() + 3 && w.ends_with(t))
 }
 
+const CARE_HOME: &str = "Särskilt boende (äldreomsorg eller LSS)";
+
+/// A care home named as someone's workplace ("Verksamhet: Särskilt boende Solbacken", "undersköterska,
+/// Gröndalens äldreboende"): no one's social-welfare data.
+fn workplace_before(t: &str, s: usize) -> bool {
+    let from = crate::text::floor_char(t, s.saturating_sub(40));
+    let line_start = t[..s].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let before = t[from.max(line_start)..s].to_lowercase();
+    crate::contact::has_word(
+        &before,
+        &[
+            "verksamhet",
+            "verksamheten",
+            "arbetsplats",
+            "arbetsställe",
+            "arbetar",
+            "arbetade",
+            "anställd",
+            "anställning",
+            "undersköterska",
+            "vårdbiträde",
+            "sjuksköterska",
+            "enhetschef",
+            "chef",
+            "personal",
+            "personalen",
+            "medarbetare",
+            "vikarie",
+            "tjänstgör",
+            "tjänstgjorde",
+        ],
+    )
+}
+
 pub fn find(t: &str, toks: &[crate::text::Tok]) -> Vec<Hit> {
     let mut hits = find_raw(t);
     vocab_hits(t, toks, &mut hits);
@@ -1061,6 +1181,7 @@ pub fn find(t: &str, toks: &[crate::text::Tok]) -> Vec<Hit> {
         !(matches!(cat, Category::SocialWelfare | Category::Health | Category::Criminal)
             && !word.contains(char::is_whitespace)
             && profession_or_unit(word))
+            && !(rules()[h.rule].expl == CARE_HOME && workplace_before(t, h.start))
     });
     if !hits.is_empty() {
         let spans: Vec<(usize, usize)> = suppress().find_iter(t).map(|m| (m.start(), m.end())).collect();
