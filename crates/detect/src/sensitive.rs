@@ -1178,10 +1178,11 @@ pub fn find(t: &str, toks: &[crate::text::Tok]) -> Vec<Hit> {
     hits.retain(|h| {
         let cat = rules()[h.rule].cat;
         let word = &t[h.start..h.end];
-        !(matches!(cat, Category::SocialWelfare | Category::Health | Category::Criminal)
+        let names_a_profession = matches!(cat, Category::SocialWelfare | Category::Health | Category::Criminal)
             && !word.contains(char::is_whitespace)
-            && profession_or_unit(word))
-            && !(rules()[h.rule].expl == CARE_HOME && workplace_before(t, h.start))
+            && profession_or_unit(word);
+        let a_workplace = rules()[h.rule].expl == CARE_HOME && workplace_before(t, h.start);
+        !names_a_profession && !a_workplace
     });
     if !hits.is_empty() {
         let spans: Vec<(usize, usize)> = suppress().find_iter(t).map(|m| (m.start(), m.end())).collect();
