@@ -18,7 +18,7 @@
 # an input identical to one kept under fuzz/regressions/ is reported as known.
 #
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET]    (default 300)
-#        scripts/fuzz.sh --smoke                 (15 s per target, for CI)
+#        scripts/fuzz.sh --smoke                 (10 s per target, for CI)
 # Environment: FUZZ_TARGETS="detect rules" runs only those; FUZZ_SANITIZER=address builds with
 #              AddressSanitizer (needs RUSTC_BOOTSTRAP=1 on stable, set here; slower, see
 #              fuzz/README.md); FUZZ_RSS_MB (default 2048) and FUZZ_TIMEOUT (s per input, default 10);
@@ -33,7 +33,7 @@ PROFILE=release
 EXTRA=()
 case "${1:-}" in
   --smoke)
-    SECS=15
+    SECS=10
     # A smoke run only has to show that every target builds and runs: the dev profile of
     # fuzz/Cargo.toml (unoptimised but for the detector and its regex engine, no debug info) takes
     # the cold fuzz build from about 150 s to about 80 s here. Without comparison tracing: traced,

@@ -204,3 +204,32 @@ async fn report_renders_the_riskiest_pages_with_highlights() {
     ws.write_inventory_report(&out).await.unwrap();
     assert_eq!(std::fs::read_dir(out.join("rapport-sidor")).unwrap().count(), 3);
 }
+
+/// A batch larger than one multi-row statement, with a file that occurs twice (two copies scanned at
+/// once): every row is stored, the twice-seen scan once, and the audit chain stays whole – one
+/// entry per stored scan, chained in order.
+#[tokio::test]
+async fn a_large_batch_with_a_file_twice_is_stored_whole_and_the_audit_chain_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workstation::open(&dir.path().join("data")).await.unwrap();
+    let lead = common::person(&ws, "tl", "Tea Teamledare", Role::Teamledare).await;
+    let before = ws.store().verify_audit().await.unwrap();
+    let finding = serde_json::json!({"page": 1, "category": "phone", "severity": "normal", "text": "070-123 45 67",
+        "confidence": 0.9, "explanation": "Telefonnummer", "boxes": [[1.0, 1.0, 2.0, 2.0]]});
+    let (mut scans, mut rows) = (Vec::new(), Vec::new());
+    for i in 0..70u32 {
+        // File 69 has the same bytes as file 0.
+        let sha = format!("{:064x}", i % 69);
+        scans.push(stored_scan(&sha, 1 + i % 3, vec![], None, std::slice::from_ref(&finding)));
+        rows.push((format!("/publicerat/f{i:03}.pdf"), sha, 1000 + i as u64));
+    }
+    ws.store().save_scans(&lead, &scans, &rows).await.unwrap();
+    let listed = ws.inventory_rows().await.unwrap();
+    assert_eq!(listed.len(), 70, "every path is a row");
+    assert!(listed.iter().all(|r| r.normal == 1 && r.pages >= 1), "every row points at its stored scan");
+    let twice: Vec<_> = listed.iter().filter(|r| r.sha256 == format!("{:064x}", 0)).collect();
+    assert_eq!(twice.len(), 2, "both copies are rows of the one scan");
+    let after = ws.store().verify_audit().await.unwrap();
+    assert!(after.ok, "the audit chain is whole: {:?}", after.problems);
+    assert_eq!(after.entries, before.entries + 69, "one entry per stored scan");
+}

@@ -33,6 +33,26 @@ impl Store {
         Ok(())
     }
 
+    /// Several inventory rows `(path, sha256, size)` in one statement (distinct paths).
+    pub(crate) async fn inventory_rows(tx: &mut crate::Tx, rows: &[&(String, String, u64)]) -> Result<()> {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let sql = format!(
+            "INSERT INTO inventory (path, sha256, size, scanned_at) VALUES {}
+             ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, scanned_at = excluded.scanned_at",
+            crate::values_list(rows.len(), 4)
+        );
+        let at = now();
+        // Only our own placeholders are formatted into the statement; every value is bound.
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for (path, sha256, size) in rows {
+            q = q.bind(path.as_str()).bind(sha256.as_str()).bind(*size as i64).bind(&at);
+        }
+        q.execute(&mut **tx).await?;
+        Ok(())
+    }
+
     pub(crate) async fn inventory_row(tx: &mut crate::Tx, path: &str, sha256: &str, size: u64) -> Result<()> {
         sqlx::query(
             "INSERT INTO inventory (path, sha256, size, scanned_at) VALUES ($1, $2, $3, $4)

@@ -41,6 +41,29 @@ use ts_rs::TS;
 
 pub(crate) type Tx = Transaction<'static, Any>;
 
+/// Rows written by one multi-row INSERT: a batch of the inventory (32 files) in one statement per
+/// table, well inside SQLite's and PostgreSQL's limits on bound parameters.
+pub(crate) const ROWS_PER_STATEMENT: usize = 32;
+
+/// `($1, $2, …), ($k+1, …)`: the VALUES of a multi-row INSERT of `rows` rows of `cols` columns.
+pub(crate) fn values_list(rows: usize, cols: usize) -> String {
+    let mut s = String::with_capacity(rows * cols * 5);
+    for r in 0..rows {
+        if r > 0 {
+            s.push_str(", ");
+        }
+        s.push('(');
+        for c in 0..cols {
+            if c > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&format!("${}", r * cols + c + 1));
+        }
+        s.push(')');
+    }
+    s
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("Disken är full: ändringen sparades inte. Frigör utrymme och försök igen – inget av det som redan sparats har förlorats.")]

@@ -1,7 +1,7 @@
 //! Scans, decisions, consents and the review queue. Every change is appended to the audit trail
 //! in the same transaction.
 
-use crate::{now, Result, Store, StoreError};
+use crate::{now, Result, Store, StoreError, ROWS_PER_STATEMENT};
 use diarievakt_model::{Consent, User, Verdict};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
@@ -114,36 +114,54 @@ impl Store {
     /// Stores several scans, and the inventory rows `(path, sha256, size)` that point at them, in one
     /// transaction (one sync to disk for a whole batch of the inventory).
     pub async fn save_scans(&self, user: &User, scans: &[StoredScan], inventory: &[(String, String, u64)]) -> Result<()> {
+        // One statement per table for a whole batch (see `ROWS_PER_STATEMENT`). A file that occurs
+        // twice in a batch (two copies scanned at once) is written once, as its last scan: one
+        // statement must not touch a row twice (PostgreSQL refuses it).
+        let scans = last_of_each(scans, |s| s.sha256.as_str());
+        let inventory = last_of_each(inventory, |r| r.0.as_str());
         let mut tx = self.write_tx().await?;
-        let mut head = None;
-        for scan in scans {
-            sqlx::query(
-                "INSERT INTO scans (sha256, scanned_at, pages, pages_without_text, error, findings, pages_read) VALUES ($1, $2, $3, $4, $5, $6, $7)
+        for chunk in scans.chunks(ROWS_PER_STATEMENT) {
+            let sql = format!(
+                "INSERT INTO scans (sha256, scanned_at, pages, pages_without_text, error, findings, pages_read) VALUES {}
                  ON CONFLICT (sha256) DO UPDATE SET scanned_at = excluded.scanned_at, pages = excluded.pages,
                    pages_without_text = excluded.pages_without_text, error = excluded.error, findings = excluded.findings,
                    pages_read = excluded.pages_read",
-            )
-            .bind(&scan.sha256)
-            .bind(&scan.scanned_at)
-            .bind(scan.pages as i64)
-            .bind(serde_json::to_string(&scan.pages_without_text).unwrap())
-            .bind(&scan.error)
-            .bind(&scan.findings_json)
-            .bind(&scan.pages_read_json)
-            .execute(&mut *tx)
-            .await?;
-            let n = serde_json::from_str::<Vec<serde_json::Value>>(&scan.findings_json).map(|v| v.len()).unwrap_or(0);
-            let detail = match &scan.error {
-                Some(e) => format!("kunde inte läsas: {e}"),
-                None => match ocr_pages(&scan.pages_read_json) {
-                    0 => format!("{} sidor, {n} fynd, {} sidor utan text", scan.pages, scan.pages_without_text.len()),
-                    k => format!("{} sidor ({k} lästa med OCR), {n} fynd, {} sidor utan text", scan.pages, scan.pages_without_text.len()),
-                },
-            };
-            head = Some(Self::audit_in(&mut tx, user, "granskning", "fil", Some(&scan.sha256), &detail).await?);
+                crate::values_list(chunk.len(), 7)
+            );
+            // Only our own placeholders are formatted into the statement; every value is bound.
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for scan in chunk {
+                q = q
+                    .bind(&scan.sha256)
+                    .bind(&scan.scanned_at)
+                    .bind(scan.pages as i64)
+                    .bind(serde_json::to_string(&scan.pages_without_text).unwrap())
+                    .bind(&scan.error)
+                    .bind(&scan.findings_json)
+                    .bind(&scan.pages_read_json);
+            }
+            q.execute(&mut *tx).await?;
         }
-        for (path, sha256, size) in inventory {
-            Self::inventory_row(&mut tx, path, sha256, *size).await?;
+        let entries: Vec<(&str, String)> = scans
+            .iter()
+            .map(|scan| {
+                // Counted without building the findings: only their number is logged.
+                let n = serde_json::from_str::<Vec<serde::de::IgnoredAny>>(&scan.findings_json).map(|v| v.len()).unwrap_or(0);
+                let detail = match &scan.error {
+                    Some(e) => format!("kunde inte läsas: {e}"),
+                    None => match ocr_pages(&scan.pages_read_json) {
+                        0 => format!("{} sidor, {n} fynd, {} sidor utan text", scan.pages, scan.pages_without_text.len()),
+                        k => {
+                            format!("{} sidor ({k} lästa med OCR), {n} fynd, {} sidor utan text", scan.pages, scan.pages_without_text.len())
+                        }
+                    },
+                };
+                (scan.sha256.as_str(), detail)
+            })
+            .collect();
+        let head = Self::audit_many_in(&mut tx, user, "granskning", "fil", &entries).await?;
+        for chunk in inventory.chunks(ROWS_PER_STATEMENT) {
+            Self::inventory_rows(&mut tx, chunk).await?;
         }
         tx.commit().await?;
         match head {
@@ -395,4 +413,12 @@ impl Store {
             })
             .collect())
     }
+}
+
+/// The last item of each key, in the order of their last occurrence.
+fn last_of_each<T>(items: &[T], key: impl Fn(&T) -> &str) -> Vec<&T> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out: Vec<&T> = items.iter().rev().filter(|i| seen.insert(key(i).to_string())).collect();
+    out.reverse();
+    out
 }
