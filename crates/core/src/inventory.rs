@@ -25,6 +25,9 @@ mod report;
 /// Files stored per transaction: one sync to disk per batch, and little lost if the program dies.
 pub const BATCH: usize = 32;
 
+/// Files up to this size are read and hashed without a blocking thread (see `inventory_file`).
+const INLINE_READ: u64 = 1 << 20;
+
 /// Rows read from the store at a time when the inventory is listed.
 const PAGE: u32 = 500;
 
@@ -346,10 +349,19 @@ impl Workstation {
 
     /// Reads one file once: hashes it, and if the hash is new, scans the bytes in a worker.
     async fn inventory_file(&self, path: PathBuf, scans: &tokio::sync::Semaphore) -> Result<Outcome> {
-        let p = path.clone();
-        let read = tokio::task::spawn_blocking(move || std::fs::read(&p).map(|b| (diarievakt_store::sha256_of(&b), b)))
-            .await
-            .map_err(|e| AppError::new(format!("Filerna kunde inte läsas: {e}")))?;
+        let read_and_hash = |p: &Path| std::fs::read(p).map(|b| (diarievakt_store::sha256_of(&b), b));
+        // A small file (almost every one an inventory finds) is read where we are: it takes tens of
+        // microseconds, less than handing it to a blocking thread and back. A large one is read on
+        // a blocking thread, so that the workers' answers are not held up meanwhile.
+        let small = std::fs::metadata(&path).is_ok_and(|m| m.len() <= INLINE_READ);
+        let read = if small {
+            read_and_hash(&path)
+        } else {
+            let p = path.clone();
+            tokio::task::spawn_blocking(move || read_and_hash(&p))
+                .await
+                .map_err(|e| AppError::new(format!("Filerna kunde inte läsas: {e}")))?
+        };
         let Ok((sha, bytes)) = read else { return Ok(Outcome::Unreadable) };
         let name = path.display().to_string();
         let size = bytes.len() as u64;
