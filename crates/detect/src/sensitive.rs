@@ -371,7 +371,7 @@ static BASE_RULES: &[Rule] = &[
         0.88,
         0.35,
         "Missbruk (bruk av alkohol eller droger)",
-        r"(?:använt|använder|använde|röker|rökt|rökte|röka|tar|tagit|tog|injicerar|injicerat|köper|köpt|köpte|langar|langat|säljer|sålt)\s+(?:(?:han|hon|hen|jag|regelbundet|dagligen|ofta|mycket)\s+)?(?:cannabis|hasch|marijuana|amfetamin|kokain|heroin|ecstasy|spice|narkotika|droger|opioider|bensodiazepiner|narkotiska\s+preparat)|(?:dricker|drack|druckit)\s+(?:(?:han|hon|hen|jag)\s+)?(?:(?:flera|många|en|ett|två|tre|fyra|fem|mycket|stora|hela|minst|dagligen|varje\s+dag)\s+){0,2}(?:vin|öl|sprit|starksprit|alkohol|vodka|boxar|flaskor|burkar|för\s+mycket)|alkoholpåverkad@?|narkotikapåverkad@?|drogpåverkad@?|påverkad\s+av\s+(?:alkohol|droger|narkotika)|berusad@?",
+        r#"(?:använt|använder|använde|röker|rökt|rökte|röka|tar|tagit|tog|injicerar|injicerat|köper|köpt|köpte|langar|langat|säljer|sålt)\s+(?:(?:han|hon|hen|jag|regelbundet|dagligen|ofta|mycket)\s+)?(?:cannabis|hasch|marijuana|amfetamin|kokain|heroin|ecstasy|spice|narkotika|droger|opioider|bensodiazepiner|narkotiska\s+preparat)|(?:dricker|drack|druckit)\s+(?:(?:han|hon|hen|jag)\s+)?(?:"|”)?(?:(?:flera|många|en|ett|två|tre|fyra|fem|mycket|stora|hela|minst|dagligen|varje\s+dag|några|par)\s+){0,2}(?:vin|öl|sprit|starksprit|alkohol|vodka|boxar|flaskor|burkar|för\s+mycket|starköl|folköl|glas|öl@*)|alkoholpåverkad@?|narkotikapåverkad@?|drogpåverkad@?|påverkad\s+av\s+(?:alkohol|droger|narkotika)|berusad@?"#,
     ),
     r(
         SocialWelfare,
@@ -458,7 +458,7 @@ static BASE_RULES: &[Rule] = &[
         0.85,
         0.35,
         "Gärning mot en person (beskriven)",
-        r#"(?:använt|använde|använder|utövat|utövade)\s+våld\s+mot|(?:slagit|sparkat|sparkade|knuffat|knuffade|hotat|hotade|förföljt|förföljde|trakasserat|trakasserade|stalkat|stalkade|ofredat|ofredade|strypt|ströp|nypt|bitit|rivit)\s+(?:(?:både|även|också|flera|andra|sin|sina|sitt)\s+)?(?:honom|henne|hen|dem|mig|oss|pojken|flickan|eleven|eleverna|elever|kvinnan|mannen|barnet|barnen|sambon|exet|målsäganden|personal(?:en)?|@+kamrat(?:en|er)?)|(?:slog|sparkade|knuffade|hotade|misshandlade)\s+(?:honom|henne|hen|dem|mig|oss|pojken|flickan|eleven|kvinnan|mannen|barnet|sambon)|(?:punkterat|punkterade|skurit\s+sönder|skar\s+sönder|slagit\s+sönder|slog\s+sönder|krossat|krossade|repat|repade|sprejat|sprejade)\s+(?:(?:@+|[0-9]+)\s+){0,2}(?:däck(?:en)?|bil(?:en)?|ruta(?:n)?|rutor(?:na)?|fönster|fönstret|dörr(?:en)?|lack(?:en)?|cykel(?:n)?)|(?:ringt|ringde|sms:at|smsat|skickat|skickade|mejlat|mejlade)\s+(?:(?:henne|honom|hen|dem)\s+)?(?:upp\s+till|över|mer\s+än|minst|drygt|närmare)\s+[0-9]+\s+(?:gånger|sms|meddelanden|mejl|mail)|(?:stått|stod|väntat|väntade|uppehållit\s+sig|uppehöll\s+sig|dykt\s+upp|dök\s+upp)\s+utanför\s+(?:hennes|hans|deras|hens|målsägandens)\s+(?:@+\s+)?(?:bostad|lägenhet|port|dörr|arbetsplats|hus|skola)|skulle\s+(?:"|”)?(?:hugga\s+ner|döda|slå\s+ihjäl|knivhugga|skjuta|ha\s+ihjäl|spöa\s+upp|misshandla)(?:"|”)?\s+(?:honom|henne|hen|dem|dig|er|mig)|hotat\s+(?:@+\s+)?(?:med\s+att|att)\s+(?:döda|skada|slå|skjuta|hugga|bränna)"#,
+        r#"(?:använt|använde|använder|utövat|utövade)\s+våld\s+mot|(?:slagit|sparkat|sparkade|knuffat|knuffade|hotat|hotade|förföljt|förföljde|trakasserat|trakasserade|stalkat|stalkade|ofredat|ofredade|strypt|ströp|nypt|bitit|rivit)\s+(?:(?:både|även|också|flera|andra|sin|sina|sitt)\s+)?(?:honom|henne|hen|dem|mig|oss|pojken|flickan|eleven|eleverna|elever|kvinnan|mannen|barnet|barnen|sambon|exet|målsäganden|personal(?:en)?|@+kamrat(?:en|er)?)|(?:slog|sparkade|knuffade|hotade|misshandlade|stack|knivhögg|högg|sköt|knivhuggit|huggit|skjutit)\s+(?:honom|henne|hen|dem|mig|oss|pojken|flickan|eleven|kvinnan|mannen|barnet|sambon)|(?:punkterat|punkterade|skurit\s+sönder|skar\s+sönder|slagit\s+sönder|slog\s+sönder|krossat|krossade|repat|repade|sprejat|sprejade)\s+(?:(?:@+|[0-9]+)\s+){0,2}(?:däck(?:en)?|bil(?:en)?|ruta(?:n)?|rutor(?:na)?|fönster|fönstret|dörr(?:en)?|lack(?:en)?|cykel(?:n)?)|(?:ringt|ringde|sms:at|smsat|skickat|skickade|mejlat|mejlade)\s+(?:(?:henne|honom|hen|dem)\s+)?(?:upp\s+till|över|mer\s+än|minst|drygt|närmare)\s+[0-9]+\s+(?:gånger|sms|meddelanden|mejl|mail)|(?:stått|stod|väntat|väntade|uppehållit\s+sig|uppehöll\s+sig|dykt\s+upp|dök\s+upp)\s+utanför\s+(?:hennes|hans|deras|hens|målsägandens)\s+(?:@+\s+)?(?:bostad|lägenhet|port|dörr|arbetsplats|hus|skola)|skulle\s+(?:"|”)?(?:hugga\s+ner|döda|slå\s+ihjäl|knivhugga|skjuta|ha\s+ihjäl|spöa\s+upp|misshandla)(?:"|”)?\s+(?:honom|henne|hen|dem|dig|er|mig)|hotat\s+(?:@+\s+)?(?:med\s+att|att)\s+(?:döda|skada|slå|skjuta|hugga|bränna)"#,
     ),
     // Social welfare: drinking told in plain words ("han har druckit mycket sedan separationen") and
     // the social services by their everyday name ("soc betalar").
@@ -520,7 +520,7 @@ static BASE_RULES: &[Rule] = &[
         0.92,
         0.5,
         "Politiskt uppdrag eller ställningstagande",
-        r"(?:ordförande|vice\s+ordförande|ledamot|@+ledamot|ersättare|kandidat|kandiderar|kandiderade|gruppledare|kommunalråd|regionråd|oppositionsråd|förtroendevald|invald|invaldes|vald|valdes|nominerad|nominerades|röstade|röstar|röstat|sympatiserar|sympatiserade|sympatisör|stödjer|stöder|stödde|aktiv|medlem|företrädare|partiledare|talesperson|sitter|satt|representerar|representerade|politiker|suttit|har\s+suttit)\s+(?:(?:i|för|på|inom|till|hos|av)\s+)?(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+){0,2}(?:(?:@+-\s+(?:och|&)\s+)?@*(?:nämnden|fullmäktige|styrelsen|utskottet|beredningen|rådet)\s+)?(?:(?:i|för|på|inom|hos)\s+)?(?:socialdemokraterna|moderaterna|sverigedemokraterna|vänsterpartiet|centerpartiet|liberalerna|kristdemokraterna|miljöpartiet|folkpartiet|feministiskt\s+initiativ|piratpartiet|sjukvårdspartiet|nyans|(?-i:[A-ZÅÄÖ])@+partiet)(?:s)?",
+        r"(?:ordförande|vice\s+ordförande|ledamot|@+ledamot|ersättare|kandidat|kandiderar|kandiderade|gruppledare|kommunalråd|regionråd|oppositionsråd|förtroendevald|invald|invaldes|vald|valdes|nominerad|nominerades|röstade|röstar|röstat|sympatiserar|sympatiserade|sympatisör|stödjer|stöder|stödde|aktiv|medlem|företrädare|partiledare|talesperson|sitter|satt|representerar|representerade|politiker|suttit|har\s+suttit)\s+(?:(?:i|för|på|inom|till|hos|av)\s+)?(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+){0,2}(?:(?:@+-\s+(?:och|&)\s+)?@*(?:nämnden|fullmäktige|styrelsen|utskottet|beredningen|rådet)\s+(?:i\s+(?-i:[A-ZÅÄÖ])@+\s+)?)?(?:(?:i|för|på|inom|hos)\s+)?(?:socialdemokraterna|moderaterna|sverigedemokraterna|vänsterpartiet|centerpartiet|liberalerna|kristdemokraterna|miljöpartiet|folkpartiet|feministiskt\s+initiativ|piratpartiet|sjukvårdspartiet|nyans|(?-i:[A-ZÅÄÖ])@+partiet)(?:s)?",
     ),
     // ------------------------------------------------------------ religion
     r(
@@ -740,7 +740,7 @@ static BASE_RULES: &[Rule] = &[
         0.85,
         0.45,
         "Nedsättande ord om en etnisk grupp",
-        r"zigenar(?:e|en|na|kvinna|kvinnan|unge|ungar|jävel)|tattar(?:e|en|na|unge|ungar|jävel|pack)",
+        r"zigenar(?:e|en|na|kvinna|kvinnan|unge|ungar|jävel)|tattar(?:e|en|na|unge|ungar|jävel|pack)|svartskall(?:e|en|ar|arna)|blatt(?:e|en|ar|arna)",
     ),
     // Religion: prayer as a habit ("ber fem gånger om dagen").
     r(
@@ -749,6 +749,31 @@ static BASE_RULES: &[Rule] = &[
         0.35,
         "Bön som vana",
         r"(?:ber|bad|brukar\s+be)\s+(?:(?:ju|ändå|väl|nog|också|alltid)\s+){0,2}(?:fem|tre|två|flera|[0-9]+)\s+gånger\s+(?:om|per|i)\s+(?:dagen|dan|dygnet)",
+    ),
+    // Religion: practice told in plain words – prayer, ritual washing, fasting, communion, a funeral by
+    // a faith's custom, a congregation grown up in or left ("behöver hjälp med tvagningen").
+    r(
+        Religion,
+        0.85,
+        0.35,
+        "Religiös praktik (i vardagliga ord)",
+        r"(?:be|bad|ber|bett|läser|läste)\s+(?:sina\s+|sin\s+|@+\s+)?(?:böner(?:na)?|bön(?:en)?|@+bönen|@+böner(?:na)?)|tvagning(?:en|ar)?|rituell(?:a)?\s+tvätt@*|nattvard(?:en)?|(?:begravning|tvättning|jordfästning|begravas)(?:\s+och\s+@+)?\s+enligt\s+(?:islamisk|muslimsk|kristen|judisk|ortodox|katolsk|buddhistisk|hinduisk|svensk\s+kyrklig)\s+sed|(?:vänds?|vänt|riktad)\s+mot\s+mecka|av\s+religiösa\s+skäl|(?:talade|pratade|samtalade|samtal)\s+om\s+(?:fastan|ramadan|tron|gud|bönen|döden\s+och\s+tron)|(?:behöver|måste|vill|ska)\s+(?:inte\s+)?fasta|(?:växte\s+upp|vuxit\s+upp|uppvuxen|lämnade|gick\s+ur|gått\s+ur|döptes|konfirmerades)\s+(?:i\s+)?(?:@*församlingen|@*kyrkan|samfundet|@*församling)|(?:be|ber|bett|bad)\s+(?:varje|fem\s+gånger\s+om)\s+(?:kväll|morgon|dag|dagen)|bad\s+om\s+(?:en\s+)?(?:andakt|bön|välsignelse|präst|imam)|andakt\s+vid\s+sängen|(?:är|var)\s+(?:@+\s+)?med\s+i\s+(?:islamiska|muslimska|kristna|judiska|katolska|ortodoxa|syrianska|pingst)@*\s+@+",
+    ),
+    // Union: one's own union named ("mitt fack, Kommunal").
+    r(
+        Union,
+        0.9,
+        0.5,
+        "Medlemskap i fackförbund",
+        r"(?:mitt|hans|hennes|vårt|sitt|deras)\s+fack(?:förbund)?,?\s+(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Lärarförbundet|Sveriges\s+Lärare|Läkarförbundet|IF\s+Metall|Handels|Byggnads|Ledarna|Seko|Transport|Fastighets|Akademikerförbundet\s+SSR)",
+    ),
+    // Social welfare: a municipal service received or refused ("tackat nej till hemtjänst", "Trygghetslarm").
+    r(
+        SocialWelfare,
+        0.85,
+        0.3,
+        "Insats från socialtjänsten eller äldreomsorgen",
+        r"(?:tackat\s+nej\s+till|tackade\s+nej\s+till|ansökt\s+om|ansöker\s+om|beviljats|beviljad|beviljades|avslag\s+på|avböjt|avböjde)\s+(?:@+\s+)?(?:hemtjänst(?:en)?|trygghetslarm(?:et)?|matdistribution(?:en)?|dagverksamhet(?:en)?|korttidsboende|särskilt\s+boende|ledsagning|avlösning)|trygghetslarm(?:et)?",
     ),
     // Union: membership said with "med i" ("jag är med i Kommunal").
     r(
