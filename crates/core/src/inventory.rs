@@ -370,7 +370,7 @@ impl Workstation {
         }
         let report = {
             let _slot = scans.acquire().await.expect("the semaphore is never closed");
-            self.scan_reusing_ocr(&name, &sha, &bytes, &self.scan_options(), &mut |_| {}, false)
+            self.scan_reusing_ocr(&name, &sha, &bytes, &self.scan_options(), None, false)
                 .await?
                 .ok_or_else(|| AppError::new("Granskningen avbröts."))?
         };

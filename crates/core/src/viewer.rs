@@ -135,7 +135,7 @@ impl Workstation {
         let options = self.scan_options();
         let mut on_progress =
             |p: diarievakt_pdf::ScanProgress| progress(AttachEvent::Progress { page: p.page, pages: p.pages, ocr: p.ocr });
-        let Some(report) = self.scan_reusing_ocr("", &sha, &bytes, &options, &mut on_progress, true).await? else {
+        let Some(report) = self.scan_reusing_ocr("", &sha, &bytes, &options, Some(&mut on_progress), true).await? else {
             tracing::info!(sha256, "scan cancelled");
             return Err(AppError::new(
                 "Granskningen avbröts. Filen är bifogad men ogranskad och publiceras inte; välj Granska nu för att granska den.",
@@ -157,7 +157,8 @@ impl Workstation {
 
     /// Scans a file in a worker, giving it the file's kept OCR readings (those pages are not read
     /// again) and keeping each page newly read by OCR as it arrives – also when the scan then fails
-    /// or is cancelled. `cancellable`: [`Workstation::cancel_scans`] stops it, and the answer is
+    /// or is cancelled; without `progress` the scan is quiet (`diarievakt_worker::Pool::scan_cached`).
+    /// `cancellable`: [`Workstation::cancel_scans`] stops it, and the answer is
     /// `None` (the window's scans; the inventory has its own cancel, between files).
     pub(crate) async fn scan_reusing_ocr(
         &self,
@@ -165,7 +166,7 @@ impl Workstation {
         sha256: &str,
         bytes: &[u8],
         options: &diarievakt_pdf::ScanOptions,
-        progress: &mut (dyn FnMut(diarievakt_pdf::ScanProgress) + Send),
+        progress: Option<&mut (dyn FnMut(diarievakt_pdf::ScanProgress) + Send)>,
         cancellable: bool,
     ) -> Result<Option<diarievakt_pdf::ScanReport>> {
         let mut cancelled = self.scan_cancel.subscribe();

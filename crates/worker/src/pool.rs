@@ -319,12 +319,14 @@ impl Pool {
         options: &ScanOptions,
         progress: &mut (dyn FnMut(ScanProgress) + Send),
     ) -> Result<ScanReport, WorkerError> {
-        self.scan_cached(name, sha256, bytes, options, Vec::new(), progress, &mut |_| {}).await
+        self.scan_cached(name, sha256, bytes, options, Vec::new(), Some(progress), &mut |_| {}).await
     }
 
     /// [`Pool::scan_with`], giving the worker the file's earlier OCR readings (`cache`: those pages
     /// are not read again) and handing each page newly read by OCR to `on_read` as soon as the
     /// worker has read it – also when the job then fails, or this future is dropped (cancelled).
+    /// Without `progress` the scan is quiet: the worker tells its progress only when it starts OCR
+    /// on a page and otherwise at most once a second (enough for the silence limit).
     #[allow(clippy::too_many_arguments)]
     pub async fn scan_cached(
         &self,
@@ -333,7 +335,7 @@ impl Pool {
         bytes: &[u8],
         options: &ScanOptions,
         cache: Vec<OcrPage>,
-        progress: &mut (dyn FnMut(ScanProgress) + Send),
+        progress: Option<&mut (dyn FnMut(ScanProgress) + Send)>,
         on_read: &mut (dyn FnMut(OcrPage) + Send),
     ) -> Result<ScanReport, WorkerError> {
         let failed = |e: WorkerError| ScanReport {
@@ -345,7 +347,10 @@ impl Pool {
         if let Err(e) = self.check_size(bytes) {
             return Ok(failed(e));
         }
-        let req = Request::Scan { name: name.to_string(), sha256: sha256.to_string(), options: options.clone(), ocr_cache: cache };
+        let quiet = progress.is_none();
+        let req = Request::Scan { name: name.to_string(), sha256: sha256.to_string(), options: options.clone(), ocr_cache: cache, quiet };
+        let mut ignore = |_: ScanProgress| {};
+        let progress = progress.unwrap_or(&mut ignore);
         Ok(match self.call_reading(&req, bytes, progress, on_read).await {
             Ok((Reply::Scanned { report }, _)) => report,
             Ok((Reply::Failed { error }, _)) => failed(WorkerError::File(error)),

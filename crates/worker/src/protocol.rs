@@ -32,6 +32,10 @@ pub enum Request {
         /// Earlier OCR readings of this file: those pages are not read again.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         ocr_cache: Vec<OcrPage>,
+        /// Nobody shows this scan's progress (the inventory): a Progress frame only before OCR on a
+        /// page and at most once a second, which keeps the pool's silence limit satisfied.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        quiet: bool,
     },
     /// Every page's size in points; refuses what PDFium cannot open.
     PageSizes,

@@ -6,6 +6,9 @@ use std::io::{self, BufReader, BufWriter, Write};
 /// The first argument that makes a program a worker (see [`main_hook`]).
 pub const WORKER_ARG: &str = "--pdf-worker";
 
+/// How often a quiet scan tells its progress (see `Request::Scan::quiet`).
+const QUIET_PROGRESS: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// The worker's address-space limit in MiB, set by the pool in the worker's environment.
 pub(crate) const ENV_MEMORY_MB: &str = "DIARIEVAKT_WORKER_MEMORY_MB";
 /// Set to `1` by tests only: the worker then honours [`Request::Fault`].
@@ -65,7 +68,7 @@ pub fn serve() -> ! {
 fn handle(out: &mut impl Write, req: Request, pdf: &[u8], faults: bool) -> io::Result<()> {
     match req {
         Request::Ping => write_frame(out, &Reply::Pong { pid: std::process::id() }, &[]),
-        Request::Scan { name, sha256, options, ocr_cache } => {
+        Request::Scan { name, sha256, options, ocr_cache, quiet } => {
             // Both callbacks write to `out`; a cell lets them share it.
             let out = std::cell::RefCell::new(out);
             let failed = std::cell::RefCell::new(None);
@@ -74,13 +77,21 @@ fn handle(out: &mut impl Write, req: Request, pdf: &[u8], faults: bool) -> io::R
                     *failed.borrow_mut() = write_frame(&mut **out.borrow_mut(), reply, &[]).err();
                 }
             };
+            let last = std::cell::Cell::new(std::time::Instant::now());
             let report = diarievakt_pdf::scan_bytes_cached(
                 &name,
                 sha256,
                 pdf,
                 &options,
                 &ocr_cache,
-                |p| send(&Reply::Progress { page: p.page, pages: p.pages, ocr: p.ocr }),
+                |p| {
+                    // A quiet scan: a frame per page would cost both processes a write, a wake-up and a
+                    // decode per page for nobody (the inventory scans thousands of small files).
+                    if !quiet || p.ocr || last.get().elapsed() >= QUIET_PROGRESS {
+                        last.set(std::time::Instant::now());
+                        send(&Reply::Progress { page: p.page, pages: p.pages, ocr: p.ocr })
+                    }
+                },
                 |page| send(&Reply::OcrRead { page: page.clone() }),
             );
             let (out, failed) = (out.into_inner(), failed.into_inner());

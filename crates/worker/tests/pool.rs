@@ -35,6 +35,23 @@ async fn a_worker_scans_exactly_like_the_library_and_tells_progress() {
     assert_eq!(p.stats().started, 1, "one warm worker did it all");
 }
 
+/// A scan nobody watches (the inventory's) is quiet – the worker skips the per-page progress – and
+/// reports exactly what a watched one does, OCR pages included.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_quiet_scan_reports_the_same_as_a_watched_one() {
+    let p = pool(1, tight());
+    for name in ["d001.pdf", "d004.pdf", "d011.pdf"] {
+        let bytes = read(name);
+        let opts = diarievakt_pdf::ScanOptions::default();
+        let quiet = p.scan_cached(name, &sha(&bytes), &bytes, &opts, Vec::new(), None, &mut |_| {}).await.unwrap();
+        let mut seen = 0;
+        let watched = p.scan_cached(name, &sha(&bytes), &bytes, &opts, Vec::new(), Some(&mut |_| seen += 1), &mut |_| {}).await.unwrap();
+        assert_eq!(quiet, watched, "{name}");
+        assert!(seen as u32 >= watched.pages, "{name}: the watched scan told every page");
+        assert!(quiet.error.is_none(), "{name}: {:?}", quiet.error);
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn workers_are_started_on_demand_and_kept_warm() {
     let p = pool(2, tight());
