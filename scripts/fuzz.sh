@@ -3,8 +3,8 @@
 # the registration-JSON import and the configuration files: the targets in fuzz/fuzz_targets/.
 #
 # Installs cargo-fuzz into .tools/ if it is missing, builds the targets on the stable toolchain
-# (`cargo fuzz build -s none`: no sanitizer, optimised, with debug assertions and overflow checks),
-# runs each target for SECONDS with one fuzzing process at a time, and prints per target the number
+# (`cargo fuzz build -s none`: no sanitizer, optimised, with debug assertions and overflow checks;
+# `--smoke` builds unoptimised with plain cargo and cargo-fuzz's flags, see below), runs each target for SECONDS with one fuzzing process at a time, and prints per target the number
 # of inputs run, inputs per second and what it found. The live corpus grows in fuzz/corpus/<target>
 # (seeded from the committed fuzz/seeds/<target>), findings land in fuzz/artifacts/<target>, the
 # libFuzzer logs in fuzz/logs/<target>; all three are git-ignored.
