@@ -73,7 +73,6 @@ if [ "$SAN" != none ]; then
 fi
 echo "==> Bygger fuzzmålen (sanitizer: $SAN)"
 mkdir -p "$FUZZ/logs"
-build() { nice -n 10 cargo fuzz build -s "$SAN" "--$PROFILE" "${EXTRA[@]}" "$@" >> "$FUZZ/logs/build.log" 2>&1; }
 if [ "$PLAIN" = 1 ]; then
   # cargo-fuzz is a wrapper around this very build: these are the flags `cargo fuzz build -s none
   # --dev --no-trace-compares` passes (seen with -v). Building with cargo itself spares a fresh
@@ -84,6 +83,8 @@ if [ "$PLAIN" = 1 ]; then
     (cd "$FUZZ" && RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table --cfg fuzzing -Cllvm-args=-simplifycfg-branch-fold-threshold=0 -Cllvm-args=-sanitizer-coverage-stack-depth -Cdebug-assertions" \
       nice -n 10 cargo build --target x86_64-unknown-linux-gnu "${what[@]}") >> "$FUZZ/logs/build.log" 2>&1
   }
+else
+  build() { nice -n 10 cargo fuzz build -s "$SAN" "--$PROFILE" "${EXTRA[@]}" "$@" >> "$FUZZ/logs/build.log" 2>&1; }
 fi
 : > "$FUZZ/logs/build.log"
 if [ -n "${FUZZ_TARGETS:-}" ]; then

@@ -243,30 +243,6 @@ const PLAIN_RULES: &[&str] = &[
     "Uppgift om var en person bor får inte lämnas ut",
 ];
 
-/// A name never spans a table's cell gap (three spaces or more, a tab): "Lind, Tove        C" is the
-/// name "Lind, Tove" and the next cell. The part before the gap is kept when it is still a name-sized
-/// word, else the part after it.
-fn cell_gaps(t: &str, cands: &mut [Cand], from: usize) {
-    for c in cands[from..].iter_mut() {
-        if c.cat != Category::Name {
-            continue;
-        }
-        let span = &t[c.start..c.end];
-        let Some(k) = span.find("   ").or_else(|| span.find('\t')) else {
-            continue;
-        };
-        let left = span[..k].trim_end();
-        let right = span[k..].trim_start();
-        if left.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 {
-            c.end = c.start + left.len();
-        } else if right.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 {
-            c.start = c.end - right.len();
-        } else {
-            c.conf = 0.0;
-        }
-    }
-}
-
 /// Speakers in a chat log or a transcript ("danne:  tja", "23:47  danne:  sover du"): the same label
 /// before a colon at the start of two or more lines, in lower or upper case, that is no ordinary word
 /// and no form label, is a person's name or nickname.
@@ -463,7 +439,6 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
         }
     }
 
-    cell_gaps(t, &mut cands, before_names);
     speaker_labels(t, &toks, &mut cands);
     parties(t, &mut cands, before_names);
 

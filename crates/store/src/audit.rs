@@ -74,53 +74,43 @@ impl Store {
                 .await?;
             return Ok(hash);
         }
-        let prev: Option<String> = sqlx::query_scalar("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetch_optional(&mut **tx).await?;
-        let prev = prev.unwrap_or_else(|| GENESIS.to_string());
-        let at = now();
-        let hash = entry_hash(&prev, &at, user.id, action, subject, sha256, detail);
-        sqlx::query("INSERT INTO audit (at, user_id, action, subject, sha256, detail, prev, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
-            .bind(&at)
-            .bind(user.id)
-            .bind(action)
-            .bind(subject)
-            .bind(sha256)
-            .bind(detail)
-            .bind(&prev)
-            .bind(&hash)
-            .execute(&mut **tx)
-            .await?;
-        Ok(hash)
+        let head = Self::chain_in(tx, user, action, subject, &[(sha256, detail)]).await?;
+        Ok(head.expect("one entry was appended"))
     }
 
     /// Several entries of one action on one kind of subject – `(sha256, detail)` each – chained in
-    /// order inside the transaction: one look-up of the previous hash and one statement per
-    /// [`ROWS_PER_STATEMENT`] entries, instead of two statements per entry (the inventory stores 32
-    /// scans at a time). The chain is the same as [`Store::audit_in`] entry by entry would make.
-    /// Returns the last entry's hash (`None` for no entries).
+    /// order inside the transaction, as [`Store::audit_in`] entry by entry would chain them (the
+    /// inventory stores 32 scans at a time). Returns the last entry's hash (`None` for no entries).
     pub(crate) async fn audit_many_in(
         tx: &mut Tx,
         user: &User,
         action: &str,
         subject: &str,
-        entries: &[(&str, String)],
+        entries: &[(Option<&str>, &str)],
     ) -> Result<Option<String>> {
-        if entries.is_empty() {
-            return Ok(None);
-        }
         if (**tx).backend_name() == "PostgreSQL" {
             // The server chains the entries (diarievakt_audit), one call each.
             let mut head = None;
             for (sha256, detail) in entries {
-                head = Some(Self::audit_in(tx, user, action, subject, Some(sha256), detail).await?);
+                head = Some(Self::audit_in(tx, user, action, subject, *sha256, detail).await?);
             }
             return Ok(head);
+        }
+        Self::chain_in(tx, user, action, subject, entries).await
+    }
+
+    /// The SQLite chain: one look-up of the previous hash, the entries' hashes computed in order, and
+    /// one INSERT per [`ROWS_PER_STATEMENT`] entries.
+    async fn chain_in(tx: &mut Tx, user: &User, action: &str, subject: &str, entries: &[(Option<&str>, &str)]) -> Result<Option<String>> {
+        if entries.is_empty() {
+            return Ok(None);
         }
         let prev: Option<String> = sqlx::query_scalar("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetch_optional(&mut **tx).await?;
         let mut prev = prev.unwrap_or_else(|| GENESIS.to_string());
         let at = now();
         let mut rows = Vec::with_capacity(entries.len());
-        for (sha256, detail) in entries {
-            let hash = entry_hash(&prev, &at, user.id, action, subject, Some(sha256), detail);
+        for &(sha256, detail) in entries {
+            let hash = entry_hash(&prev, &at, user.id, action, subject, sha256, detail);
             rows.push((sha256, detail, std::mem::replace(&mut prev, hash.clone()), hash));
         }
         for chunk in rows.chunks(ROWS_PER_STATEMENT) {
@@ -131,15 +121,7 @@ impl Store {
             // Only our own placeholders are formatted into the statement; every value is bound.
             let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
             for (sha256, detail, p, h) in chunk {
-                q = q
-                    .bind(&at)
-                    .bind(user.id)
-                    .bind(action)
-                    .bind(subject)
-                    .bind(**sha256)
-                    .bind(detail.as_str())
-                    .bind(p.as_str())
-                    .bind(h.as_str());
+                q = q.bind(&at).bind(user.id).bind(action).bind(subject).bind(*sha256).bind(*detail).bind(p.as_str()).bind(h.as_str());
             }
             q.execute(&mut **tx).await?;
         }

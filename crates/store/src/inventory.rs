@@ -28,13 +28,13 @@ impl Store {
 
     pub async fn record_inventory(&self, path: &str, sha256: &str, size: u64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        Self::inventory_row(&mut tx, path, sha256, size).await?;
+        Self::inventory_rows(&mut tx, &[(path, sha256, size)]).await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// Several inventory rows `(path, sha256, size)` in one statement (distinct paths).
-    pub(crate) async fn inventory_rows(tx: &mut crate::Tx, rows: &[&(String, String, u64)]) -> Result<()> {
+    pub(crate) async fn inventory_rows(tx: &mut crate::Tx, rows: &[(&str, &str, u64)]) -> Result<()> {
         if rows.is_empty() {
             return Ok(());
         }
@@ -47,23 +47,9 @@ impl Store {
         // Only our own placeholders are formatted into the statement; every value is bound.
         let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
         for (path, sha256, size) in rows {
-            q = q.bind(path.as_str()).bind(sha256.as_str()).bind(*size as i64).bind(&at);
+            q = q.bind(*path).bind(*sha256).bind(*size as i64).bind(&at);
         }
         q.execute(&mut **tx).await?;
-        Ok(())
-    }
-
-    pub(crate) async fn inventory_row(tx: &mut crate::Tx, path: &str, sha256: &str, size: u64) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO inventory (path, sha256, size, scanned_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, scanned_at = excluded.scanned_at",
-        )
-        .bind(path)
-        .bind(sha256)
-        .bind(size as i64)
-        .bind(now())
-        .execute(&mut **tx)
-        .await?;
         Ok(())
     }
 

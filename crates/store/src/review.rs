@@ -118,7 +118,8 @@ impl Store {
         // twice in a batch (two copies scanned at once) is written once, as its last scan: one
         // statement must not touch a row twice (PostgreSQL refuses it).
         let scans = last_of_each(scans, |s| s.sha256.as_str());
-        let inventory = last_of_each(inventory, |r| r.0.as_str());
+        let inventory: Vec<(&str, &str, u64)> =
+            last_of_each(inventory, |r| r.0.as_str()).into_iter().map(|(p, sha, size)| (p.as_str(), sha.as_str(), *size)).collect();
         let mut tx = self.write_tx().await?;
         for chunk in scans.chunks(ROWS_PER_STATEMENT) {
             let sql = format!(
@@ -142,7 +143,7 @@ impl Store {
             }
             q.execute(&mut *tx).await?;
         }
-        let entries: Vec<(&str, String)> = scans
+        let details: Vec<String> = scans
             .iter()
             .map(|scan| {
                 // Counted without building the findings: only their number is logged.
@@ -156,9 +157,10 @@ impl Store {
                         }
                     },
                 };
-                (scan.sha256.as_str(), detail)
+                detail
             })
             .collect();
+        let entries: Vec<(Option<&str>, &str)> = scans.iter().zip(&details).map(|(s, d)| (Some(s.sha256.as_str()), d.as_str())).collect();
         let head = Self::audit_many_in(&mut tx, user, "granskning", "fil", &entries).await?;
         for chunk in inventory.chunks(ROWS_PER_STATEMENT) {
             Self::inventory_rows(&mut tx, chunk).await?;
@@ -416,9 +418,9 @@ impl Store {
 }
 
 /// The last item of each key, in the order of their last occurrence.
-fn last_of_each<T>(items: &[T], key: impl Fn(&T) -> &str) -> Vec<&T> {
+fn last_of_each<'a, T>(items: &'a [T], key: impl Fn(&'a T) -> &'a str) -> Vec<&'a T> {
     let mut seen = std::collections::HashSet::new();
-    let mut out: Vec<&T> = items.iter().rev().filter(|i| seen.insert(key(i).to_string())).collect();
+    let mut out: Vec<&T> = items.iter().rev().filter(|i| seen.insert(key(i))).collect();
     out.reverse();
     out
 }
