@@ -223,7 +223,17 @@ static BASE_RULES: &[Rule] = &[
         0.88,
         0.3,
         "Skada (kroppsdel)",
-        r"(?:bröt|brutit|bryter|bröts|slog|slagit|skadade|skadat|skadades|stukade|stukat|vrickade|vrickat|krossade|krossat|klämde|klämt|brände|bränt|skar|skurit|bet|bitit|rev|rivit|ristade|ristat)\s+(?:(?:han|hon|hen|jag|sig|mig|själv|sin|sitt|sina|upp)\s+){0,3}(?:i\s+|på\s+|mot\s+)?(?:vänster\s+|höger\s+|båda\s+)?(?:huvudet|skallen|pannan|ansiktet|näsan|käken|ögat|ögonen|nacken|halsen|axeln|axlar(?:na)?|arm(?:en|arna)|armbågen|handled(?:en|erna)?|handen|händer(?:na)?|finger|fingr(?:et|arna)|tummen|revben(?:et|en)|bröstkorg(?:en)?|ryggen|svanken|höft(?:en|erna)?|lårbenshals(?:en)?|lårbenet|låret|knä(?:t|na|na)|ben(?:et|en)|vad(?:en|erna)|fotled(?:en|erna)?|foten|fötter(?:na)?|hälen|tån|tår(?:na)?|magen|buken|levern|njur(?:e|en|arna)|lung(?:an|orna)|hjärtat|skelettet|leder(?:na)?|muskler(?:na)?)|(?:ont|värk|smärtor|smärta|stelhet|svullnad|domningar|besvär|kramp)\s+i\s+(?:vänster\s+|höger\s+|båda\s+|hela\s+)?(?:huvud(?:et)?|skall(?:en)?|panna(?:n)?|ansikte(?:t)?|näsa(?:n)?|käke(?:n)?|öga(?:t)?|ögon(?:en)?|nacke(?:n)?|hals(?:en)?|axel(?:n)?|axlar(?:na)?|arm(?:en|ar|arna)?|armbåge(?:n)?|handled(?:en|erna)?|hand(?:en)?|händer(?:na)?|finger|fingr(?:et|ar|arna)|tumme(?:n)?|revben(?:et|en)?|bröstkorg(?:en)?|rygg(?:en)?|svank(?:en)?|höft(?:en|erna)?|lårbenshals(?:en)?|lårben(?:et)?|lår(?:et)?|knä(?:t|na|n)?|ben(?:et|en)?|vad(?:en)?|fotled(?:en|erna)?|fot(?:en)?|fötter(?:na)?|häl(?:en)?|tå(?:n)?|tår(?:na)?|mage(?:n)?|magen|buk(?:en)?|lever(?:n)?|njur(?:e|en|arna)|lung(?:a|an|orna)|hjärta(?:t)?|skelett(?:et)?|leder(?:na)?|muskler(?:na)?)",
+        r"(?:bröt|brutit|bryter|bröts|slog|slagit|skadade|skadat|skadades|stukade|stukat|vrickade|vrickat|krossade|krossat|klämde|klämt|brände|bränt|skar|skurit|bet|bitit|rev|rivit|ristade|ristat)\s+(?:(?:han|hon|hen|jag|sig|mig|själv|sin|sitt|sina|upp)\s+){0,3}(?:i\s+|på\s+|mot\s+)?(?:vänster\s+|höger\s+|båda\s+)?(?:huvudet|skallen|pannan|ansiktet|näsan|käken|ögat|ögonen|nacken|halsen|axeln|axlar(?:na)?|arm(?:en|arna)|armbågen|handled(?:en|erna)?|handen|händer(?:na)?|finger|fingr(?:et|arna)|tummen|revben(?:et|en)|bröstkorg(?:en)?|ryggen|svanken|höft(?:en|erna)?|lårbenshals(?:en)?|lårbenet|låret|knä(?:t|na|na)|ben(?:et|en)|vad(?:en|erna)|fotled(?:en|erna)?|foten|fötter(?:na)?|hälen|tån|tår(?:na)?|magen|buken|levern|njur(?:e|en|arna)|lung(?:an|orna)|hjärtat|skelettet|leder(?:na)?|muskler(?:na)?)|(?:ont|värk|smärtor|smärta|stelhet|svullnad|domningar|besvär|kramp)\s+i\s+(?:(?:en|ett|sin|sitt|sina|hans|hennes|min|mitt|mina)\s+)?(?:vänster\s+|höger\s+|vänstra\s+|högra\s+|båda\s+|hela\s+)?(?:tand(?:en)?|tänder(?:na)?|huvud(?:et)?|skall(?:en)?|panna(?:n)?|ansikte(?:t)?|näsa(?:n)?|käke(?:n)?|öga(?:t)?|ögon(?:en)?|nacke(?:n)?|hals(?:en)?|axel(?:n)?|axlar(?:na)?|arm(?:en|ar|arna)?|armbåge(?:n)?|handled(?:en|erna)?|hand(?:en)?|händer(?:na)?|finger|fingr(?:et|ar|arna)|tumme(?:n)?|revben(?:et|en)?|bröstkorg(?:en)?|rygg(?:en)?|svank(?:en)?|höft(?:en|erna)?|lårbenshals(?:en)?|lårben(?:et)?|lår(?:et)?|knä(?:t|na|n)?|ben(?:et|en)?|vad(?:en)?|fotled(?:en|erna)?|fot(?:en)?|fötter(?:na)?|häl(?:en)?|tå(?:n)?|tår(?:na)?|mage(?:n)?|magen|buk(?:en)?|lever(?:n)?|njur(?:e|en|arna)|lung(?:a|an|orna)|hjärta(?:t)?|skelett(?:et)?|leder(?:na)?|muskler(?:na)?)",
+    ),
+    // Health: a symptom told in everyday words ("andas tungt", "det trycker i bröstet", "sätter lätt i
+    // halsen", "sover dåligt", "blir rädd av höga ljud", "orkar inte gå"): what the body or mind does,
+    // not a diagnosis.
+    r(
+        Health,
+        0.84,
+        0.3,
+        "Symtom (i vardagliga ord)",
+        r"(?:andas|andades)\s+(?:(?:mycket|väldigt|lite)\s+)?(?:tungt|tyngre|snabbt|ytligt|ansträngt|med\s+svårighet|med\s+hjälp\s+av\s+@+)|(?:det\s+)?(?:trycker|tryckte|tryck|hugger|högg)\s+(?:i|över)\s+bröstet|(?:sätter|satte|satt)\s+(?:(?:lätt|ofta|ibland)\s+)?i\s+halsen|(?:har|hade|får|fick)\s+(?:mycket\s+|stora\s+)?svårt\s+att\s+(?:svälja|andas|sova|somna|äta|gå|stå|höra|se|tala|prata|koncentrera\s+sig|komma\s+ihåg|hålla\s+tätt)|(?:sover|sov|sovit)\s+(?:(?:han|hon|hen|jag|väldigt|mycket)\s+){0,2}(?:dåligt|oroligt|mindre\s+än\s+@+\s+timmar)|dålig\s+sömn|sömnsvårigheter(?:na)?|sömnproblem(?:en)?|(?:fått|fick|får|har|hade)\s+(?:(?:nya|mer|ett|kraftiga)\s+)?utslag|utslag\s+(?:på|över)\s+@+|(?:blir|blev|känner\s+sig|kände\s+sig|är)\s+(?:(?:ofta|lätt|snabbt|fortfarande)\s+)?(?:yr|illamående|rädd\s+av\s+@+(?:\s+@+)?|rädd\s+för\s+att\s+gå\s+ut)|(?:ångest|panik)attack(?:er|en|erna)?|(?:hör|ser|minns)\s+(?:numera\s+)?(?:dåligt|sämre|allt\s+sämre)|orkar\s+(?:(?:inte|knappt|inte\s+längre)\s+)(?:gå|stå|äta|prata|duscha|arbeta|jobba|lyfta|ta\s+sig)(?:\s+(?:några|någon|långt|längre|mer|upp|ut)(?:\s+@+)?)?",
     ),
     // Self-harm in words: "skar sig", "bitit sig själv", "tog en överdos".
     r(
@@ -451,6 +461,24 @@ static BASE_RULES: &[Rule] = &[
         "Påföljd",
         r"fängelse(?:straff@*)?(?:\s+i\s+@+\s+(?:år|månader|veckor))?|villkorlig\s+dom|skyddstillsyn(?:en)?|samhällstjänst|dagsböter|ungdomstjänst|sluten\s+ungdomsvård|fotboja|rättspsykiatrisk\s+vård|utvisning\s+på\s+grund\s+av\s+brott|straffad(?:e)?|straffats",
     ),
+    // Criminal: a threat quoted from a message or a call, in the second person ("du är död",
+    // "jag vet var du bor", "då kommer vi hem till dig", "du ska få ångra dig").
+    r(
+        Criminal,
+        0.84,
+        0.35,
+        "Hot (citerat)",
+        r"(?:du|ni)\s+(?:är|blir)\s+död(?:a)?(?:\s+@+)?|(?:jag|vi)\s+vet\s+(?:var|vart)\s+(?:du|ni)\s+bor|(?:kommer|ska|åker)\s+(?:jag|vi)\s+hem\s+till\s+(?:dig|er)|(?:jag|vi)\s+(?:kommer|ska|åker)\s+hem\s+till\s+(?:dig|er)|(?:ska|kommer\s+att)\s+(?:få|fa)\s+ångra\s+(?:dig|er)|(?:få|får)\s+ångra\s+(?:dig|er)\s+på\s+riktigt|(?:jag|vi)\s+(?:ska|kommer\s+att|tänker)\s+(?:döda|slå\s+ihjäl|knivhugga|skjuta|hugga|skada|spöa(?:\s+upp)?|misshandla|sätta\s+eld\s+på)\s+(?:dig|er|din\s+@+|dina\s+@+)|jag\s+har\s+(?:en\s+)?(?:kniv|pistol|vapen)\s+med\s+mig",
+    ),
+    // Criminal: a traffic offence described in the words of a charge ("fört personbil efter att ha
+    // förtärt alkoholhaltiga drycker", "lämnat platsen utan att stanna").
+    r(
+        Criminal,
+        0.86,
+        0.35,
+        "Trafikbrott (beskrivet)",
+        r"efter\s+att\s+(?:ha\s+)?förtärt\s+(?:@+\s+){0,2}(?:alkohol(?:haltiga\s+drycker)?|narkotika|drycker)(?:\s+i\s+så\s+stor\s+mängd)?|(?:fört|förde|framfört|framförde)\s+(?:en\s+|sin\s+)?(?:person|last|tjänste|hyr)?(?:bil(?:en)?|fordon(?:et)?|motorcykel(?:n)?|moped(?:en)?)|(?:kört|körde|framfört|framförde)\s+(?:@+\s+){0,3}(?:i\s+)?[0-9]+(?:\s*[–-]\s*[0-9]+)?\s*km/tim(?:me)?\s+(?:där|på\s+en\s+väg\s+där)\s+högsta\s+tillåtna\s+hastighet(?:en)?\s+(?:är|var)\s+[0-9]+\s*km/tim(?:me)?|(?:lämnat|lämnade|lämnar)\s+(?:olycks)?platsen\s+utan\s+att\s+(?:stanna|ge\s+sig\s+till\s+känna|lämna\s+@+)|påtaglig\s+fara\s+för\s+trafiksäkerheten|kört\s+över\s+mittlinjen|alkoholintag(?:et)?\s+(?:under|före|innan)\s+@+",
+    ),
     // Criminal: an act against a person described in plain words, as in a decision on a restraining
     // order or a school's report ("använt våld mot andra elever", "punkterat tre däck på hennes bil").
     r(
@@ -458,7 +486,16 @@ static BASE_RULES: &[Rule] = &[
         0.85,
         0.35,
         "Gärning mot en person (beskriven)",
-        r#"(?:använt|använde|använder|utövat|utövade)\s+våld\s+mot|(?:slagit|sparkat|sparkade|knuffat|knuffade|hotat|hotade|förföljt|förföljde|trakasserat|trakasserade|stalkat|stalkade|ofredat|ofredade|strypt|ströp|nypt|bitit|rivit)\s+(?:(?:både|även|också|flera|andra|sin|sina|sitt)\s+)?(?:honom|henne|hen|dem|mig|oss|pojken|flickan|eleven|eleverna|elever|kvinnan|mannen|barnet|barnen|sambon|exet|målsäganden|personal(?:en)?|@+kamrat(?:en|er)?)|(?:slog|sparkade|knuffade|hotade|misshandlade|stack|knivhögg|högg|sköt|knivhuggit|huggit|skjutit)\s+(?:honom|henne|hen|dem|mig|oss|pojken|flickan|eleven|kvinnan|mannen|barnet|sambon)|(?:punkterat|punkterade|skurit\s+sönder|skar\s+sönder|slagit\s+sönder|slog\s+sönder|krossat|krossade|repat|repade|sprejat|sprejade)\s+(?:(?:@+|[0-9]+)\s+){0,2}(?:däck(?:en)?|bil(?:en)?|ruta(?:n)?|rutor(?:na)?|fönster|fönstret|dörr(?:en)?|lack(?:en)?|cykel(?:n)?)|(?:ringt|ringde|sms:at|smsat|skickat|skickade|mejlat|mejlade)\s+(?:(?:henne|honom|hen|dem)\s+)?(?:upp\s+till|över|mer\s+än|minst|drygt|närmare)\s+[0-9]+\s+(?:gånger|sms|meddelanden|mejl|mail)|(?:stått|stod|väntat|väntade|uppehållit\s+sig|uppehöll\s+sig|dykt\s+upp|dök\s+upp)\s+utanför\s+(?:hennes|hans|deras|hens|målsägandens)\s+(?:@+\s+)?(?:bostad|lägenhet|port|dörr|arbetsplats|hus|skola)|skulle\s+(?:"|”)?(?:hugga\s+ner|döda|slå\s+ihjäl|knivhugga|skjuta|ha\s+ihjäl|spöa\s+upp|misshandla)(?:"|”)?\s+(?:honom|henne|hen|dem|dig|er|mig)|hotat\s+(?:@+\s+)?(?:med\s+att|att)\s+(?:döda|skada|slå|skjuta|hugga|bränna)"#,
+        r#"(?:använt|använde|använder|utövat|utövade)\s+våld\s+mot|(?:slagit|sparkat|sparkade|knuffat|knuffade|hotat|hotade|förföljt|förföljde|trakasserat|trakasserade|stalkat|stalkade|ofredat|ofredade|strypt|ströp|nypt|bitit|rivit)\s+(?:(?:både|även|också|flera|andra|sin|sina|sitt)\s+)?(?:honom|henne|hen|dem|mig|oss|pojken|flickan|eleven|eleverna|elever|kvinnan|mannen|barnet|barnen|sambon|exet|målsäganden|personal(?:en)?|@+kamrat(?:en|er)?)|(?:slog|sparkade|knuffade|hotade|misshandlade|stack|knivhögg|högg|sköt|knivhuggit|huggit|skjutit)\s+(?:honom|henne|hen|dem|mig|oss|pojken|flickan|eleven|kvinnan|mannen|barnet|sambon|mamma|pappa|mamman|pappan|modern|fadern|frun|hustrun|maken|sonen|dottern|brodern|systern|barnen|partnern|flickvännen|pojkvännen|grannen|hyresgästen)|hotade\s+(?:@+\s+){1,5}med\s+(?:en\s+|ett\s+)?(?:kniv|pistol|vapen|yxa|tillhygge|kofot|slagträ|järnrör|machete)|(?:punkterat|punkterade|skurit\s+sönder|skar\s+sönder|slagit\s+sönder|slog\s+sönder|krossat|krossade|repat|repade|sprejat|sprejade)\s+(?:(?:@+|[0-9]+)\s+){0,2}(?:däck(?:en)?|bil(?:en)?|ruta(?:n)?|rutor(?:na)?|fönster|fönstret|dörr(?:en)?|lack(?:en)?|cykel(?:n)?)|(?:ringt|ringde|sms:at|smsat|skickat|skickade|mejlat|mejlade)\s+(?:(?:henne|honom|hen|dem)\s+)?(?:upp\s+till|över|mer\s+än|minst|drygt|närmare)\s+[0-9]+\s+(?:gånger|sms|meddelanden|mejl|mail)|(?:stått|stod|väntat|väntade|uppehållit\s+sig|uppehöll\s+sig|dykt\s+upp|dök\s+upp)\s+utanför\s+(?:hennes|hans|deras|hens|målsägandens)\s+(?:@+\s+)?(?:bostad|lägenhet|port|dörr|arbetsplats|hus|skola)|skulle\s+(?:"|”)?(?:hugga\s+ner|döda|slå\s+ihjäl|knivhugga|skjuta|ha\s+ihjäl|spöa\s+upp|misshandla)(?:"|”)?\s+(?:honom|henne|hen|dem|dig|er|mig)|hotat\s+(?:@+\s+)?(?:med\s+att|att)\s+(?:döda|skada|slå|skjuta|hugga|bränna)"#,
+    ),
+    // Social welfare: a problem with alcohol, drugs or gambling told in plain words ("han har problem
+    // med alkohol", "har problem med alkoholen sedan jobbet försvann").
+    r(
+        SocialWelfare,
+        0.86,
+        0.3,
+        "Problem med alkohol, droger eller spel",
+        r"(?:har|hade|haft|fått|får|fick)\s+(?:(?:stora|allvarliga|svåra|en\s+del|vissa|återkommande)\s+)?problem\s+med\s+(?:alkohol(?:en)?|spritt?(?:en)?|drickandet|droger(?:na)?|narkotika(?:n)?|spel(?:et|andet)?|tabletter(?:na)?|cannabis|hasch(?:et)?|kokain(?:et)?|amfetamin(?:et)?)",
     ),
     // Social welfare: drinking told in plain words ("han har druckit mycket sedan separationen") and
     // the social services by their everyday name ("soc betalar").
@@ -740,7 +777,7 @@ static BASE_RULES: &[Rule] = &[
         0.85,
         0.45,
         "Nedsättande ord om en etnisk grupp",
-        r"zigenar(?:e|en|na|kvinna|kvinnan|unge|ungar|jävel)|tattar(?:e|en|na|unge|ungar|jävel|pack)|svartskall(?:e|en|ar|arna)|blatt(?:e|en|ar|arna)",
+        r"zigenar(?:e|en|na|kvinna|kvinnan|unge|ungar|jävel)|tattar(?:e|en|na|unge|ungar|jävel|pack)|svartskall(?:e|en|ar|arna)|blatt(?:e|en|ar|arna)|(?:kurd|arab|turk|somali|afghan|polack|jugge|finn|lapp|jude|neger|rom|ryss|perser|iranier|syrier|eritrean|zigenar|tattar|blatte|svarting|negr)(?:jävel|djävel|jävlar|djävlar|jäveln|djäveln|hora|horan|pack|packet|fan|svin|svinet|apa|apan|unge|ungen|ungar)",
     ),
     // Religion: prayer as a habit ("ber fem gånger om dagen").
     r(

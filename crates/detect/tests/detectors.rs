@@ -304,6 +304,30 @@ fn health_in_plain_words_about_a_person() {
 }
 
 #[test]
+fn symptoms_threats_and_traffic_offences_in_plain_words() {
+    // A symptom told as what the body does.
+    has("Viktor Malm andas tyngre i dag och säger att det trycker över bröstet.", Health, "andas tyngre");
+    has("Viktor Malm andas tyngre i dag och säger att det trycker över bröstet.", Health, "trycker över bröstet");
+    has("Edit Sundin sätter ofta i halsen vid måltiderna.", Health, "sätter ofta i halsen");
+    has("Lars Frid är skakad. Sedan olyckan sover han dåligt och blir rädd av smällar.", Health, "sover han dåligt");
+    has("Lars Frid är skakad. Sedan olyckan sover han dåligt och blir rädd av smällar.", Health, "rädd av smällar");
+    has("Maja Rot orkar inte gå längre sträckor utan paus.", Health, "orkar inte gå");
+    has("Arvid Öst har ont i sin vänstra tand sedan i fredags.", Health, "ont i sin");
+    none_of("Rutinen beskriver vad personalen gör när det trycker i bröstet eller när maten sätter i halsen.", Health);
+    // A threat quoted from a message.
+    has("I sms:et till Linnea Kask skrev han: \"jag vet var du bor\".", Criminal, "vet var du bor");
+    has("Meddelandet till Omar Said löd: du ska få ångra dig.", Criminal, "få ångra dig");
+    none_of("Skolan vet var eleverna bor och ordnar skolskjuts.", Criminal);
+    // A traffic offence in the words of a charge.
+    has("Jonny Hed har fört personbil efter att ha förtärt alkohol.", Criminal, "förtärt alkohol");
+    has("Jonny Hed lämnade platsen utan att stanna.", Criminal, "lämnade platsen utan att stanna");
+    // Drinking as a problem, a family member as the victim, a slur built on a group's name.
+    has("Grannen uppger att Kent Alm har problem med spritten.", SocialWelfare, "problem med spritten");
+    has("Barnet berättade att pappa slog mamma på kvällen, enligt Tove Ek.", Criminal, "slog mamma");
+    has("Han kallade Dara Aziz för kurdjävel inför klassen.", Ethnicity, "kurdjävel");
+}
+
+#[test]
 fn plain_health_words_in_a_policy_are_not_findings() {
     nothing(
         "Riktlinje för fallprevention\nRiktlinjen gäller alla enheter och ska följas av medarbetare. Personalen ska \
