@@ -235,6 +235,15 @@ static BASE_RULES: &[Rule] = &[
         "Symtom (i vardagliga ord)",
         r"(?:andas|andades)\s+(?:(?:mycket|väldigt|lite)\s+)?(?:tungt|tyngre|snabbt|ytligt|ansträngt|med\s+svårighet|med\s+hjälp\s+av\s+@+)|(?:det\s+)?(?:trycker|tryckte|tryck|hugger|högg)\s+(?:i|över)\s+bröstet|(?:sätter|satte|satt)\s+(?:(?:lätt|ofta|ibland)\s+)?i\s+halsen|(?:har|hade|får|fick)\s+(?:mycket\s+|stora\s+)?svårt\s+att\s+(?:svälja|andas|sova|somna|äta|gå|stå|höra|se|tala|prata|koncentrera\s+sig|komma\s+ihåg|hålla\s+tätt)|(?:sover|sov|sovit)\s+(?:(?:han|hon|hen|jag|väldigt|mycket)\s+){0,2}(?:dåligt|oroligt|mindre\s+än\s+@+\s+timmar)|dålig\s+sömn|sömnsvårigheter(?:na)?|sömnproblem(?:en)?|(?:fått|fick|får|har|hade)\s+(?:(?:nya|mer|ett|kraftiga)\s+)?utslag|utslag\s+(?:på|över)\s+@+|(?:blir|blev|känner\s+sig|kände\s+sig|är)\s+(?:(?:ofta|lätt|snabbt|fortfarande)\s+)?(?:yr|illamående|rädd\s+av\s+@+(?:\s+@+)?|rädd\s+för\s+att\s+gå\s+ut)|(?:ångest|panik)attack(?:er|en|erna)?|(?:hör|ser|minns)\s+(?:numera\s+)?(?:dåligt|sämre|allt\s+sämre)|orkar\s+(?:(?:inte|knappt|inte\s+längre)\s+)(?:gå|stå|äta|prata|duscha|arbeta|jobba|lyfta|ta\s+sig)(?:\s+(?:några|någon|långt|längre|mer|upp|ut)(?:\s+@+)?)?",
     ),
+    // Health: help a person needs with the tasks of a day ("behöver hjälp med all av- och påklädning"),
+    // home health care received, sick leave taken ("sjukskriva dig igen").
+    r(
+        Health,
+        0.84,
+        0.3,
+        "Hjälpbehov i vardagen",
+        r"behöver\s+(?:(?:mycket|all|viss|mer|daglig|fortsatt)\s+)?(?:hjälp|stöd)\s+(?:med|att|vid)\s+(?:(?:all|sin|sina|den|att|både)\s+)?(?:av-\s+och\s+påklädning(?:en)?|på-\s+och\s+avklädning(?:en)?|påklädning(?:en)?|avklädning(?:en)?|(?:personlig\s+)?hygien(?:en)?|dusch(?:en|ning)?|toalettbesök(?:en)?|förflyttning(?:ar|en|arna)?|förflytta\s+sig|klä\s+(?:på|av)\s+sig|äta|matning(?:en)?|tömma\s+@+|resa\s+sig|vända\s+sig|gå\s+på\s+toaletten|ta\s+sin(?:a)?\s+(?:medicin(?:er)?|läkemedel|tabletter)|andning(?:en)?|sondmat(?:ning)?)|(?:får|fick|har|hade|behöver|beviljats|beviljades|inskriven\s+i|insatser\s+från|besök\s+av)\s+(?:(?:han|hon|hen|även|också|numera|daglig|dagliga|(?-i:[A-ZÅÄÖ])@+)\s+){0,3}hemsjukvård(?:en|ens)?|(?:sjukskriva|sjukskriver|sjukskrev)\s+(?:sig|dig|mig|honom|henne|hen)",
+    ),
     // Self-harm in words: "skar sig", "bitit sig själv", "tog en överdos".
     r(
         Health,
@@ -497,6 +506,17 @@ static BASE_RULES: &[Rule] = &[
         "Problem med alkohol, droger eller spel",
         r"(?:har|hade|haft|fått|får|fick)\s+(?:(?:stora|allvarliga|svåra|en\s+del|vissa|återkommande)\s+)?problem\s+med\s+(?:alkohol(?:en)?|spritt?(?:en)?|drickandet|droger(?:na)?|narkotika(?:n)?|spel(?:et|andet)?|tabletter(?:na)?|cannabis|hasch(?:et)?|kokain(?:et)?|amfetamin(?:et)?)",
     ),
+    // Social welfare: intoxication and the addiction clinic ("var kraftigt påverkad", "har fått en tid på
+    // beroendemottagningen").
+    r(
+        SocialWelfare,
+        0.84,
+        0.35,
+        "Berusning eller beroendevård",
+        r"(?:kraftigt|märkbart|tydligt|synbart|starkt|uppenbart)\s+(?:alkohol|drog)?påverkad(?:e)?(?:\s+av\s+(?:alkohol|droger|narkotika|@+))?|påverkad(?:e)?\s+av\s+(?:alkohol|droger|narkotika|cannabis|amfetamin|kokain|tabletter)|(?:tid|kontakt|kontakten|behandling|inskriven|inskrivning|remitterad|remitterades|remiss|besök|besöker|besökte|går|gick)\s+(?:(?:@+|[0-9]+)\s+){0,3}(?:på|vid|hos|till|med)\s+(?:beroendemottagning(?:en)?|beroendecentrum|missbruksmottagning(?:en)?|alkoholmottagning(?:en)?|mottagning(?:en)?\s+för\s+(?:beroende|missbruk)@*)",
+    ),
+    // Criminal: imprisoned ("sitter sedan 2021 fängslad").
+    r(Criminal, 0.86, 0.35, "Frihetsberövande", r"fängslad(?:e)?|fängslades|fängslats|fängslat|satt\s+(?:i\s+)?fängelse"),
     // Social welfare: drinking told in plain words ("han har druckit mycket sedan separationen") and
     // the social services by their everyday name ("soc betalar").
     r(

@@ -325,6 +325,13 @@ fn symptoms_threats_and_traffic_offences_in_plain_words() {
     has("Grannen uppger att Kent Alm har problem med spritten.", SocialWelfare, "problem med spritten");
     has("Barnet berättade att pappa slog mamma på kvällen, enligt Tove Ek.", Criminal, "slog mamma");
     has("Han kallade Dara Aziz för kurdjävel inför klassen.", Ethnicity, "kurdjävel");
+    // Help needed with the day's tasks, intoxication, the addiction clinic, imprisonment.
+    has("Gunnel Ask behöver hjälp med påklädning och dusch.", Health, "behöver hjälp med påklädning");
+    has("Efter operationen får Gunnel Ask hemsjukvård två gånger i veckan.", Health, "hemsjukvård");
+    none_of("Hemsjukvården nås på telefon dagtid; kontoret är stängt på helger.", Health);
+    has("Vid besöket var Rolf Krans synbart påverkad av alkohol.", SocialWelfare, "synbart påverkad");
+    has("Rolf Krans har kontakt med beroendemottagningen sedan i våras.", SocialWelfare, "kontakt med beroendemottagningen");
+    has("Hennes bror Samir sitter fängslad i hemlandet.", Criminal, "fängslad");
 }
 
 #[test]
