@@ -244,13 +244,30 @@ static BASE_RULES: &[Rule] = &[
         "Hjälpbehov i vardagen",
         r"behöver\s+(?:(?:mycket|all|viss|mer|daglig|fortsatt)\s+)?(?:hjälp|stöd)\s+(?:med|att|vid)\s+(?:(?:all|sin|sina|den|att|både)\s+)?(?:av-\s+och\s+påklädning(?:en)?|på-\s+och\s+avklädning(?:en)?|påklädning(?:en)?|avklädning(?:en)?|(?:personlig\s+)?hygien(?:en)?|dusch(?:en|ning)?|toalettbesök(?:en)?|förflyttning(?:ar|en|arna)?|förflytta\s+sig|klä\s+(?:på|av)\s+sig|äta|matning(?:en)?|tömma\s+@+|resa\s+sig|vända\s+sig|gå\s+på\s+toaletten|ta\s+sin(?:a)?\s+(?:medicin(?:er)?|läkemedel|tabletter)|andning(?:en)?|sondmat(?:ning)?)|(?:får|fick|har|hade|behöver|beviljats|beviljades|inskriven\s+i|insatser\s+från|besök\s+av)\s+(?:(?:han|hon|hen|även|också|numera|daglig|dagliga|(?-i:[A-ZÅÄÖ])@+)\s+){0,3}hemsjukvård(?:en|ens)?|(?:sjukskriva|sjukskriver|sjukskrev)\s+(?:sig|dig|mig|honom|henne|hen)",
     ),
+    // Health: care in hospital as events ("fördes med ambulans till akuten", "lades in på avdelning 12",
+    // "skrevs ut till boendet", "fick åka in i natt").
+    r(
+        Health,
+        0.84,
+        0.3,
+        "Sjukhusvård (händelse)",
+        r"(?:fördes|förts|hämtades|hämtats|fraktades|kördes|transporterades|togs|skickades|skickats)\s+(?:(?:han|hon|hen|då|sedan|akut|därefter|(?-i:[A-ZÅÄÖ])@+)\s+){0,3}(?:(?:med|i)\s+(?:ambulans|helikopter|ambulanshelikopter)(?:\s+till\s+@+)?|till\s+(?:akuten|akutmottagningen|sjukhuset|lasarettet|psykakuten|intensivvården|(?:@+s\s+)?(?:sjukhus|lasarett)))|(?:lades|lagts|läggs)\s+(?:(?:han|hon|hen)\s+)?in\s+(?:på|vid)\s+@+|(?:är|var|blev|blivit|har\s+varit)\s+inlagd(?:a)?|(?:skrevs|skrivs|skrivits)\s+(?:(?:han|hon|hen)\s+)?ut\s+(?:från|till)\s+@+|överflyttad(?:e)?\s+till\s+@+|(?:fick|fått|måste|behövde|behövt)\s+åka\s+in(?:\s+till\s+(?:akuten|sjukhuset))?",
+    ),
+    // Health: an assessment of a condition ("utreds för läs- och skrivsvårigheter", "utredning om ADHD").
+    r(
+        Health,
+        0.82,
+        0.3,
+        "Medicinsk utredning",
+        r"(?:utreds|utreddes|utretts|remitteras|remitterades|remitterats|remitterad|har\s+remiss)\s+(?:(?:han|hon|hen|nu|vidare)\s+)?(?:för|avseende|gällande|angående|med\s+frågeställning)\s+@+(?:-\s+och\s+@+)?|(?:neuropsykiatrisk|psykiatrisk|medicinsk)\s+utredning(?:en)?|utredning(?:en)?\s+(?:om|av|för|avseende)\s+(?-i:ADHD|ADD|autism|AST|NPF|demens|dyslexi)",
+    ),
     // Self-harm in words: "skar sig", "bitit sig själv", "tog en överdos".
     r(
         Health,
         0.9,
         0.35,
         "Självskada eller överdos",
-        r"(?:skar|skär|skurit|bet|biter|bitit|slog|slår|slagit|rispade|rispat|brände|bränt|skadar|skadade|skadat)\s+(?:han\s+|hon\s+|hen\s+|jag\s+)?(?:sig|mig)\s+(?:själv\s+)?(?:med\s+@+\s+)?(?:i\s+@+)?|överdos(?:en|er)?(?:\s+@+)?|tog\s+(?:en\s+)?överdos",
+        r"(?:skar|skär|skurit|bet|biter|bitit|slog|slår|slagit|rispade|rispat|brände|bränt|skadar|skadade|skadat)\s+(?:han\s+|hon\s+|hen\s+|jag\s+)?(?:sig|mig)(?:\s+själv)?(?:\s+med\s+@+)?(?:\s+i\s+@+)?|överdos(?:en|er)?(?:\s+@+)?|tog\s+(?:en\s+)?överdos",
     ),
     // What a person can no longer do (a certificate's, an appeal's, a care plan's words).
     r(
@@ -814,7 +831,7 @@ static BASE_RULES: &[Rule] = &[
         0.85,
         0.35,
         "Religiös praktik (i vardagliga ord)",
-        r"(?:be|bad|ber|bett|läser|läste)\s+(?:sina\s+|sin\s+|@+\s+)?(?:böner(?:na)?|bön(?:en)?|@+bönen|@+böner(?:na)?)|tvagning(?:en|ar)?|rituell(?:a)?\s+tvätt@*|nattvard(?:en)?|(?:begravning|tvättning|jordfästning|begravas)(?:\s+och\s+@+)?\s+enligt\s+(?:islamisk|muslimsk|kristen|judisk|ortodox|katolsk|buddhistisk|hinduisk|svensk\s+kyrklig)\s+sed|(?:vänds?|vänt|riktad)\s+mot\s+mecka|av\s+religiösa\s+skäl|(?:talade|pratade|samtalade|samtal)\s+om\s+(?:fastan|ramadan|tron|gud|bönen|döden\s+och\s+tron)|(?:behöver|måste|vill|ska)\s+(?:inte\s+)?fasta|(?:växte\s+upp|vuxit\s+upp|uppvuxen|lämnade|gick\s+ur|gått\s+ur|döptes|konfirmerades)\s+(?:i\s+)?(?:@*församlingen|@*kyrkan|samfundet|@*församling)|(?:be|ber|bett|bad)\s+(?:varje|fem\s+gånger\s+om)\s+(?:kväll|morgon|dag|dagen)|bad\s+om\s+(?:en\s+)?(?:andakt|bön|välsignelse|präst|imam)|andakt\s+vid\s+sängen|(?:är|var)\s+(?:@+\s+)?med\s+i\s+(?:islamiska|muslimska|kristna|judiska|katolska|ortodoxa|syrianska|pingst)@*\s+@+",
+        r"(?:be|bad|ber|bett|läser|läste)\s+(?:sina\s+|sin\s+|@+\s+)?(?:böner(?:na)?|bön(?:en)?|@+bönen|@+böner(?:na)?)|tvagning(?:en|ar)?|rituell(?:a)?\s+tvätt@*|nattvard(?:en)?|(?:begravning|tvättning|jordfästning|begravas)(?:\s+och\s+@+)?\s+enligt\s+(?:islamisk|muslimsk|kristen|judisk|ortodox|katolsk|buddhistisk|hinduisk|svensk\s+kyrklig)\s+sed|(?:vänds?|vänt|riktad)\s+mot\s+mecka|av\s+religiösa\s+skäl|(?:talade|pratade|samtalade|samtal)\s+om\s+(?:fastan|ramadan|tron|gud|bönen|döden\s+och\s+tron)|(?:behöver|måste|vill|ska)\s+(?:inte\s+)?fasta|(?:växte\s+upp|vuxit\s+upp|uppvuxen|lämnade|gick\s+ur|gått\s+ur|döptes|konfirmerades)\s+(?:i\s+)?(?:@*församlingen|@*kyrkan|samfundet|@*församling)|(?:be|ber|bett|bad)\s+(?:varje|fem\s+gånger\s+om)\s+(?:kväll|morgon|dag|dagen)|bad\s+om\s+(?:en\s+)?(?:andakt|bön|välsignelse|präst|imam)|andakt\s+vid\s+sängen|(?:är|blev|var)\s+(?:döpt|konfirmerad)(?:\s+och\s+(?:döpt|konfirmerad))?|kyrkobokförd(?:a)?|(?:är|var)\s+(?:@+\s+)?med\s+i\s+(?:islamiska|muslimska|kristna|judiska|katolska|ortodoxa|syrianska|pingst)@*\s+@+",
     ),
     // Union: one's own union named ("mitt fack, Kommunal").
     r(

@@ -332,6 +332,13 @@ fn symptoms_threats_and_traffic_offences_in_plain_words() {
     has("Vid besöket var Rolf Krans synbart påverkad av alkohol.", SocialWelfare, "synbart påverkad");
     has("Rolf Krans har kontakt med beroendemottagningen sedan i våras.", SocialWelfare, "kontakt med beroendemottagningen");
     has("Hennes bror Samir sitter fängslad i hemlandet.", Criminal, "fängslad");
+    // Care in hospital as events, an assessment, self-harm at the end of a sentence, baptism.
+    has("Efter fallet fördes Ingvar Lök med ambulans till akuten.", Health, "med ambulans");
+    has("Ingvar Lök lades in på avdelning 7 och skrevs ut till korttidsboendet.", Health, "lades in på avdelning");
+    has("Signe Hult utreds för dyskalkyli sedan hösten.", Health, "utreds för dyskalkyli");
+    has("Kuratorn vet att Signe Hult har skadat sig själv.", Health, "skadat sig själv");
+    has("Signe Hult är döpt i Frösö kyrka.", Religion, "är döpt");
+    none_of("Ambulansen utgår från stationen i centrum och körs till sjukhuset vid behov.", Health);
 }
 
 #[test]
