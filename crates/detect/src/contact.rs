@@ -267,10 +267,11 @@ pub fn emails(t: &str, out: &mut Vec<Cand>) {
 
 // ---------------------------------------------------------------- phone
 
+// The area code may be set off by a spaced en dash ("076 – 118 90 43"), as word processors write it.
 fn phone_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        re(r"(?:\+46|0046)[ \u00A0\-]*(?:\(0\)[ \u00A0\-]*)?[1-9][0-9 \u00A0\-]{5,16}[0-9]|\(?0[1-9][0-9]{0,3}\)?[ \u00A0\-/]*[0-9][0-9 \u00A0\-]{3,14}[0-9]")
+        re(r"(?:\+46|0046)[ \u00A0\-\u2013]*(?:\(0\)[ \u00A0\-]*)?[1-9][0-9 \u00A0\-]{5,16}[0-9]|\(?0[1-9][0-9]{0,3}\)?[ \u00A0\-/\u2013]*[0-9][0-9 \u00A0\-]{3,14}[0-9]")
     })
 }
 

@@ -1082,6 +1082,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>, known: &[String]) {
 fn surname_first_rows(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], out: &mut Vec<Cand>) {
     let n = toks.len();
     let mut k = 0;
+    let mut columns = Vec::new();
     while k + 2 < n {
         // At a row's start, or a cell's: after a table's column gap.
         let start = k == 0 || toks[k].nl_before || column_gap(&t[toks[k - 1].end..toks[k].start]);
@@ -1130,6 +1131,46 @@ fn surname_first_rows(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], out
             (0.75, "Efternamn, förnamn (rad i en lista; efternamnet är också ett ord)")
         };
         out.push(Cand::new(Category::Name, toks[k].start, toks[e].end, conf, expl));
+        for u in &mut used[k..=e] {
+            *u = true;
+        }
+        columns.push(column_of(t, toks[k].start));
+        k = e + 1;
+    }
+    same_column_rows(t, toks, used, out, &columns);
+}
+
+/// The character column where `pos` stands on its line.
+fn column_of(t: &str, pos: usize) -> usize {
+    let (ls, _) = crate::text::line_bounds(t, pos);
+    t[ls..pos].chars().count()
+}
+
+/// A table's name column: once two rows of a column are "Efternamn, Förnamn" by the lists, the
+/// column's other rows of that form are names too, also where the surname is a rare or double one
+/// ("Oyelaran-Berg, Adebayo") or the first name is also a word ("Vinter, Axel").
+fn same_column_rows(t: &str, toks: &[Tok], used: &mut [bool], out: &mut Vec<Cand>, columns: &[usize]) {
+    let n = toks.len();
+    let mut k = 0;
+    while k + 2 < n {
+        let start = k == 0 || toks[k].nl_before || column_gap(&t[toks[k - 1].end..toks[k].start]);
+        let cap_word = |x: &Tok| x.kind == Kind::Word && x.cap && !x.upper && !x.nl_before;
+        if !start || used[k] || used[k + 2] || !cap_word(&toks[k]) || toks[k + 1].text(t) != "," || !cap_word(&toks[k + 2]) {
+            k += 1;
+            continue;
+        }
+        let col = column_of(t, toks[k].start);
+        if columns.iter().filter(|&&c| c.abs_diff(col) <= 1).count() < 2 {
+            k += 1;
+            continue;
+        }
+        let e = k + 2;
+        let row_end = toks.get(e + 1).is_none_or(|nx| nx.nl_before || column_gap(&t[toks[e].end..nx.start]));
+        if !row_end {
+            k += 1;
+            continue;
+        }
+        out.push(Cand::new(Category::Name, toks[k].start, toks[e].end, 0.8, "Efternamn, förnamn (i samma kolumn som andra namn)"));
         for u in &mut used[k..=e] {
             *u = true;
         }

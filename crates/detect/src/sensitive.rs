@@ -233,7 +233,7 @@ static BASE_RULES: &[Rule] = &[
         0.84,
         0.3,
         "Symtom (i vardagliga ord)",
-        r"(?:andas|andades)\s+(?:(?:mycket|väldigt|lite)\s+)?(?:tungt|tyngre|snabbt|ytligt|ansträngt|med\s+svårighet|med\s+hjälp\s+av\s+@+)|(?:det\s+)?(?:trycker|tryckte|tryck|hugger|högg)\s+(?:i|över)\s+bröstet|(?:sätter|satte|satt)\s+(?:(?:lätt|ofta|ibland)\s+)?i\s+halsen|(?:har|hade|får|fick)\s+(?:mycket\s+|stora\s+)?svårt\s+att\s+(?:svälja|andas|sova|somna|äta|gå|stå|höra|se|tala|prata|koncentrera\s+sig|komma\s+ihåg|hålla\s+tätt)|(?:sover|sov|sovit)\s+(?:(?:han|hon|hen|jag|väldigt|mycket)\s+){0,2}(?:dåligt|oroligt|mindre\s+än\s+@+\s+timmar)|dålig\s+sömn|sömnsvårigheter(?:na)?|sömnproblem(?:en)?|(?:fått|fick|får|har|hade)\s+(?:(?:nya|mer|ett|kraftiga)\s+)?utslag|utslag\s+(?:på|över)\s+@+|(?:blir|blev|känner\s+sig|kände\s+sig|är)\s+(?:(?:ofta|lätt|snabbt|fortfarande)\s+)?(?:yr|illamående|rädd\s+av\s+@+(?:\s+@+)?|rädd\s+för\s+att\s+gå\s+ut)|(?:ångest|panik)attack(?:er|en|erna)?|(?:hör|ser|minns)\s+(?:numera\s+)?(?:dåligt|sämre|allt\s+sämre)|orkar\s+(?:(?:inte|knappt|inte\s+längre)\s+)(?:gå|stå|äta|prata|duscha|arbeta|jobba|lyfta|ta\s+sig)(?:\s+(?:några|någon|långt|längre|mer|upp|ut)(?:\s+@+)?)?",
+        r"(?:andas|andades)\s+(?:(?:mycket|väldigt|lite)\s+)?(?:tungt|tyngre|snabbt|ytligt|ansträngt|med\s+svårighet|med\s+hjälp\s+av\s+@+)|(?:det\s+)?(?:trycker|tryckte|tryck|hugger|högg)\s+(?:i|över)\s+bröstet|(?:sätter|satte|satt)\s+(?:(?:lätt|ofta|ibland)\s+)?i\s+halsen|(?:har|hade|får|fick)\s+(?:(?:numera|nu|alltmer|allt|ofta|fortfarande|väldigt|mycket|stora|också|även)\s+){0,2}svårt\s+att\s+(?:svälja|andas|sova|somna|äta|gå|stå|höra|se|tala|prata|skriva|läsa|minnas|hitta|förflytta\s+sig|koncentrera\s+sig|komma\s+ihåg|hålla\s+tätt)|(?:sover|sov|sovit)\s+(?:(?:han|hon|hen|jag|väldigt|mycket)\s+){0,2}(?:dåligt|oroligt|mindre\s+än\s+@+\s+timmar)|dålig\s+sömn|sömnsvårigheter(?:na)?|sömnproblem(?:en)?|(?:fått|fick|får|har|hade)\s+(?:(?:nya|mer|ett|kraftiga)\s+)?utslag|utslag\s+(?:på|över)\s+@+|(?:blir|blev|känner\s+sig|kände\s+sig|är)\s+(?:(?:ofta|lätt|snabbt|fortfarande)\s+)?(?:yr|illamående|rädd\s+av\s+@+(?:\s+@+)?|rädd\s+för\s+att\s+gå\s+ut)|(?:ångest|panik)attack(?:er|en|erna)?|(?:hör|ser|minns)\s+(?:numera\s+)?(?:dåligt|sämre|allt\s+sämre)|orkar\s+(?:(?:inte|knappt|inte\s+längre)\s+)(?:gå|stå|äta|prata|duscha|arbeta|jobba|lyfta|ta\s+sig)(?:\s+(?:några|någon|långt|längre|mer|upp|ut)(?:\s+@+)?)?",
     ),
     // Health: help a person needs with the tasks of a day ("behöver hjälp med all av- och påklädning"),
     // home health care received, sick leave taken ("sjukskriva dig igen").
@@ -260,6 +260,15 @@ static BASE_RULES: &[Rule] = &[
         0.3,
         "Medicinsk utredning",
         r"(?:utreds|utreddes|utretts|remitteras|remitterades|remitterats|remitterad|har\s+remiss)\s+(?:(?:han|hon|hen|nu|vidare)\s+)?(?:för|avseende|gällande|angående|med\s+frågeställning)\s+@+(?:-\s+och\s+@+)?|(?:neuropsykiatrisk|psykiatrisk|medicinsk)\s+utredning(?:en)?|utredning(?:en)?\s+(?:om|av|för|avseende)\s+(?-i:ADHD|ADD|autism|AST|NPF|demens|dyslexi)",
+    ),
+    // Health: how a person feels, told by themselves or of them ("han har mått riktigt dåligt", "jag
+    // mår bra"), and compulsory psychiatric care by its law's abbreviation.
+    r(
+        Health,
+        0.82,
+        0.3,
+        "Mående (i vardagliga ord)",
+        r"(?:mår|mådde|mått)\s+(?:(?:riktigt|väldigt|mycket|ganska|inte|så|lite|psykiskt|fysiskt|nu|numera|allt|bra\s+mycket|fortfarande|rätt)\s+){0,2}(?:bra|bättre|dåligt|sämre|illa|skit|kass|uselt)|(?:inläggning|intagning|vård|tvångsvård|intagen|vårdas|vårdades|vårdats)\s+(?:(?:@+|[0-9]+)\s+){0,4}enligt\s+(?-i:LPT|LRV)|inläggning(?:en)?\s+på\s+(?:avdelning|@+avdelning(?:en)?|@+kliniken)",
     ),
     // Self-harm in words: "skar sig", "bitit sig själv", "tog en överdos".
     r(
@@ -471,7 +480,7 @@ static BASE_RULES: &[Rule] = &[
         0.92,
         0.45,
         "Åtal eller frihetsberövande",
-        r"åtala(?:d|de|des|ts|s)|frihetsberövad(?:e)?|åtal(?:et)?\s+(?:mot|för)|åtalad@*|häkta(?:d|de|des|t)|häktning(?:en)?|(?:inlett|inleder|inledde|inletts|pågår\s+en|pågående)\s+förundersökning(?:\s+(?:om|mot|avseende|rörande)\s+@+(?:\s+@+)?)?|förundersökning(?:en)?\s+(?:om|mot|avseende|rörande)\s+@+(?:\s+@+)?|anhållen|anhölls|anhållna|greps\s+(?:av\s+polis@*|misstänkt)",
+        r"åtala(?:d|de|des|ts|s)|frihetsberövad(?:e)?|åtal(?:et)?\s+(?:mot|för)|åtalad@*|häkta(?:d|de|des|t)|häktning(?:en)?|(?:inlett|inleder|inledde|inletts|pågår\s+en|pågående)\s+förundersökning(?:\s+(?:om|mot|avseende|rörande)\s+@+(?:\s+@+)?)?|förundersökning(?:en)?\s+(?:om|mot|avseende|rörande)\s+@+(?:\s+@+)?|anhållen|anhölls|anhållna|(?:lades|lagts|läggs)\s+förundersökning(?:en)?\s+ned|förundersökning(?:en)?\s+(?:lades|har\s+lagts|lagts|läggs)\s+ned|greps\s+(?:av\s+polis@*|misstänkt)",
     ),
     r(
         Criminal,
@@ -534,6 +543,15 @@ static BASE_RULES: &[Rule] = &[
     ),
     // Criminal: imprisoned ("sitter sedan 2021 fängslad").
     r(Criminal, 0.86, 0.35, "Frihetsberövande", r"fängslad(?:e)?|fängslades|fängslats|fängslat|satt\s+(?:i\s+)?fängelse"),
+    // Social welfare: drinking as an event ("när han har druckit", "luktade alkohol", "hon var full"),
+    // and short-term care offered or refused ("tackat nej till korttidsplats").
+    r(
+        SocialWelfare,
+        0.82,
+        0.3,
+        "Alkohol (händelse) eller korttidsvård",
+        r"(?:har|hade)\s+(?:(?:han|hon|hen|jag|inte|aldrig|redan)\s+){0,2}druckit|(?:luktade|luktar|luktat)\s+(?:(?:starkt|kraftigt|tydligt)\s+)?(?:alkohol|sprit|öl)|(?:han|hon|hen|jag|du)\s+(?:var|är|blev|verkade)\s+(?:(?:väldigt|jätte|helt|rätt|ganska|så|redan|också|ju)\s+)?(?:full|berusad|packad|onykter|aspackad|dyngrak|på\s+lyset)|(?:beviljats|beviljades|fått|fick|erbjöds|erbjudits|tackat\s+nej\s+till|tackade\s+nej\s+till|ansökt\s+om|söker)\s+(?:en\s+)?(?:korttidsplats|växelvård|korttidsvistelse)|alkohol-\s+och\s+drogmottagning(?:en)?",
+    ),
     // Social welfare: drinking told in plain words ("han har druckit mycket sedan separationen") and
     // the social services by their everyday name ("soc betalar").
     r(
@@ -602,7 +620,7 @@ static BASE_RULES: &[Rule] = &[
         0.92,
         0.45,
         "Religiöst uppdrag eller samfund",
-        r"(?:präst|kyrkoherde|komminister|diakon|diakonissa|pastor|imam|rabbin|församlingsföreståndare|föreståndare|kantor|biskop|nunna|munk|predikant|äldste|församlingsledare|ungdomsledare|söndagsskollärare|kyrkvärd|kyrkorådsledamot|ledamot|medlem|medlemmar|aktiv|aktiva|engagerad|engagerade|volontär|ideell)\s+(?:i|inom|vid|på|för|hos)\s+(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+){0,2}(?:@*församling(?:en|ens)?|@*kyrkan|@*kyrkoråd(?:et)?|@*kyrkokör(?:en)?|moskén|@*moské(?:n)?|synagogan|@*samfund(?:et)?|jehovas\s+vittnen|frälsningsarmén|@*menighet(?:en)?|islamiska\s+@+|buddhistiska\s+@+)|(?:leder|ledde|deltar\s+i|deltog\s+i|går\s+på|gick\s+på|sjunger\s+i|besöker|besökte)\s+(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+)?(?:bönegrupp@*|bönemöte@*|bibelstudi@*|bibelgrupp@*|gudstjänst@*|@*kyrkokör@*|mässa(?:n|or)?|fredagsbön(?:en)?|koranskola(?:n)?|söndagsskola(?:n)?|konfirmation@*|@*församling(?:en|ens)?)|(?:är|var|arbetar\s+som|tjänstgör\s+som|prästvigd|vigdes\s+till)\s+(?:präst|kyrkoherde|imam|rabbin|pastor|diakon|biskop|nunna|munk)",
+        r"(?:präst|kyrkoherde|komminister|diakon|diakonissa|pastor|imam|rabbin|församlingsföreståndare|föreståndare|kantor|biskop|nunna|munk|predikant|äldste|församlingsledare|ungdomsledare|söndagsskollärare|kyrkvärd|kyrkorådsledamot|ledamot|medlem|medlemmar|aktiv|aktiva|engagerad|engagerade|volontär|ideell)\s+(?:i|inom|vid|på|för|hos)\s+(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+){0,2}(?:@*församling(?:en|ens)?|@*kyrkan|@*kyrkoråd(?:et)?|@*kyrkokör(?:en)?|moskén|@*moské(?:n)?|synagogan|@*samfund(?:et)?|jehovas\s+vittnen|frälsningsarmén|@*menighet(?:en)?|islamiska\s+@+|buddhistiska\s+@+)|(?:be|ber|bad)\s+på\s+(?:rasten|rasterna|lunchen|jobbet|arbetet|arbetstid)|(?:går|gick|gått|brukar\s+gå|brukade\s+gå)\s+(?:(?:alltid|regelbundet|ofta)\s+)?i\s+(?:mässa(?:n)?|högmässa(?:n)?|kyrkan|moskén|synagogan)|(?:leder|ledde|deltar\s+i|deltog\s+i|går\s+på|gick\s+på|gått\s+på|sjunger\s+i|besöker|besökte)\s+(?:(?:den|det|de|en|ett|sin|sina|sitt|hans|hennes|deras|vår|vårt|lokala|lokalavdelningen|lokalavdelning|styrelsen|kommunfullmäktige|regionfullmäktige|fullmäktige|nämnden|partiet|kyrkorådet|skolans|ungdomsförbund(?:et)?|distriktet|kretsen|avdelningen|klubben|sektionen|f\.d\.|tidigare|numera|nya)\s+)?(?:bönegrupp@*|bönemöte@*|bibelstudi@*|bibelgrupp@*|gudstjänst@*|@*kyrkokör@*|mässa(?:n|or)?|fredagsbön(?:en)?|koranskola(?:n)?|söndagsskola(?:n)?|konfirmation@*|@*församling(?:en|ens)?)|(?:är|var|arbetar\s+som|tjänstgör\s+som|prästvigd|vigdes\s+till)\s+(?:präst|kyrkoherde|imam|rabbin|pastor|diakon|biskop|nunna|munk)",
     ),
     r(
         Religion,
@@ -676,7 +694,7 @@ static BASE_RULES: &[Rule] = &[
         0.9,
         0.45,
         "Genetisk undersökning (metod)",
-        r"(?:hel)?genomsekvensering(?:en)?|exomsekvensering(?:en)?|kromosomanalys(?:en)?|karyotyp(?:ering)?(?:en)?|(?-i:BRCA)[12]?(?:-@+)?|anlagsbärare|bärare\s+av\s+(?:en\s+|ett\s+)?(?:@+\s+)?(?:gen(?:en)?|mutation(?:en)?|anlag(?:et)?)|mutation\s+i\s+@+genen|@+genen|släktskapsutredning(?:en)?|släktskapstest(?:et)?|faderskapsutredning(?:en)?|moderskapstest(?:et)?|genetisk\s+släktskap|arvsanalys(?:en)?|prenatal\s+diagnostik|fosterdiagnostik|(?-i:NIPT)",
+        r"(?:hel)?genomsekvensering(?:en)?|exomsekvensering(?:en)?|kromosomanalys(?:en)?|karyotyp(?:ering)?(?:en)?|(?-i:BRCA)[12]?(?:-@+)?|anlagsbärare|bärare\s+av\s+(?:en\s+|ett\s+)?(?:@+\s+)?(?:gen(?:en)?|mutation(?:en)?|anlag(?:et)?)|mutation\s+i\s+@+genen|@+genen|släktskapsutredning(?:en)?|släktskapstest(?:et)?|faderskapsutredning(?:en)?|moderskapstest(?:et)?|genetisk\s+släktskap|arvsanalys(?:en)?|prenatal\s+diagnostik|fosterdiagnostik|(?-i:NIPT)|[0-9]{1,2}[pq][0-9]{1,2}(?:\.[0-9]{1,2})?-?(?:mikro)?(?:deletion|duplikation|translokation)(?:en)?|(?:mikro)?deletion\s+(?:på|i)\s+kromosom\s+[0-9]{1,2}",
     ),
     r(
         GeneticBiometric,
@@ -855,7 +873,7 @@ static BASE_RULES: &[Rule] = &[
         0.9,
         0.5,
         "Medlemskap i fackförbund",
-        r"(?:är|var|blev|gick|har\s+varit)\s+(?:(?:ju|också|även|fortfarande|själv)\s+)?med\s+i\s+(?:facket|fackförbundet|fackföreningen|(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Lärarförbundet|Sveriges\s+Lärare|Läkarförbundet|Akademikerförbundet\s+SSR|IF\s+Metall|Handels|Byggnads|Ledarna|Seko|SEKO|Transport|Fastighets|Fysioterapeuterna|Naturvetarna|Akavia|Sveriges\s+Ingenjörer|Polisförbundet|Finansförbundet|Journalistförbundet|Målareförbundet|Elektrikerförbundet|GS-facket|Livsmedelsarbetareförbundet))",
+        r"(?:är|var|blev|gick|har\s+varit|och)\s+(?:(?:ju|också|även|fortfarande|själv)\s+)?med\s+i\s+(?:facket|fackförbundet|fackföreningen|(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Lärarförbundet|Sveriges\s+Lärare|Läkarförbundet|Akademikerförbundet\s+SSR|IF\s+Metall|Handels|Byggnads|Ledarna|Seko|SEKO|Transport|Fastighets|Fysioterapeuterna|Naturvetarna|Akavia|Sveriges\s+Ingenjörer|Polisförbundet|Finansförbundet|Journalistförbundet|Målareförbundet|Elektrikerförbundet|GS-facket|Livsmedelsarbetareförbundet))",
     ),
     // Social welfare: a home of elderly or disability care named by itself ("Boende: vård- och
     // omsorgsboende", "Ljusnegårdens äldreboende"): where a person lives because of a decision.
@@ -1283,6 +1301,54 @@ fn workplace_before(t: &str, s: usize) -> bool {
     )
 }
 
+/// A kind of data spoken of, not a person's: "uppgifter om hälsa, missbruk eller
+/// familjeförhållanden", "särskilt i fråga om missbruk" – the cue, then only a list of plain words
+/// (no possessive, no name) up to the finding.
+fn kind_of_data(t: &str, start: usize) -> bool {
+    const CUES: &[&str] = &["uppgift om", "uppgifter om", "i fråga om", "frågor om", "information om", "typer av", "kategorier av"];
+    const OWNERS: &[&str] =
+        &["hans", "hennes", "hens", "deras", "sin", "sitt", "sina", "min", "mitt", "mina", "din", "ditt", "dina", "er", "ert", "era"];
+    let from = crate::text::floor_char(t, start.saturating_sub(120));
+    let before = &t[from..start];
+    let clause = before.rsplit(['.', ';', ':', '!', '?']).next().unwrap_or(before);
+    let lower = clause.to_lowercase();
+    let Some((at, cue)) = CUES.iter().filter_map(|c| lower.rfind(c).map(|i| (i, c))).max_by_key(|x| x.0) else {
+        return false;
+    };
+    let between = &lower[at + cue.len()..];
+    let original = &clause[at + cue.len()..];
+    // A list: items of at most three words joined by commas, "och", "eller", "samt", and the
+    // finding as its next item.
+    let joined = between.trim_end();
+    let next_item = joined.is_empty() || joined.ends_with(',') || [" och", " eller", " samt"].iter().any(|j| joined.ends_with(j));
+    let items: Vec<&str> = between
+        .split(',')
+        .flat_map(|p| p.split(" och "))
+        .flat_map(|p| p.split(" eller "))
+        .flat_map(|p| p.split(" samt "))
+        .map(|p| p.trim().trim_end_matches(" och").trim_end_matches(" eller").trim_end_matches(" samt"))
+        .filter(|p| !p.is_empty() && !matches!(*p, "och" | "eller" | "samt"))
+        .collect();
+    next_item
+        && items.len() <= 5
+        && items.iter().all(|i| i.split_whitespace().count() <= 3 && !i.split_whitespace().any(|w| OWNERS.contains(&w)))
+        && !original.split_whitespace().any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A row of a governing document's table that names a type of decision with its legal ground
+/// ("7.2  Beslut om särskilt boende   4 kap. 1 § SoL   BH"): no one's case.
+fn decision_type_row(t: &str, start: usize) -> bool {
+    const HEADS: &[&str] = &["beslut", "yttrande", "ansökan", "anmälan", "godkännande", "överflyttning", "utredning", "rätt att", "avslag"];
+    let (ls, le) = crate::text::line_bounds(t, start);
+    let line = &t[ls..le];
+    if !line.contains('§') {
+        return false;
+    }
+    let head = t[ls..start].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c.is_whitespace()).to_lowercase();
+    // "Beslut om …" names a type; "Beslut: …" is a form's field, filled in for someone.
+    HEADS.iter().any(|h| head.strip_prefix(h).is_some_and(|r| r.starts_with(' ')))
+}
+
 pub fn find(t: &str, toks: &[crate::text::Tok]) -> Vec<Hit> {
     let mut hits = find_raw(t);
     vocab_hits(t, toks, &mut hits);
@@ -1293,7 +1359,7 @@ pub fn find(t: &str, toks: &[crate::text::Tok]) -> Vec<Hit> {
             && !word.contains(char::is_whitespace)
             && profession_or_unit(word);
         let a_workplace = rules()[h.rule].expl == CARE_HOME && workplace_before(t, h.start);
-        !names_a_profession && !a_workplace
+        !names_a_profession && !a_workplace && !kind_of_data(t, h.start) && !decision_type_row(t, h.start)
     });
     if !hits.is_empty() {
         let spans: Vec<(usize, usize)> = suppress().find_iter(t).map(|m| (m.start(), m.end())).collect();

@@ -342,6 +342,34 @@ fn symptoms_threats_and_traffic_offences_in_plain_words() {
 }
 
 #[test]
+fn rows_and_lists_understood_as_rows() {
+    // A union beside a representative's name, in brackets, after a comma or in the next cell.
+    has("Fackliga företrädare: Berit Lodin, Vision, och Emil Tärn, Akademikerförbundet SSR.", Union, "Vision");
+    has("Närvarande: Nils Hed (Kommunal), utredaren.", Union, "Kommunal");
+    has("Jonas Krook           Vårdförbundet          ordförande", Union, "Vårdförbundet");
+    none_of("Vi bor hos Anna Berg, Transportvägen 3, sedan i våras.", Union);
+    // The rest of a name column once two rows are clear: a rare double surname, a word as a name.
+    let table = "Nr   Namn                      Ort\n\
+                 1    Lindqvist, Tove           Mora\n\
+                 2    Bergström, Hanna          Orsa\n\
+                 3    Adeyemi-Strand, Kofi      Rättvik\n\
+                 4    Sommar, Axel              Leksand\n";
+    has(table, Name, "Adeyemi-Strand, Kofi");
+    has(table, Name, "Sommar, Axel");
+    // An area code set off by a spaced en dash.
+    has("Mobil: 070 – 412 33 95", Phone, "070 – 412 33 95");
+    // Kinds of data spoken of, and a governing document's rows of decision types, are no one's.
+    nothing("Beslut i ärenden får inte innehålla uppgifter om hälsa, missbruk eller familjeförhållanden.");
+    none_of("7.3    Beslut om korttidsvistelse                 4 kap. 1 § SoL      BH", SocialWelfare);
+    has("Beslut:   korttidsvistelse enligt 4 kap. 1 § SoL för Vera Lind", SocialWelfare, "korttidsvistelse");
+    has("Läkaren har uppgifter om hans missbruk, skriver Per Alm.", SocialWelfare, "missbruk");
+    // Drinking as an event; how a person feels.
+    has("Grannen säger att Ove Sten luktade alkohol och att han var full igen.", SocialWelfare, "luktade alkohol");
+    has("Jag har inte druckit sedan i fjol, skriver Ove Sten.", SocialWelfare, "druckit");
+    has("Ove Sten säger att han mår bättre nu.", Health, "mår bättre");
+}
+
+#[test]
 fn plain_health_words_in_a_policy_are_not_findings() {
     nothing(
         "Riktlinje för fallprevention\nRiktlinjen gäller alla enheter och ska följas av medarbetare. Personalen ska \
