@@ -1311,7 +1311,8 @@ fn kind_of_data(t: &str, start: usize) -> bool {
     let from = crate::text::floor_char(t, start.saturating_sub(120));
     let before = &t[from..start];
     let clause = before.rsplit(['.', ';', ':', '!', '?']).next().unwrap_or(before);
-    let lower = clause.to_lowercase();
+    // Same offsets as `clause`: the tail is sliced from both.
+    let lower = lower_same_offsets(clause);
     let Some((at, cue)) = CUES.iter().filter_map(|c| lower.rfind(c).map(|i| (i, c))).max_by_key(|x| x.0) else {
         return false;
     };

@@ -363,6 +363,8 @@ fn rows_and_lists_understood_as_rows() {
     none_of("7.3    Beslut om korttidsvistelse                 4 kap. 1 § SoL      BH", SocialWelfare);
     has("Beslut:   korttidsvistelse enligt 4 kap. 1 § SoL för Vera Lind", SocialWelfare, "korttidsvistelse");
     has("Läkaren har uppgifter om hans missbruk, skriver Per Alm.", SocialWelfare, "missbruk");
+    // A letter whose lower case is longer (İ) before the cue must not break the look-back (it panicked).
+    nothing("İİ uppgifter om ärftlighet, hälsa eller missbruk.");
     // Drinking as an event; how a person feels.
     has("Grannen säger att Ove Sten luktade alkohol och att han var full igen.", SocialWelfare, "luktade alkohol");
     has("Jag har inte druckit sedan i fjol, skriver Ove Sten.", SocialWelfare, "druckit");
