@@ -590,7 +590,7 @@ fn street_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         re(&format!(
-            r"(?:(?:(?:Norra|Södra|Östra|Västra|Lilla|Stora|Gamla|Nya|Övre|Nedre|Yttre|Inre)\s+)?(?:[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖa-zåäö][a-zåäöéü]+)?(?:{STREET_SUFFIX})|(?:[A-ZÅÄÖ][a-zåäöé]+\s+)?[A-ZÅÄÖ][a-zåäöé]+s\s+(?:gata|väg|gränd|plats|torg|allé|backe|stig|gränd|park|gate|vei|veien|gade|vej))|(?:Norra|Södra|Östra|Västra|Lilla|Stora|Gamla|Nya|Övre|Nedre|Yttre|Inre)\s+(?:gatan|vägen|torget|gränd|gränden|allén|långgatan|tvärgatan|strandvägen|kyrkogatan|stigen|backen|hamngatan))\s+[0-9]{{1,4}}(?:\s?[A-Ha-h](?:[^\p{{L}}0-9]|$))?(?:\s*,?\s*(?:lgh|lägenhet|lägenhetsnummer)\.?\s*(?:nr\.?\s*)?[0-9]{{4}})?(?:\s*,?\s*[0-9]\s?tr(?-u:\b))?"
+            r"(?:(?:(?:Norra|Södra|Östra|Västra|Lilla|Stora|Gamla|Nya|Övre|Nedre|Yttre|Inre)\s+)?(?:[A-ZÅÄÖÉØÆ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖa-zåäö][a-zåäöéüøæ]+)?(?:{STREET_SUFFIX}|gate|gaten|veien|vegen|vei|veg|gade|vej|stræde)|(?:ul\.|ulica|al\.|aleja|os\.)\s+[\p{{Lu}}][\p{{Ll}}]+(?:\s+[\p{{Lu}}][\p{{Ll}}]+)?|(?:[A-ZÅÄÖ][a-zåäöé]+\s+)?[A-ZÅÄÖ][a-zåäöé]+s\s+(?:gata|väg|gränd|plats|torg|allé|backe|stig|gränd|park|gate|vei|veien|gade|vej))|(?:Norra|Södra|Östra|Västra|Lilla|Stora|Gamla|Nya|Övre|Nedre|Yttre|Inre)\s+(?:gatan|vägen|torget|gränd|gränden|allén|långgatan|tvärgatan|strandvägen|kyrkogatan|stigen|backen|hamngatan))\s+[0-9]{{1,4}}(?:\s?[A-Ha-h](?:[^\p{{L}}0-9]|$))?(?:\s*,?\s*(?:lgh|lägenhet|lägenhetsnummer)\.?\s*(?:nr\.?\s*)?[0-9]{{4}})?(?:\s*,?\s*[0-9]\s?tr(?-u:\b))?"
         ))
     })
 }
@@ -604,7 +604,16 @@ fn postcode_re() -> &'static Regex {
 
 fn foreign_postcode_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| re(r"^,?[ \t]*(?:(?:N|NO|DK|FI|D|DE|SF)-)?[0-9]{4}[ \t]+[A-ZÅÄÖØÆ][a-zåäöøæüé]+(?:[ \-][A-ZÅÄÖØÆ][a-zåäöøæüé]+)?"))
+    R.get_or_init(|| re(r"^(?:[ \t]*(?:m\.|/|lgh\.?)[ \t]*[0-9]{1,4})?,?[ \t]*(?P<pc>(?:(?:N|NO|DK|FI|D|DE|SF)-)?[0-9]{4}|(?:PL-)?[0-9]{2}-[0-9]{3})[ \t]+[\p{Lu}][\p{Ll}]+(?:[ \-][\p{Lu}][\p{Ll}]+)?"))
+}
+
+/// A foreign postal line named by its country ("0152 Oslo, Norge", "80-266 Gdańsk, Polen"): four
+/// digits and a town are a Nordic postcode, two-hyphen-three a Polish one.
+fn foreign_postal_line_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        re(r"(?:(?:(?:N|NO|DK|FI)-)?[0-9]{4}[ \t]+[\p{Lu}][\p{Ll}]+(?:[ \-][\p{Lu}][\p{Ll}]+)?,?[ \t]+(?:Norge|Danmark|Finland|Island|Norway|Denmark)|(?:PL-)?[0-9]{2}-[0-9]{3}[ \t]+[\p{Lu}][\p{Ll}]+(?:[ \-][\p{Lu}][\p{Ll}]+)?,?[ \t]+(?:Polen|Poland))(?-u:\b)")
+    })
 }
 
 fn box_re() -> &'static Regex {
@@ -829,15 +838,22 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
         out.push(Cand::new(Category::Address, s, e, conf, expl));
         // A foreign postcode right after the street ("Thereses gate 22, 0358 Oslo", "DK-2100 København"):
         // four digits are a Swedish postcode's shape nowhere else.
-        if let Some(m) = foreign_postcode_re().find(&t[e..]) {
-            out.push(Cand::new(
-                Category::Address,
-                e + m.start() + m.as_str().find(|c: char| c.is_alphanumeric()).unwrap_or(0),
-                e + m.end(),
-                conf,
-                "Utländskt postnummer och ort efter en gatuadress",
-            ));
+        if let Some(c) = foreign_postcode_re().captures(&t[e..]) {
+            let (pc, m) = (c.name("pc").expect("group"), c.get(0).expect("match"));
+            out.push(Cand::new(Category::Address, e + pc.start(), e + m.end(), conf, "Utländskt postnummer och ort efter en gatuadress"));
         }
+    }
+    for m in foreign_postal_line_re().find_iter(t) {
+        let (s, e) = (m.start(), m.end());
+        if prev_char(t, s).is_some_and(|c| c.is_alphanumeric() || c == '-')
+            || out.iter().any(|c| c.cat == Category::Address && c.start < e && s < c.end)
+        {
+            continue;
+        }
+        // The country is not part of the address a reader could find the person at; the town is.
+        let town_end = m.as_str().rfind(',').or_else(|| m.as_str().trim_end().rfind([' ', '\t'])).unwrap_or(m.len());
+        let conf = if org_context(t, s) { 0.45 } else { 0.85 };
+        out.push(Cand::new(Category::Address, s, s + town_end, conf, "Utländskt postnummer och ort (med land)"));
     }
     for m in postcode_re().find_iter(t) {
         let s = m.start();

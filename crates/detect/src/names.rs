@@ -810,6 +810,7 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>, known: &[String]) {
     let mut used = vec![false; n];
     surname_first_rows(t, toks, &cls, &mut used, out);
     double_first_and_initials(t, toks, &cls, &mut used, out);
+    signature_lines(t, toks, &cls, &mut used, out);
     let mut i = 0;
     while i < n {
         let c = cls[i];
@@ -1138,6 +1139,121 @@ fn surname_first_rows(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], out
         k = e + 1;
     }
     same_column_rows(t, toks, used, out, &columns);
+}
+
+/// Titles that end a signature's name line ("Per Lind" / "Gatuingenjör"), by their last part.
+const TITLE_ENDS: &[&str] = &[
+    "ingenjör",
+    "handläggare",
+    "sekreterare",
+    "chef",
+    "samordnare",
+    "strateg",
+    "jurist",
+    "läkare",
+    "sköterska",
+    "assistent",
+    "ansvarig",
+    "inspektör",
+    "rådgivare",
+    "direktör",
+    "ordförande",
+    "utredare",
+    "controller",
+    "arkivarie",
+    "registrator",
+    "kurator",
+    "psykolog",
+    "lärare",
+    "rektor",
+    "tekniker",
+    "planerare",
+    "koordinator",
+    "specialist",
+    "konsult",
+    "ekonom",
+    "förvaltare",
+    "intendent",
+    "bibliotekarie",
+    "notarie",
+    "advokat",
+    "terapeut",
+    "pedagog",
+    "vägledare",
+    "ombudsman",
+    "sekreterare",
+    "kommunalråd",
+    "regionråd",
+    "överförmyndare",
+    "biträde",
+];
+
+/// A signature: a line that is only a name, set off as signatures are.
+/// - a first name alone on a line between empty lines, also in lower case in a quoted e-mail
+///   ("> linnea"), when it is no ordinary word;
+/// - a first name and a surname alone on a line with a title on the next line ("Per Lind" /
+///   "Gatuingenjör"), also when the names are words.
+fn signature_lines(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], out: &mut Vec<Cand>) {
+    let n = toks.len();
+    let quote = |i: usize| toks[i].kind == Kind::Punct && toks[i].text(t) == ">";
+    // The first token of each line, past its quote markers, and where the line ends.
+    let mut lines: Vec<(usize, usize, usize)> = Vec::new(); // (line start token, content start, end)
+    let mut k = 0;
+    while k < n {
+        let mut m = k + 1;
+        while m < n && !toks[m].nl_before {
+            m += 1;
+        }
+        let mut a = k;
+        while a < m && quote(a) {
+            a += 1;
+        }
+        lines.push((k, a, m));
+        k = m;
+    }
+    let blank = |i: usize| lines.get(i).is_none_or(|&(_, a, m)| a == m);
+    let mut buf = String::new();
+    for (li, &(_, a, m)) in lines.iter().enumerate() {
+        if a == m || used[a..m].iter().any(|&u| u) {
+            continue;
+        }
+        let words = &toks[a..m];
+        let empty_before = li == 0 || blank(li - 1) || t[toks[a - 1].end..toks[a].start].matches('\n').count() >= 2;
+        let empty_after = m == n || blank(li + 1) || t[toks[m - 1].end..toks[m].start].matches('\n').count() >= 2;
+        if words.len() == 1 && words[0].kind == Kind::Word && words[0].end - words[0].start >= 3 && empty_before && empty_after {
+            lower_into(words[0].text(t), &mut buf);
+            let f = lexicon::flags(&buf);
+            if f & FIRST != 0 && f & (WORD | PLACE) == 0 && !lexicon::is_word(&buf) {
+                out.push(Cand::new(Category::Name, words[0].start, words[0].end, 0.7, "Förnamn ensamt på en rad (signatur)"));
+                used[a] = true;
+            }
+            continue;
+        }
+        if !(2..=3).contains(&words.len())
+            || !words.iter().all(|w| w.kind == Kind::Word && w.cap && !w.upper)
+            || cls[a] & C_F == 0
+            || words.iter().enumerate().any(|(j, _)| cls[a + j] & (C_ORG | C_UPPER) != 0)
+        {
+            continue;
+        }
+        let Some(&(_, na, nm)) = lines.get(li + 1) else { continue };
+        if na == nm || nm - na > 3 || toks[na].kind != Kind::Word {
+            continue;
+        }
+        lower_into(toks[na].text(t), &mut buf);
+        if TITLE_ENDS.iter().any(|e| buf.ends_with(e)) {
+            out.push(Cand::new(
+                Category::Name,
+                words[0].start,
+                words[words.len() - 1].end,
+                0.8,
+                "Namn på en rad med titel under (signatur)",
+            ));
+            for u in &mut used[a..m] {
+                *u = true;
+            }
+        }
+    }
 }
 
 /// The character column where `pos` stands on its line.

@@ -233,7 +233,7 @@ static BASE_RULES: &[Rule] = &[
         0.84,
         0.3,
         "Symtom (i vardagliga ord)",
-        r"(?:andas|andades)\s+(?:(?:mycket|väldigt|lite)\s+)?(?:tungt|tyngre|snabbt|ytligt|ansträngt|med\s+svårighet|med\s+hjälp\s+av\s+@+)|(?:det\s+)?(?:trycker|tryckte|tryck|hugger|högg)\s+(?:i|över)\s+bröstet|(?:sätter|satte|satt)\s+(?:(?:lätt|ofta|ibland)\s+)?i\s+halsen|(?:har|hade|får|fick)\s+(?:(?:numera|nu|alltmer|allt|ofta|fortfarande|väldigt|mycket|stora|också|även)\s+){0,2}svårt\s+att\s+(?:svälja|andas|sova|somna|äta|gå|stå|höra|se|tala|prata|skriva|läsa|minnas|hitta|förflytta\s+sig|koncentrera\s+sig|komma\s+ihåg|hålla\s+tätt)|(?:sover|sov|sovit)\s+(?:(?:han|hon|hen|jag|väldigt|mycket)\s+){0,2}(?:dåligt|oroligt|mindre\s+än\s+@+\s+timmar)|dålig\s+sömn|sömnsvårigheter(?:na)?|sömnproblem(?:en)?|(?:fått|fick|får|har|hade)\s+(?:(?:nya|mer|ett|kraftiga)\s+)?utslag|utslag\s+(?:på|över)\s+@+|(?:blir|blev|känner\s+sig|kände\s+sig|är)\s+(?:(?:ofta|lätt|snabbt|fortfarande)\s+)?(?:yr|illamående|rädd\s+av\s+@+(?:\s+@+)?|rädd\s+för\s+att\s+gå\s+ut)|(?:ångest|panik)attack(?:er|en|erna)?|(?:hör|ser|minns)\s+(?:numera\s+)?(?:dåligt|sämre|allt\s+sämre)|orkar\s+(?:(?:inte|knappt|inte\s+längre)\s+)(?:gå|stå|äta|prata|duscha|arbeta|jobba|lyfta|ta\s+sig)(?:\s+(?:några|någon|långt|längre|mer|upp|ut)(?:\s+@+)?)?",
+        r"(?:andas|andades)\s+(?:(?:mycket|väldigt|lite)\s+)?(?:tungt|tyngre|snabbt|ytligt|ansträngt|med\s+svårighet|med\s+hjälp\s+av\s+@+)|(?:det\s+)?(?:trycker|tryckte|tryck|hugger|högg)\s+(?:i|över)\s+bröstet|(?:sätter|satte|satt)\s+(?:(?:lätt|ofta|ibland)\s+)?i\s+halsen|(?:har|hade|får|fick|och)\s+(?:(?:numera|nu|alltmer|allt|ofta|fortfarande|väldigt|mycket|stora|också|även)\s+){0,2}svårt\s+att\s+(?:svälja|andas|sova|somna|äta|gå|stå|höra|se|tala|prata|skriva|läsa|minnas|hitta|förflytta\s+sig|koncentrera\s+sig|komma\s+ihåg|hålla\s+tätt)|(?:sover|sov|sovit)\s+(?:(?:han|hon|hen|jag|väldigt|mycket)\s+){0,2}(?:dåligt|oroligt|mindre\s+än\s+@+\s+timmar)|dålig\s+sömn|sömnsvårigheter(?:na)?|sömnproblem(?:en)?|(?:fått|fick|får|har|hade)\s+(?:(?:nya|mer|ett|kraftiga)\s+)?utslag|utslag\s+(?:på|över)\s+@+|(?:blir|blev|känner\s+sig|kände\s+sig|är)\s+(?:(?:ofta|lätt|snabbt|fortfarande)\s+)?(?:yr|illamående|rädd\s+av\s+@+(?:\s+@+)?|rädd\s+för\s+att\s+gå\s+ut)|(?:ångest|panik)attack(?:er|en|erna)?|(?:har|hade|han|hon|hen|jag)\s+(?:(?:inte|knappt|aldrig)\s+)(?:kunnat|kunde|orkat|orkade)\s+(?:sova|äta|arbeta|jobba|gå\s+ut|gå\s+upp|stå\s+upp)|(?:medicin(?:en|erna)?|tabletter(?:na)?|läkemedl(?:et|en))\s+slutade\s+(?:jag|han|hon|hen)\s+(?:med|ta|att\s+ta)|slutade\s+(?:jag|han|hon|hen)\s+(?:med|att\s+ta|ta)\s+(?:medicin(?:en|erna)?|tabletter(?:na)?|läkemedl(?:et|en)|@+medicin(?:en)?)|(?:är|var)\s+(?:(?:helt|inte|fortfarande|alltid)\s+)?klar\s+i\s+huvudet|(?:hör|ser|minns)\s+(?:numera\s+)?(?:dåligt|sämre|allt\s+sämre)|orkar\s+(?:(?:inte|knappt|inte\s+längre)\s+)(?:gå|stå|äta|prata|duscha|arbeta|jobba|lyfta|ta\s+sig)(?:\s+(?:några|någon|långt|längre|mer|upp|ut)(?:\s+@+)?)?",
     ),
     // Health: help a person needs with the tasks of a day ("behöver hjälp med all av- och påklädning"),
     // home health care received, sick leave taken ("sjukskriva dig igen").
@@ -242,7 +242,7 @@ static BASE_RULES: &[Rule] = &[
         0.84,
         0.3,
         "Hjälpbehov i vardagen",
-        r"behöver\s+(?:(?:mycket|all|viss|mer|daglig|fortsatt)\s+)?(?:hjälp|stöd)\s+(?:med|att|vid)\s+(?:(?:all|sin|sina|den|att|både)\s+)?(?:av-\s+och\s+påklädning(?:en)?|på-\s+och\s+avklädning(?:en)?|påklädning(?:en)?|avklädning(?:en)?|(?:personlig\s+)?hygien(?:en)?|dusch(?:en|ning)?|toalettbesök(?:en)?|förflyttning(?:ar|en|arna)?|förflytta\s+sig|klä\s+(?:på|av)\s+sig|äta|matning(?:en)?|tömma\s+@+|resa\s+sig|vända\s+sig|gå\s+på\s+toaletten|ta\s+sin(?:a)?\s+(?:medicin(?:er)?|läkemedel|tabletter)|andning(?:en)?|sondmat(?:ning)?)|(?:får|fick|har|hade|behöver|beviljats|beviljades|inskriven\s+i|insatser\s+från|besök\s+av)\s+(?:(?:han|hon|hen|även|också|numera|daglig|dagliga|(?-i:[A-ZÅÄÖ])@+)\s+){0,3}hemsjukvård(?:en|ens)?|(?:sjukskriva|sjukskriver|sjukskrev)\s+(?:sig|dig|mig|honom|henne|hen)",
+        r"behöver\s+(?:(?:mycket|all|viss|mer|daglig|fortsatt)\s+)?(?:hjälp|stöd)\s+(?:med|att|vid)\s+(?:(?:all|sin|sina|den|att|både)\s+)?(?:av-\s+och\s+påklädning(?:en)?|på-\s+och\s+avklädning(?:en)?|påklädning(?:en)?|avklädning(?:en)?|(?:personlig\s+)?hygien(?:en)?|(?:personlig\s+)?omvårdnad(?:en)?|dusch(?:en|ning)?|toalettbesök(?:en)?|förflyttning(?:ar|en|arna)?|förflytta\s+sig|klä\s+(?:på|av)\s+sig|äta|matning(?:en)?|tömma\s+@+|resa\s+sig|vända\s+sig|gå\s+på\s+toaletten|ta\s+sin(?:a)?\s+(?:medicin(?:er)?|läkemedel|tabletter)|andning(?:en)?|sondmat(?:ning)?)|(?:får|fick|har|hade|behöver|beviljats|beviljades|inskriven\s+i|insatser\s+från|besök\s+av)\s+(?:(?:han|hon|hen|även|också|numera|daglig|dagliga|(?-i:[A-ZÅÄÖ])@+)\s+){0,3}hemsjukvård(?:en|ens)?|(?:sjukskriva|sjukskriver|sjukskrev)\s+(?:sig|dig|mig|honom|henne|hen)",
     ),
     // Health: care in hospital as events ("fördes med ambulans till akuten", "lades in på avdelning 12",
     // "skrevs ut till boendet", "fick åka in i natt").
@@ -559,9 +559,15 @@ static BASE_RULES: &[Rule] = &[
         0.82,
         0.3,
         "Alkohol eller socialtjänst (i vardagliga ord)",
-        r"(?:dricker|drack|druckit|super|söp|supit)\s+(?:(?:han|hon|hen|jag|väldigt|alldeles|för|ganska)\s+){0,2}(?:mycket|för\s+mycket|varje\s+(?:dag|kväll|helg))|(?:soc|socen|soc:en|socialen)\s+(?:(?:har|ska|skulle|kommer\s+att)\s+)?(?:betalar|betalade|betalat|betala|hjälper|hjälpte|hjälpt|beviljat|beviljade|placerade|placerat|kopplats\s+in|är\s+inkopplade)|(?:fått|får|fick|söka|sökt|ansöka)\s+(?:@+\s+)?(?:pengar|hjälp|bidrag|stöd)\s+(?:från|av|hos)\s+(?:soc|socen|socialen)",
+        r"(?:dricker|drack|druckit|super|söp|supit)\s+(?:(?:han|hon|hen|jag|väldigt|alldeles|för|ganska)\s+){0,2}(?:mycket|för\s+mycket|varje\s+(?:dag|kväll|helg))|(?:soc|socen|soc:en|socialen)\s+(?:(?:har|ska|skulle|kommer\s+att)\s+)?(?:betalar|betalade|betalat|betala|hjälper|hjälpte|hjälpt|beviljat|beviljade|placerade|placerat|kopplats\s+in|är\s+inkopplade|skickat|skickade|lämnat|lämnade|ringt|ringde|kontaktat|kontaktade|varit\s+här|var\s+här|kom\s+hem)|(?:fått|får|fick|söka|sökt|ansöka)\s+(?:@+\s+)?(?:pengar|hjälp|bidrag|stöd)\s+(?:från|av|hos)\s+(?:soc|socen|socialen)",
     ),
-    r(Criminal, 0.85, 0.3, "Belastningsregistret", r"belastningsregist(?:er|ret|erutdrag@*)|brottsregist(?:er|ret)|straffregist(?:er|ret)"),
+    r(
+        Criminal,
+        0.85,
+        0.3,
+        "Belastningsregistret",
+        r"belastningsregist(?:er|ret|erutdrag@*)|brottsregist(?:er|ret)|straffregist(?:er|ret)|misstankeregist(?:er|ret)|belastnings-\s+(?:och|eller)\s+misstankeregist(?:er|ret)",
+    ),
     r(Criminal, 0.92, 0.5, "Kontaktförbud", r"kontaktförbud(?:et)?|besöksförbud(?:et)?"),
     r(
         Criminal,

@@ -365,6 +365,16 @@ fn rows_and_lists_understood_as_rows() {
     has("Läkaren har uppgifter om hans missbruk, skriver Per Alm.", SocialWelfare, "missbruk");
     // A letter whose lower case is longer (İ) before the cue must not break the look-back (it panicked).
     nothing("İİ uppgifter om ärftlighet, hälsa eller missbruk.");
+    // Addresses abroad: a Norwegian street and postcode, a Polish one, a postal line named by its country.
+    has("Ägaren bor på Bjørnstadveien 12, 0581 Oslo.", Address, "Bjørnstadveien 12");
+    has("Ägaren bor på Bjørnstadveien 12, 0581 Oslo.", Address, "0581 Oslo");
+    has("Adress: ul. Kwiatowa 8 m. 3, 31-512 Kraków", Address, "ul. Kwiatowa 8");
+    has("Adress: ul. Kwiatowa 8 m. 3, 31-512 Kraków", Address, "31-512 Kraków");
+    has("Postnummer och ort:   5003 Bergen, Norge", Address, "5003 Bergen");
+    // A signature: a name line with a title under it; a first name alone between empty lines.
+    has("Ärendet avslutas.\n\nStig Holm\nGatuingenjör\n", Name, "Stig Holm");
+    has("> Tack för hjälpen!\n>\n> vendela\n>\n", Name, "vendela");
+    none_of("Ärendet avslutas.\n\nDiarienummer\nBilaga 2\n", Name);
     // Drinking as an event; how a person feels.
     has("Grannen säger att Ove Sten luktade alkohol och att han var full igen.", SocialWelfare, "luktade alkohol");
     has("Jag har inte druckit sedan i fjol, skriver Ove Sten.", SocialWelfare, "druckit");
