@@ -368,6 +368,39 @@ fn phone_header_end(t: &str) -> Option<usize> {
     None
 }
 
+/// Whether `pos` stands in a table's phone column: the nearest header row above (no digits) has, at the
+/// same character column, Telefon, Mobil, Tfn … ("Namn   Telefon   Mobil" over "Lisa Ek   0612345678
+/// 0701234568"). A mobile number that is also a valid personnummer is then a phone.
+pub fn in_phone_column(t: &str, pos: usize) -> bool {
+    const WORDS: &[&str] =
+        &["telefon", "tel", "tfn", "mobil", "mobilnummer", "telefonnummer", "telnr", "tel.nr", "mobilnr", "mobiltelefon"];
+    let col = |ls: usize, p: usize| t[ls..p].chars().count();
+    let (mut ls, _) = crate::text::line_bounds(t, pos);
+    let at = col(ls, pos);
+    // Up to 40 rows above.
+    for _ in 0..40 {
+        if ls == 0 {
+            return false;
+        }
+        let (ps, pe) = crate::text::line_bounds(t, ls - 1);
+        let line = &t[ps..pe];
+        if !line.contains(|c: char| c.is_ascii_digit()) && line.split_whitespace().count() >= 2 {
+            let mut off = 0;
+            for w in line.split_inclusive(char::is_whitespace) {
+                let word = w.trim_end().trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_lowercase();
+                if WORDS.contains(&word.as_str()) && col(ps, ps + off).abs_diff(at) <= 4 {
+                    return true;
+                }
+                off += w.len();
+            }
+            // The nearest header row decides.
+            return false;
+        }
+        ls = ps;
+    }
+    false
+}
+
 /// End of the first table header row that names an account column ("Namn  Personnummer  Clearing/konto").
 fn bank_header_end(t: &str) -> Option<usize> {
     let mut pos = 0;

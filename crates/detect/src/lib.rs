@@ -467,6 +467,9 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
         {
             conf = 0.3;
         }
+        if digits_only && t.as_bytes()[m.start] == b'0' && contact::in_phone_column(t, m.start) {
+            conf = 0.3;
+        }
         if contact::has_word(
             &pre,
             &[

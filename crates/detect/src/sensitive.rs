@@ -40,6 +40,16 @@ use Category::*;
 
 // `@` stands for one letter. Patterns are case-insensitive unless they say (?-i:...).
 static BASE_RULES: &[Rule] = &[
+    // ------------------------------------------------------------ a form's health field with its value
+    // "Allergier:   nötter och jordgubbar", "Läkemedel: Sertralin 50 mg": the value is the person's
+    // health whatever its words (first, so that the field wins over its label's own term).
+    r(
+        Health,
+        0.86,
+        0.35,
+        "Hälsouppgift i ett formulärfält",
+        r"(?:allergi(?:er)?|kända\s+allergier|överkänslighet(?:er)?|diagnos(?:er)?|aktuell(?:a)?\s+diagnos(?:er)?|läkemedel|aktuella\s+läkemedel|mediciner(?:ing)?|hjälpmedel|funktionsnedsättning(?:ar)?|sjukdomar|tidigare\s+sjukdomar|hälsotillstånd|hälsa)[ \t]*:[ \t]*@[^\s]*(?: [^\s]+){0,8}",
+    ),
     // ------------------------------------------------------------ protected identity
     r(
         ProtectedIdentity,

@@ -375,6 +375,12 @@ fn rows_and_lists_understood_as_rows() {
     has("Ärendet avslutas.\n\nStig Holm\nGatuingenjör\n", Name, "Stig Holm");
     has("> Tack för hjälpen!\n>\n> vendela\n>\n", Name, "vendela");
     none_of("Ärendet avslutas.\n\nDiarienummer\nBilaga 2\n", Name);
+    // A form's health field gives its value whatever its words; a phone column's cells are phones.
+    has("Namn:        Lisa Ek\nAllergier:   nötter och jordgubbar\n", Health, "nötter och jordgubbar");
+    none_of("Diagnos:     (fylls i av läkaren)\n", Health);
+    let phones = "Namn            Telefon         Mobil\nLisa Ek         0612345678      0701234569\n";
+    has(phones, Phone, "0701234569");
+    none_of(phones, PersonalId);
     // Drinking as an event; how a person feels.
     has("Grannen säger att Ove Sten luktade alkohol och att han var full igen.", SocialWelfare, "luktade alkohol");
     has("Jag har inte druckit sedan i fjol, skriver Ove Sten.", SocialWelfare, "druckit");
