@@ -189,7 +189,15 @@ static BASE_RULES: &[Rule] = &[
     ),
     // A document's type ("Läkarintyg" as an attachment, "Journalanteckning" as a heading) is no
     // health data (categories.md) unless the sentence ties it closely to a person ("hennes läkarintyg").
-    r(Health, 0.6, 0.3, "Läkarintyg eller journal", r"läkarintyg(?:et)?|journalanteckning@*|patientjournal(?:en)?"),
+    // Measured over the annotated sets: the bare word was 1 finding in 14 (session 11); only a
+    // possessive or a certificate's period ties it to someone. A record ("min journal") asked for is not.
+    r(
+        Health,
+        0.8,
+        0.3,
+        "Läkarintyg eller journal",
+        r"(?:hennes|hans|hens|sitt|mitt|ditt|ert|deras)\s+läkarintyg(?:et)?|läkarintyg(?:et)?\s+(?:till\s+och\s+med|t\.\s?o\.\s?m\.|tom|från\s+och\s+med|fr\.\s?o\.\s?m\.|gäller|om\s+sjukskrivning)(?:\s+[0-9]{1,2}|\s+@+){1,3}",
+    ),
     r(
         Health,
         0.9,
@@ -1035,6 +1043,11 @@ fn vocab_hits(t: &str, toks: &[crate::text::Tok], out: &mut Vec<Hit>) {
             continue;
         }
         crate::lexicon::lower_into(tk.text(t), &mut buf);
+        // A capitalised first name is a name, also when an inflected term has its letters
+        // ("Ivan": IVA + -n).
+        if tk.cap && crate::lexicon::flags(&buf) & crate::lexicon::FIRST != 0 {
+            continue;
+        }
         if let Some(&rule) = v.whole.get(buf.as_str()) {
             out.push(Hit { rule: rule as usize, start: tk.start, end: tk.end });
             continue;
@@ -1317,6 +1330,20 @@ fn workplace_before(t: &str, s: usize) -> bool {
     )
 }
 
+/// A unit's proper name: a capitalised domain word before a unit noun ("Psykiatriska kliniken",
+/// "Beroendecentrum", "Infektionskliniken" are found as units elsewhere); lower case ("remitterad
+/// till psykiatriska kliniken") stays a person's care.
+fn unit_name(t: &str, start: usize, end: usize) -> bool {
+    const UNITS: &[&str] = &["kliniken", "kliniker", "mottagningen", "avdelningen", "enheten", "sektionen", "verksamheten", "öppenvården"];
+    let word = &t[start..end];
+    if word.contains(char::is_whitespace) || !word.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let next = t[end..].trim_start_matches([' ', '\t']);
+    let w: String = next.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    UNITS.contains(&w.as_str())
+}
+
 /// A kind of data spoken of, not a person's: "uppgifter om hälsa, missbruk eller
 /// familjeförhållanden", "särskilt i fråga om missbruk" – the cue, then only a list of plain words
 /// (no possessive, no name) up to the finding.
@@ -1376,7 +1403,14 @@ pub fn find(t: &str, toks: &[crate::text::Tok]) -> Vec<Hit> {
             && !word.contains(char::is_whitespace)
             && profession_or_unit(word);
         let a_workplace = rules()[h.rule].expl == CARE_HOME && workplace_before(t, h.start);
-        !names_a_profession && !a_workplace && !kind_of_data(t, h.start) && !decision_type_row(t, h.start)
+        // A group named in the plural ("bemötande av transpersoner", "hbtqi-personer") is no one's orientation.
+        let a_group = cat == Category::SexLife && word.to_lowercase().ends_with("personer");
+        !names_a_profession
+            && !a_workplace
+            && !a_group
+            && !unit_name(t, h.start, h.end)
+            && !kind_of_data(t, h.start)
+            && !decision_type_row(t, h.start)
     });
     if !hits.is_empty() {
         let spans: Vec<(usize, usize)> = suppress().find_iter(t).map(|m| (m.start(), m.end())).collect();

@@ -381,6 +381,14 @@ fn rows_and_lists_understood_as_rows() {
     let phones = "Namn            Telefon         Mobil\nLisa Ek         0612345678      0701234569\n";
     has(phones, Phone, "0701234569");
     none_of(phones, PersonalId);
+    // A certificate named as an attachment, a unit's name, a group in the plural, a first name that
+    // spells an inflected abbreviation: none is anyone's health or orientation.
+    none_of("Bilagor: 1. Läkarintyg från hälsocentralen, 2025-03-06 (Gun Ek)", Health);
+    has("Karin Sved har läkarintyg till och med 30 april.", Health, "läkarintyg till och med");
+    none_of("Psykiatriska kliniken, Östersunds sjukhus\nHandläggare: Åsa Berg", Health);
+    has("Åsa Berg remitterades till psykiatriska kliniken i maj.", Health, "psykiatri");
+    none_of("Punkt 4.3 Bemötande av hbtqi-personer, föredragande Alex Nordin.", SexLife);
+    none_of("Sökande: Kovačević, Ivan", Health);
     // Drinking as an event; how a person feels.
     has("Grannen säger att Ove Sten luktade alkohol och att han var full igen.", SocialWelfare, "luktade alkohol");
     has("Jag har inte druckit sedan i fjol, skriver Ove Sten.", SocialWelfare, "druckit");
