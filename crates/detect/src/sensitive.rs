@@ -66,7 +66,7 @@ static BASE_RULES: &[Rule] = &[
         "Uppgift om var en person bor får inte lämnas ut",
         r"får\s+inte\s+lämnas\s+ut(?:,?\s+se\s+sekretessbilaga(?:n)?)?|(?:se|i|enligt)\s+sekretessbilaga(?:n)?",
     ),
-    r(ProtectedIdentity, 0.95, 0.55, "Skyddad identitet", r"skyddade?\s+identitet(?:en|er|erna)?"),
+    r(ProtectedIdentity, 0.95, 0.55, "Skyddad identitet", r"skyddade?\s+identitet(?:en|er|erna)?|skyddade\s+personuppgifter"),
     r(ProtectedIdentity, 0.95, 0.55, "Skyddad folkbokföring", r"skyddad\s+folkbokföring(?:en)?"),
     r(
         ProtectedIdentity,
@@ -185,7 +185,7 @@ static BASE_RULES: &[Rule] = &[
         0.88,
         0.4,
         "Sjukersättning eller sjukfrånvaro",
-        r"sjukersättning(?:en)?|sjukpenning(?:en)?|aktivitetsersättning(?:en)?|sjukfrånvaro(?:n)?|långtidssjuk@*|sjukanmäld@*|rehabiliteringsplan(?:en)?|arbetsförmåga(?:n)?\s+är\s+nedsatt|nedsatt\s+arbetsförmåga",
+        r"sjukersättning(?:en)?|sjukpenning(?:en)?|sjuklön(?:en|er|erna)?|karensavdrag(?:et|en)?|sjukperiod(?:en|er|erna)?|aktivitetsersättning(?:en)?|sjukfrånvaro(?:n)?|långtidssjuk@*|sjukanmäld@*|rehabiliteringsplan(?:en)?|arbetsförmåga(?:n)?\s+är\s+nedsatt|nedsatt\s+arbetsförmåga",
     ),
     // A document's type ("Läkarintyg" as an attachment, "Journalanteckning" as a heading) is no
     // health data (categories.md) unless the sentence ties it closely to a person ("hennes läkarintyg").
@@ -251,7 +251,7 @@ static BASE_RULES: &[Rule] = &[
         0.84,
         0.3,
         "Symtom (i vardagliga ord)",
-        r"(?:andas|andades)\s+(?:(?:mycket|väldigt|lite)\s+)?(?:tungt|tyngre|snabbt|ytligt|ansträngt|med\s+svårighet|med\s+hjälp\s+av\s+@+)|(?:det\s+)?(?:trycker|tryckte|tryck|hugger|högg)\s+(?:i|över)\s+bröstet|(?:sätter|satte|satt)\s+(?:(?:lätt|ofta|ibland)\s+)?i\s+halsen|(?:har|hade|får|fick|och)\s+(?:(?:numera|nu|alltmer|allt|ofta|fortfarande|väldigt|mycket|stora|också|även)\s+){0,2}svårt\s+att\s+(?:svälja|andas|sova|somna|äta|gå|stå|höra|se|tala|prata|skriva|läsa|minnas|hitta|förflytta\s+sig|koncentrera\s+sig|komma\s+ihåg|hålla\s+tätt)|(?:sover|sov|sovit)\s+(?:(?:han|hon|hen|jag|väldigt|mycket)\s+){0,2}(?:dåligt|oroligt|mindre\s+än\s+@+\s+timmar)|dålig\s+sömn|sömnsvårigheter(?:na)?|sömnproblem(?:en)?|(?:fått|fick|får|har|hade)\s+(?:(?:nya|mer|ett|kraftiga)\s+)?utslag|utslag\s+(?:på|över)\s+@+|(?:blir|blev|känner\s+sig|kände\s+sig|är)\s+(?:(?:ofta|lätt|snabbt|fortfarande)\s+)?(?:yr|illamående|rädd\s+av\s+@+(?:\s+@+)?|rädd\s+för\s+att\s+gå\s+ut)|(?:ångest|panik)attack(?:er|en|erna)?|(?:har|hade|han|hon|hen|jag)\s+(?:(?:inte|knappt|aldrig)\s+)(?:kunnat|kunde|orkat|orkade)\s+(?:sova|äta|arbeta|jobba|gå\s+ut|gå\s+upp|stå\s+upp)|(?:medicin(?:en|erna)?|tabletter(?:na)?|läkemedl(?:et|en))\s+slutade\s+(?:jag|han|hon|hen)\s+(?:med|ta|att\s+ta)|slutade\s+(?:jag|han|hon|hen)\s+(?:med|att\s+ta|ta)\s+(?:medicin(?:en|erna)?|tabletter(?:na)?|läkemedl(?:et|en)|@+medicin(?:en)?)|(?:är|var)\s+(?:(?:helt|inte|fortfarande|alltid)\s+)?klar\s+i\s+huvudet|(?:hör|ser|minns)\s+(?:numera\s+)?(?:dåligt|sämre|allt\s+sämre)|orkar\s+(?:(?:inte|knappt|inte\s+längre)\s+)(?:gå|stå|äta|prata|duscha|arbeta|jobba|lyfta|ta\s+sig)(?:\s+(?:några|någon|långt|längre|mer|upp|ut)(?:\s+@+)?)?",
+        r"(?:andas|andades)\s+(?:(?:mycket|väldigt|lite)\s+)?(?:tungt|tyngre|snabbt|ytligt|ansträngt|med\s+svårighet|med\s+hjälp\s+av\s+@+)|(?:det\s+)?(?:trycker|tryckte|tryck|hugger|högg)\s+(?:i|över)\s+bröstet|(?:sätter|satte|satt)\s+(?:(?:lätt|ofta|ibland)\s+)?i\s+halsen|(?:har|hade|får|fick|och)\s+(?:(?:numera|nu|alltmer|allt|ofta|fortfarande|väldigt|mycket|stora|också|även)\s+){0,2}svårt\s+med\s+(?:trapporna|trappor|trappan|att\s+@+|balansen|minnet|andningen)|(?:har|hade|får|fick|och)\s+(?:(?:numera|nu|alltmer|allt|ofta|fortfarande|väldigt|mycket|stora|också|även)\s+){0,2}svårt\s+att\s+(?:svälja|andas|sova|somna|äta|gå|stå|höra|se|tala|prata|skriva|läsa|minnas|hitta|förflytta\s+sig|koncentrera\s+sig|komma\s+ihåg|hålla\s+tätt)|(?:sover|sov|sovit)\s+(?:(?:han|hon|hen|jag|väldigt|mycket)\s+){0,2}(?:dåligt|oroligt|mindre\s+än\s+@+\s+timmar)|dålig\s+sömn|sömnsvårigheter(?:na)?|sömnproblem(?:en)?|(?:fått|fick|får|har|hade)\s+(?:(?:nya|mer|ett|kraftiga)\s+)?utslag|utslag\s+(?:på|över)\s+@+|(?:blir|blev|känner\s+sig|kände\s+sig|är)\s+(?:(?:ofta|lätt|snabbt|fortfarande)\s+)?(?:yr|illamående|rädd\s+av\s+@+(?:\s+@+)?|rädd\s+för\s+att\s+gå\s+ut)|(?:ångest|panik)attack(?:er|en|erna)?|(?:har|hade|han|hon|hen|jag)\s+(?:(?:inte|knappt|aldrig)\s+)(?:kunnat|kunde|orkat|orkade)\s+(?:sova|äta|arbeta|jobba|gå\s+ut|gå\s+upp|stå\s+upp)|(?:medicin(?:en|erna)?|tabletter(?:na)?|läkemedl(?:et|en))\s+slutade\s+(?:jag|han|hon|hen)\s+(?:med|ta|att\s+ta)|slutade\s+(?:jag|han|hon|hen)\s+(?:med|att\s+ta|ta)\s+(?:medicin(?:en|erna)?|tabletter(?:na)?|läkemedl(?:et|en)|@+medicin(?:en)?)|(?:är|var)\s+(?:(?:helt|inte|fortfarande|alltid)\s+)?klar\s+i\s+huvudet|(?:hör|ser|minns)\s+(?:numera\s+)?(?:dåligt|sämre|allt\s+sämre)|orkar\s+(?:(?:inte|knappt|inte\s+längre)\s+)(?:gå|stå|äta|prata|duscha|arbeta|jobba|lyfta|ta\s+sig)(?:\s+(?:några|någon|långt|längre|mer|upp|ut)(?:\s+@+)?)?",
     ),
     // Health: help a person needs with the tasks of a day ("behöver hjälp med all av- och påklädning"),
     // home health care received, sick leave taken ("sjukskriva dig igen").
@@ -287,6 +287,26 @@ static BASE_RULES: &[Rule] = &[
         0.3,
         "Mående (i vardagliga ord)",
         r"(?:mår|mådde|mått)\s+(?:(?:riktigt|väldigt|mycket|ganska|inte|så|lite|psykiskt|fysiskt|nu|numera|allt|bra\s+mycket|fortfarande|rätt)\s+){0,2}(?:bra|bättre|dåligt|sämre|illa|skit|kass|uselt)|(?:inläggning|intagning|vård|tvångsvård|intagen|vårdas|vårdades|vårdats)\s+(?:(?:@+|[0-9]+)\s+){0,4}enligt\s+(?-i:LPT|LRV)|inläggning(?:en)?\s+på\s+(?:avdelning|@+avdelning(?:en)?|@+kliniken)",
+    ),
+    // Health: walking and moving told as capacity ("gångförmågan har försämrats", "klarar knappt 20
+    // meter", "bestående rörelsehinder"), a parking permit for the disabled, a body that fails in
+    // everyday words ("så dålig rygg", "handen darrar", "börjat glömma saker"), a diet by intolerance
+    // ("äter glutenfritt", "tål inte mandel"), and a reason of health ("avsäger sig av hälsoskäl").
+    r(
+        Health,
+        0.84,
+        0.3,
+        "Rörelseförmåga, kropp eller kost (i vardagliga ord)",
+        r"gångförmåga(?:n)?|gångsträcka(?:n)?|rörelsehinder(?:et)?|parkeringstillstånd\s+för\s+rörelsehindrade|bilstöd(?:et)?|(?:klarar|går|orkar)\s+(?:(?:jag|han|hon|hen|numera|nu|bara|endast)\s+){0,2}(?:knappt|högst|max|bara|endast|inte\s+mer\s+än)\s+[0-9]+\s+meter|högst\s+[0-9]+\s+meter\s+på\s+plan\s+mark|(?:har|hade|med)\s+(?:(?:väsentliga|stora|betydande|påtagliga)\s+)?svårigheter\s+att\s+förflytta\s+sig|(?:så\s+|väldigt\s+|mycket\s+)?(?:dålig|dåliga)\s+(?:rygg|knän|höft|höfter|axlar|hjärta|lungor|balans|mage|leder|fötter|ben)|(?:handen|händerna|benen|rösten|huvudet)\s+(?:darrar|skakar|domnar|värker)(?:\s+(?:lite|mycket|ofta))?|(?:börjat|börjar|har\s+börjat)\s+glömma|glömsk(?:a|are|het(?:en)?)?|blir\s+(?:lätt\s+)?blåslagen|(?:äter|åt)\s+(?:(?:bara|endast|helst)\s+)?(?:glutenfritt|laktosfritt|mjölkfritt|nötfritt)|(?:tål|tåler|tålde)\s+(?:inte\s+)?(?:gluten|laktos|mjölk@*|nötter|jordnötter|mandel|ägg|fisk|skaldjur|soja)|(?:laktosfri|glutenfri|mjölkfri|nötfri|äggfri)\s+kost|av\s+hälsoskäl|av\s+medicinska\s+skäl|(?:hans|hennes|min|sin|hens)\s+(?:syn|hörsel|balans|minne|rörlighet)\s+(?:är|har\s+blivit|blev)\s+(?:(?:allt|mycket|kraftigt)\s+)?(?:nedsatt|sämre|dålig|försämrad)|mäter\s+(?:själv\s+)?blodsockret(?:\s+själv)?",
+    ),
+    // Health: a stay in hospital told in everyday words ("ligger inne på kk", "låg ett år på
+    // sanatoriet", "inlagd på kvinnokliniken").
+    r(
+        Health,
+        0.84,
+        0.3,
+        "Sjukhusvistelse (i vardagliga ord)",
+        r"inlagd(?:a)?\s+(?:på|vid|i)\s+@+|(?:inlagd|inlagda)\s+[0-9]{1,2}\s*[–-]\s*[0-9]{1,2}\s+@+|(?:låg|ligger|legat|har\s+legat)\s+(?:(?:fortfarande|kvar|nu|ett\s+år|en\s+vecka|@+\s+veckor|@+\s+dagar)\s+){0,2}(?:inne(?:\s+på\s+@+)?|på\s+(?:sjukhuset|lasarettet|@+sjukhus(?:et)?|@+kliniken|@+avdelningen|@+\s+sanatorium|@+sanatorium|sanatoriet|kk|iva|(?-i:IVA)))",
     ),
     // Self-harm in words: "skar sig", "bitit sig själv", "tog en överdos".
     r(
@@ -559,6 +579,16 @@ static BASE_RULES: &[Rule] = &[
         "Berusning eller beroendevård",
         r"(?:kraftigt|märkbart|tydligt|synbart|starkt|uppenbart)\s+(?:alkohol|drog)?påverkad(?:e)?(?:\s+av\s+(?:alkohol|droger|narkotika|@+))?|påverkad(?:e)?\s+av\s+(?:alkohol|droger|narkotika|cannabis|amfetamin|kokain|tabletter)|(?:tid|kontakt|kontakten|behandling|inskriven|inskrivning|remitterad|remitterades|remiss|besök|besöker|besökte|går|gick)\s+(?:(?:@+|[0-9]+)\s+){0,3}(?:på|vid|hos|till|med)\s+(?:beroendemottagning(?:en)?|beroendecentrum|missbruksmottagning(?:en)?|alkoholmottagning(?:en)?|mottagning(?:en)?\s+för\s+(?:beroende|missbruk)@*)",
     ),
+    // Criminal: caught in everyday words ("åkte fast för fortkörning").
+    r(Criminal, 0.82, 0.3, "Gripen (i vardagliga ord)", r"(?:åkte|åker|åkt|åkit)\s+fast(?:\s+för\s+@+)?"),
+    // Social welfare: a cost met by the social services ("avgiften betalas av socialförvaltningen").
+    r(
+        SocialWelfare,
+        0.84,
+        0.35,
+        "Kostnad som socialtjänsten betalar",
+        r"(?:betalas|betalades|bekostas|bekostades|betalats|bekostats|står)\s+(?:(?:av|för)\s+)(?:socialförvaltningen|socialtjänsten|socialnämnden|soc|socialen)",
+    ),
     // Criminal: imprisoned ("sitter sedan 2021 fängslad").
     r(Criminal, 0.86, 0.35, "Frihetsberövande", r"fängslad(?:e)?|fängslades|fängslats|fängslat|satt\s+(?:i\s+)?fängelse"),
     // Social welfare: drinking as an event ("när han har druckit", "luktade alkohol", "hon var full"),
@@ -718,7 +748,7 @@ static BASE_RULES: &[Rule] = &[
         0.9,
         0.45,
         "Genetisk undersökning (metod)",
-        r"(?:hel)?genomsekvensering(?:en)?|exomsekvensering(?:en)?|kromosomanalys(?:en)?|karyotyp(?:ering)?(?:en)?|(?-i:BRCA)[12]?(?:-@+)?|anlagsbärare|bärare\s+av\s+(?:en\s+|ett\s+)?(?:@+\s+)?(?:gen(?:en)?|mutation(?:en)?|anlag(?:et)?)|mutation\s+i\s+@+genen|@+genen|släktskapsutredning(?:en)?|släktskapstest(?:et)?|faderskapsutredning(?:en)?|moderskapstest(?:et)?|genetisk\s+släktskap|arvsanalys(?:en)?|prenatal\s+diagnostik|fosterdiagnostik|(?-i:NIPT)|[0-9]{1,2}[pq][0-9]{1,2}(?:\.[0-9]{1,2})?-?(?:mikro)?(?:deletion|duplikation|translokation)(?:en)?|(?:mikro)?deletion\s+(?:på|i)\s+kromosom\s+[0-9]{1,2}",
+        r"(?:hel)?genomsekvensering(?:en)?|exomsekvensering(?:en)?|kromosomanalys(?:en)?|karyotyp(?:ering)?(?:en)?|(?-i:BRCA)[12]?(?:-@+)?|anlagsbärare|bärare\s+av\s+(?:en\s+|ett\s+)?(?:@+\s+)?(?:gen(?:en)?|mutation(?:en)?|anlag(?:et)?)|mutation\s+i\s+@+genen|@+genen|släktskapsutredning(?:en)?|släktskapstest(?:et)?|faderskapsutredning(?:en)?|moderskapstest(?:et)?|genetisk\s+släktskap|arvsanalys(?:en)?|prenatal\s+diagnostik|fosterdiagnostik|(?-i:NIPT)|munhålsprov(?:et|er|erna)?|sannolikhet(?:en)?\s+för\s+faderskap|genetiska\s+markörer|(?:dna|(?-i:DNA))-?(?:analys(?:en)?|prov(?:et)?|test(?:et)?)|kan\s+inte\s+uteslutas\s+som\s+(?:far|fader|biologisk\s+far|pappa)|[0-9]{1,2}[pq][0-9]{1,2}(?:\.[0-9]{1,2})?-?(?:mikro)?(?:deletion|duplikation|translokation)(?:en)?|(?:mikro)?deletion\s+(?:på|i)\s+kromosom\s+[0-9]{1,2}",
     ),
     r(
         GeneticBiometric,
@@ -774,7 +804,7 @@ static BASE_RULES: &[Rule] = &[
         0.86,
         0.3,
         "Provsvar eller mätvärde",
-        r"(?-i:Hb|B-Hb|LPK|TPK|EVF|MCV|CRP|HbA1c|P-glukos|B-glukos|fP-glukos|TSH|PSA|INR|ALAT|ASAT|Krea|Kreatinin|kreatinin|eGFR|Ferritin|ferritin|BMI|Puls|puls|SpO2|Blodtryck|blodtryck|neutrofila|Neutrofila|Trombocyter|trombocyter|Leukocyter|leukocyter|BT|Sat|sat|Saturation|saturation|Saturationen|saturationen|Temp|temp|AF|Andningsfrekvens|andningsfrekvens|Hjärtfrekvens|hjärtfrekvens|Kammarfrekvens|kammarfrekvens|kammarfrekvensen|Pulsen|pulsen|Blodtrycket|blodtrycket)(?:\s+(?:sjunker|sjönk|steg|stiger|ligger|låg|var|är)(?:\s+(?:från|till|på|kring|runt))?)?\s*:?\s*(?:[<>]\s*)?[0-9]+(?:[,.][0-9]+)?(?:\s*(?:/|–|-)\s*[0-9]+(?:[,.][0-9]+)?)?(?:\s*(?:g/l|mmol/l|mg/l|µmol/l|mikromol/l|%|kg|slag/min|/min|°C?))?",
+        r"(?-i:Hb|B-Hb|LPK|TPK|EVF|MCV|CRP|HbA1c|P-glukos|B-glukos|fP-glukos|TSH|PSA|INR|ALAT|ASAT|Krea|Kreatinin|kreatinin|eGFR|Ferritin|ferritin|BMI|Puls|puls|SpO2|Blodtryck|blodtryck|neutrofila|Neutrofila|Trombocyter|trombocyter|Leukocyter|leukocyter|BT|Sat|sat|Saturation|saturation|Saturationen|saturationen|Temp|temp|AF|Andningsfrekvens|andningsfrekvens|Hjärtfrekvens|hjärtfrekvens|Kammarfrekvens|kammarfrekvens|kammarfrekvensen|Pulsen|pulsen|Blodtrycket|blodtrycket)(?:\s+(?:i\s+vila|vid\s+ansträngning|i\s+sittande|i\s+liggande))?(?:\s+(?:sjunker|sjönk|steg|stiger|ligger|låg|var|är)(?:\s+(?:från|till|på|kring|runt))?)?\s*:?\s*(?:[<>]\s*)?[0-9]+(?:[,.][0-9]+)?(?:\s*(?:/|–|-)\s*[0-9]+(?:[,.][0-9]+)?)?(?:\s*(?:g/l|mmol/l|mg/l|µmol/l|mikromol/l|%|kg|slag/min|/min|°C?))?",
     ),
     // Health: medical shorthand for a past procedure or state ("st.p. kolecystektomi").
     r(Health, 0.88, 0.35, "Tillstånd efter ingrepp (förkortning)", r"(?-i:st\.\s?p\.|St\.\s?p\.|s/p)\s+@+(?:\s+(?:19|20)[0-9]{2})?"),
@@ -832,7 +862,7 @@ static BASE_RULES: &[Rule] = &[
         0.88,
         0.35,
         "Religiös sedvänja",
-        r"(?:äter|äta|åt|serveras|kräver|behöver|vill\s+ha)\s+(?:bara\s+|endast\s+|enbart\s+)?(?:halal@*|kosher@*|koscher@*)|halal(?:slakta(?:t|de|d)?|kött(?:et)?|mat(?:en)?)|kosher(?:mat(?:en)?)?|koscher(?:mat(?:en)?)?|(?:firar|firade|fira|fastar|fastade|fasta|håller|höll)\s+(?:under\s+)?(?:ramadan(?:en)?|eid|id\s+al-fitr|bajram|sabbat(?:en)?|jom\s+kippur|pesach|diwali|ramadanfastan)(?:\s+med\s+@+)?|ramadan(?:en)?|ber\s+(?:fem\s+gånger\s+om\s+dagen|till\s+allah|till\s+gud)",
+        r"(?:äter|äta|åt|serveras|kräver|behöver|vill\s+ha)\s+(?:bara\s+|endast\s+|enbart\s+)?(?:halal@*|kosher@*|koscher@*)|halal(?:slakta(?:t|de|d)?|kött(?:et)?|mat(?:en)?)|kosher(?:mat(?:en)?)?|koscher(?:mat(?:en)?)?|(?:fastar|fastade)\s+(?:på|varje|inför)\s+(?:onsdagar|fredagar|måndagar|påsk@*|jul@*|@+dagar(?:na)?)(?:\s+och\s+@+)?|l(?:æ|ae|a)stadian(?:er|erna|ska|sk|skt|ismen)?|(?:firar|firade|fira|fastar|fastade|fasta|håller|höll)\s+(?:under\s+)?(?:ramadan(?:en)?|eid|id\s+al-fitr|bajram|sabbat(?:en)?|jom\s+kippur|pesach|diwali|ramadanfastan)(?:\s+med\s+@+)?|ramadan(?:en)?|ber\s+(?:fem\s+gånger\s+om\s+dagen|till\s+allah|till\s+gud)",
     ),
     // Religion: taking part in worship, a family of a faith, asking for a cleric.
     r(
@@ -849,6 +879,14 @@ static BASE_RULES: &[Rule] = &[
         0.3,
         "Sexuell läggning",
         r"(?:är|var|som\s+är)\s+(?:(?:öppet|själv|ju|väl|nog|också|ändå|faktiskt|visst)\s+){0,2}(?:bi|bög|flata|homo|lesbisk|gay)",
+    ),
+    // Sex life: intercourse stated of someone (a paternity case: "hade sexuellt umgänge under våren").
+    r(
+        SexLife,
+        0.86,
+        0.3,
+        "Sexuellt umgänge",
+        r"sexuellt\s+(?:umgänge|förhållande|samröre)|(?:hade|haft|har)\s+(?:(?:inte|aldrig)\s+)?samlag(?:\s+med\s+@+(?:\s+@+)?)?",
     ),
     // Ethnicity: a slur for an ethnic group, said of a person ("kallat honom tattare").
     r(
@@ -1330,6 +1368,18 @@ fn workplace_before(t: &str, s: usize) -> bool {
     )
 }
 
+/// A rule's general subject, not a person: "färdtjänst beviljas den som har väsentliga svårigheter
+/// att förflytta sig", "alla som har diabetes erbjuds …".
+fn generic_subject(t: &str, start: usize) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = R.get_or_init(|| {
+        Regex::new(r"(?:^|\s)(?:den|de|dem|alla|personer|en\s+person|var\s+och\s+en|barn|elever|patienter|brukare|sökande)\s+som(?:\s+(?:har|är|inte|kan|får|blir|bedöms|behöver|saknar|lider\s+av)){0,2}\s*$")
+            .unwrap()
+    });
+    let from = crate::text::floor_char(t, start.saturating_sub(48));
+    r.is_match(&lower_same_offsets(&t[from..start]))
+}
+
 /// A unit's proper name: a capitalised domain word before a unit noun ("Psykiatriska kliniken",
 /// "Beroendecentrum", "Infektionskliniken" are found as units elsewhere); lower case ("remitterad
 /// till psykiatriska kliniken") stays a person's care.
@@ -1409,6 +1459,7 @@ pub fn find(t: &str, toks: &[crate::text::Tok]) -> Vec<Hit> {
             && !a_workplace
             && !a_group
             && !unit_name(t, h.start, h.end)
+            && !generic_subject(t, h.start)
             && !kind_of_data(t, h.start)
             && !decision_type_row(t, h.start)
     });

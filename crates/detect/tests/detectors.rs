@@ -389,6 +389,20 @@ fn rows_and_lists_understood_as_rows() {
     has("Åsa Berg remitterades till psykiatriska kliniken i maj.", Health, "psykiatri");
     none_of("Punkt 4.3 Bemötande av hbtqi-personer, föredragande Alex Nordin.", SexLife);
     none_of("Sökande: Kovačević, Ivan", Health);
+    // Sick pay, walking capacity, a stay in hospital in everyday words, a diet by intolerance,
+    // paternity genetics, intercourse in a paternity case, caught by the police.
+    has("Vi har hållit inne sjuklönen för Sanna Röös den 10–16 februari.", Health, "sjuklönen");
+    has("Tore Bäck klarar knappt 30 meter med rollatorn.", Health, "klarar knappt 30 meter");
+    has("Tore Bäck har ett bestående rörelsehinder.", Health, "rörelsehinder");
+    has("Sanna Röös ligger inne på kk sedan i tisdags.", Health, "ligger inne");
+    has("Elsa Grip äter glutenfritt och tål inte mandel.", Health, "äter glutenfritt");
+    has("Elsa Grip äter glutenfritt och tål inte mandel.", Health, "tål inte mandel");
+    has("Analysen av munhålsprovet från Lars Frö visar att han inte kan uteslutas som far.", GeneticBiometric, "munhålsprovet");
+    has("Modern uppger att hon och Lars Frö hade sexuellt umgänge under våren.", SexLife, "sexuellt umgänge");
+    has("Farbror Nils åkte fast för fortkörning två gånger.", Criminal, "åkte fast");
+    none_of("RÖRELSEHINDRADE\nAnsökan om parkeringstillstånd\nHandläggare: Eva Rask", Health);
+    // A rule's general subject ("den som har …") is no one.
+    none_of("Enligt Eva Rask beviljas färdtjänst den som har väsentliga svårigheter att förflytta sig.", Health);
     // Drinking as an event; how a person feels.
     has("Grannen säger att Ove Sten luktade alkohol och att han var full igen.", SocialWelfare, "luktade alkohol");
     has("Jag har inte druckit sedan i fjol, skriver Ove Sten.", SocialWelfare, "druckit");
