@@ -1076,6 +1076,67 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>, known: &[String]) {
         i = if first & C_PLACE != 0 && !strong_cue { run.end } else { k + 1 };
     }
     learned(t, toks, &cls, &mut used, first_cand, out, known);
+    name_column_cells(t, toks, &cls, first_cand, out);
+}
+
+/// A table's name column read as a column: once two of its cells are names by any rule, another
+/// cell there of two or three capitalised words ("Tenzin Dolma", "P-O Grankvist", "Ebba Sten") is a
+/// name too, when it fills the cell (a column gap or the line's end after it).
+fn name_column_cells(t: &str, toks: &[Tok], cls: &[u16], first_cand: usize, out: &mut Vec<Cand>) {
+    let cell_start = |k: usize| k == 0 || toks[k].nl_before || column_gap(&t[toks[k - 1].end..toks[k].start]);
+    let mut columns: Vec<usize> = Vec::new();
+    let mut k = 0;
+    for c in &out[first_cand..] {
+        if c.cat != Category::Name || c.conf < 0.7 {
+            continue;
+        }
+        while k < toks.len() && toks[k].start < c.start {
+            k += 1;
+        }
+        if k < toks.len() && toks[k].start == c.start && cell_start(k) {
+            columns.push(column_of(t, c.start));
+        }
+    }
+    if columns.len() < 2 {
+        return;
+    }
+    let taken = |s: usize, e: usize, out: &[Cand]| out.iter().any(|c| c.start < e && s < c.end);
+    let mut extra = Vec::new();
+    let n = toks.len();
+    let mut k = 0;
+    while k < n {
+        if !cell_start(k) || toks[k].kind != Kind::Word || !toks[k].cap || toks[k].upper {
+            k += 1;
+            continue;
+        }
+        let col = column_of(t, toks[k].start);
+        if columns.iter().filter(|&&c| c.abs_diff(col) <= 1).count() < 2 {
+            k += 1;
+            continue;
+        }
+        // Two or three words on the line, single-spaced, each capitalised (a hyphenated initial
+        // pair "P-O" is one).
+        let mut e = k;
+        while e + 1 < n
+            && e - k < 2
+            && !toks[e + 1].nl_before
+            && toks[e + 1].kind == Kind::Word
+            && toks[e + 1].cap
+            && !toks[e + 1].upper
+            && t[toks[e].end..toks[e + 1].start] == *" "
+        {
+            e += 1;
+        }
+        let fills = toks.get(e + 1).is_none_or(|nx| nx.nl_before || column_gap(&t[toks[e].end..nx.start]));
+        // Every word name-like by the lists or its shape; a word of the language or a place is a title
+        // or a unit ("Enhetschef Stadsbiblioteket", "Hjälpmedelscentrum Jämtland").
+        let org = (k..=e).any(|i| cls[i] & (C_ORG | C_UPPER) != 0 || cls[i] & (C_F | C_L | C_SHAPE | C_UNK) == 0);
+        if e > k && fills && !org && !taken(toks[k].start, toks[e].end, out) {
+            extra.push(Cand::new(Category::Name, toks[k].start, toks[e].end, 0.75, "Namn i samma kolumn som andra namn"));
+        }
+        k = e + 1;
+    }
+    out.extend(extra);
 }
 
 /// "Efternamn, Förnamn" at the start of a line (lists, tables, registers): "Holmberg, Ann-Sofie",

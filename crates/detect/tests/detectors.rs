@@ -356,6 +356,16 @@ fn rows_and_lists_understood_as_rows() {
                  4    Sommar, Axel              Leksand\n";
     has(table, Name, "Adeyemi-Strand, Kofi");
     has(table, Name, "Sommar, Axel");
+    // A name column: once two cells are names, a foreign name or a word-surname in the column is one;
+    // a title or a unit in the same column is not.
+    let list = "Nr   Namn                    Adress\n\
+                1    Kristina Holm           Storgatan 4\n\
+                2    Dragan Petrović         Ringvägen 9\n\
+                3    Tenzin Dolma            Åsvägen 12\n\
+                4    Enhetschef Stadsbiblioteket   Box 12\n";
+    has(list, Name, "Tenzin Dolma");
+    let f = detect(list);
+    assert!(!f.iter().any(|x| x.category == Name && x.text.contains("Enhetschef")), "a title is no name: {f:?}");
     // An area code set off by a spaced en dash.
     has("Mobil: 070 – 412 33 95", Phone, "070 – 412 33 95");
     // Kinds of data spoken of, and a governing document's rows of decision types, are no one's.
