@@ -807,9 +807,16 @@ fn org_context(t: &str, s: usize) -> bool {
         "privatadress",
         "personnummer",
         "pnr",
+        "gatuadress",
+        "vårdnadshavare",
+        "anmälare",
+        "anmälaren",
     ];
     let last_line = ctx.rfind('\n').map(|i| &ctx[i..]).unwrap_or(&ctx);
-    !(has_word(last_line, PERSON_LABELS) || ctx.lines().skip(1).any(|l| has_word(l, PERSON_LABELS) && !has_word(l, ORG_MARKERS)))
+    // The first line is whole when the look-back began at a line's start (not cut at 120 bytes).
+    let first_whole = from == 0 || t[..from].ends_with('\n');
+    !(has_word(last_line, PERSON_LABELS)
+        || ctx.lines().skip(usize::from(!first_whole)).any(|l| has_word(l, PERSON_LABELS) && !has_word(l, ORG_MARKERS)))
 }
 
 /// A road of the road network by its number ("Riksväg 50", "länsväg 305", "Europaväg 4"): no address.

@@ -308,6 +308,16 @@ static BASE_RULES: &[Rule] = &[
         "Sjukhusvistelse (i vardagliga ord)",
         r"inlagd(?:a)?\s+(?:på|vid|i)\s+@+|(?:inlagd|inlagda)\s+[0-9]{1,2}\s*[–-]\s*[0-9]{1,2}\s+@+|(?:låg|ligger|legat|har\s+legat)\s+(?:(?:fortfarande|kvar|nu|ett\s+år|en\s+vecka|@+\s+veckor|@+\s+dagar)\s+){0,2}(?:inne(?:\s+på\s+@+)?|på\s+(?:sjukhuset|lasarettet|@+sjukhus(?:et)?|@+kliniken|@+avdelningen|@+\s+sanatorium|@+sanatorium|sanatoriet|kk|iva|(?-i:IVA)))",
     ),
+    // Health: a seizure and first aid told as events ("började rycka i armar och ben", "lades i stabilt
+    // sidoläge", "svarade inte på tilltal"), weight and eating, a limit on lifting, a dose changed, a
+    // visit to the emergency room.
+    r(
+        Health,
+        0.84,
+        0.3,
+        "Anfall, första hjälpen eller behandling (händelse)",
+        r"stabilt\s+sidoläge|fria\s+luftvägar|svarade\s+inte\s+på\s+tilltal|(?:började|började\s+att)\s+rycka\s+i\s+@+|kramp(?:en|anfallet)?\s+(?:höll\s+i\s+sig|upphörde|har\s+upphört|varade|släppte)|krampanfall(?:et|en)?|anfallsplan(?:en)?|akutmedicin(?:en)?|(?:gick|gått|går)\s+(?:(?:han|hon|hen|kraftigt|snabbt|mycket|(?-i:[A-ZÅÄÖ])@+)\s+){0,3}(?:ner|ned|upp)\s+i\s+vikt|vikten\s+(?:har\s+)?(?:stabiliserats|ökat|minskat|rasat)|(?:gått|går|gick)\s+(?:i|på)\s+dagvård|(?:inga\s+)?(?:tunga\s+)?lyft\s+(?:av\s+@+\s+(?:eller\s+@+\s+)?)?över\s+[0-9]+\s*kg|(?:ändrade|ändrat|höjde|höjt|sänkte|sänkt|justera|justerade|justerat)\s+(?:(?:han|hon|läkaren|neurologen)\s+)?(?:medicinen|dosen|doseringen|läkemedlet)|(?:varit|var|åkte|åkt|kom|kommit|fick\s+åka\s+hem)\s+(?:in\s+)?(?:på|till|från)\s+akuten(?:\s+(?:[0-9]+|en|två|tre|fyra|flera)\s+gånger)?",
+    ),
     // Self-harm in words: "skar sig", "bitit sig själv", "tog en överdos".
     r(
         Health,
@@ -577,10 +587,16 @@ static BASE_RULES: &[Rule] = &[
         0.84,
         0.35,
         "Berusning eller beroendevård",
-        r"(?:kraftigt|märkbart|tydligt|synbart|starkt|uppenbart)\s+(?:alkohol|drog)?påverkad(?:e)?(?:\s+av\s+(?:alkohol|droger|narkotika|@+))?|påverkad(?:e)?\s+av\s+(?:alkohol|droger|narkotika|cannabis|amfetamin|kokain|tabletter)|(?:tid|kontakt|kontakten|behandling|inskriven|inskrivning|remitterad|remitterades|remiss|besök|besöker|besökte|går|gick)\s+(?:(?:@+|[0-9]+)\s+){0,3}(?:på|vid|hos|till|med)\s+(?:beroendemottagning(?:en)?|beroendecentrum|missbruksmottagning(?:en)?|alkoholmottagning(?:en)?|mottagning(?:en)?\s+för\s+(?:beroende|missbruk)@*)",
+        r"(?:kraftigt|märkbart|tydligt|synbart|starkt|uppenbart)\s+(?:alkohol|drog)?påverkad(?:e)?(?:\s+av\s+(?:alkohol|droger|narkotika|@+))?|påverkad(?:e)?\s+av\s+(?:alkohol|droger|narkotika|cannabis|amfetamin|kokain|tabletter)|nykter\s+sedan\s+@*[0-9]*|tvångsvårdad(?:e)?\s+(?:(?:@+|[0-9]+)\s+){0,3}för\s+(?:alkohol@*|missbruk@*|drog@*|narkotika@*)|drogtest(?:et|er)?|(?:tid|kontakt|kontakten|behandling|inskriven|inskrivning|remitterad|remitterades|remiss|besök|besöker|besökte|går|gick|aktualiserad@*)\s+(?:(?:@+|[0-9]+)\s+){0,3}(?:på|vid|hos|till|med)\s+(?:beroendeenhet(?:en)?|beroendemottagning(?:en)?|beroendecentrum|missbruksmottagning(?:en)?|alkoholmottagning(?:en)?|mottagning(?:en)?\s+för\s+(?:beroende|missbruk)@*)",
     ),
     // Criminal: caught in everyday words ("åkte fast för fortkörning").
-    r(Criminal, 0.82, 0.3, "Gripen (i vardagliga ord)", r"(?:åkte|åker|åkt|åkit)\s+fast(?:\s+för\s+@+)?"),
+    r(
+        Criminal,
+        0.82,
+        0.3,
+        "Gripen, bötfälld eller i slagsmål (i vardagliga ord)",
+        r"(?:åkte|åker|åkt|åkit)\s+fast(?:\s+för\s+@+)?|ordningsbot(?:en)?|strafföreläggande(?:t|n)?|(?:hamnade|hamnat|var)\s+(?:(?:han|hon|hen)\s+)?i\s+slagsmål",
+    ),
     // Social welfare: a cost met by the social services ("avgiften betalas av socialförvaltningen").
     r(
         SocialWelfare,
@@ -748,7 +764,7 @@ static BASE_RULES: &[Rule] = &[
         0.9,
         0.45,
         "Genetisk undersökning (metod)",
-        r"(?:hel)?genomsekvensering(?:en)?|exomsekvensering(?:en)?|kromosomanalys(?:en)?|karyotyp(?:ering)?(?:en)?|(?-i:BRCA)[12]?(?:-@+)?|anlagsbärare|bärare\s+av\s+(?:en\s+|ett\s+)?(?:@+\s+)?(?:gen(?:en)?|mutation(?:en)?|anlag(?:et)?)|mutation\s+i\s+@+genen|@+genen|släktskapsutredning(?:en)?|släktskapstest(?:et)?|faderskapsutredning(?:en)?|moderskapstest(?:et)?|genetisk\s+släktskap|arvsanalys(?:en)?|prenatal\s+diagnostik|fosterdiagnostik|(?-i:NIPT)|munhålsprov(?:et|er|erna)?|sannolikhet(?:en)?\s+för\s+faderskap|genetiska\s+markörer|(?:dna|(?-i:DNA))-?(?:analys(?:en)?|prov(?:et)?|test(?:et)?)|kan\s+inte\s+uteslutas\s+som\s+(?:far|fader|biologisk\s+far|pappa)|[0-9]{1,2}[pq][0-9]{1,2}(?:\.[0-9]{1,2})?-?(?:mikro)?(?:deletion|duplikation|translokation)(?:en)?|(?:mikro)?deletion\s+(?:på|i)\s+kromosom\s+[0-9]{1,2}",
+        r"(?:hel)?genomsekvensering(?:en)?|exomsekvensering(?:en)?|kromosomanalys(?:en)?|karyotyp(?:ering)?(?:en)?|(?-i:BRCA)[12]?(?:-@+)?|anlagsbärare|bärare\s+av\s+(?:en\s+|ett\s+)?(?:@+\s+)?(?:gen(?:en)?|mutation(?:en)?|anlag(?:et)?)|mutation\s+i\s+@+genen|@+genen|släktskapsutredning(?:en)?|släktskapstest(?:et)?|faderskapsutredning(?:en)?|moderskapstest(?:et)?|genetisk\s+släktskap|arvsanalys(?:en)?|prenatal\s+diagnostik|fosterdiagnostik|(?-i:NIPT)|munhålsprov(?:et|er|erna)?|eurodac(?:-@+)?|sannolikhet(?:en)?\s+för\s+faderskap|genetiska\s+markörer|(?:dna|(?-i:DNA))-?(?:analys(?:en)?|prov(?:et)?|test(?:et)?)|kan\s+inte\s+uteslutas\s+som\s+(?:far|fader|biologisk\s+far|pappa)|[0-9]{1,2}[pq][0-9]{1,2}(?:\.[0-9]{1,2})?-?(?:mikro)?(?:deletion|duplikation|translokation)(?:en)?|(?:mikro)?deletion\s+(?:på|i)\s+kromosom\s+[0-9]{1,2}",
     ),
     r(
         GeneticBiometric,
@@ -911,7 +927,7 @@ static BASE_RULES: &[Rule] = &[
         0.85,
         0.35,
         "Religiös praktik (i vardagliga ord)",
-        r"(?:be|bad|ber|bett|läser|läste)\s+(?:sina\s+|sin\s+|@+\s+)?(?:böner(?:na)?|bön(?:en)?|@+bönen|@+böner(?:na)?)|tvagning(?:en|ar)?|rituell(?:a)?\s+tvätt@*|nattvard(?:en)?|(?:begravning|tvättning|jordfästning|begravas)(?:\s+och\s+@+)?\s+enligt\s+(?:islamisk|muslimsk|kristen|judisk|ortodox|katolsk|buddhistisk|hinduisk|svensk\s+kyrklig)\s+sed|(?:vänds?|vänt|riktad)\s+mot\s+mecka|av\s+religiösa\s+skäl|(?:talade|pratade|samtalade|samtal)\s+om\s+(?:fastan|ramadan|tron|gud|bönen|döden\s+och\s+tron)|(?:behöver|måste|vill|ska)\s+(?:inte\s+)?fasta|(?:växte\s+upp|vuxit\s+upp|uppvuxen|lämnade|gick\s+ur|gått\s+ur|döptes|konfirmerades)\s+(?:i\s+)?(?:@*församlingen|@*kyrkan|samfundet|@*församling)|(?:be|ber|bett|bad)\s+(?:varje|fem\s+gånger\s+om)\s+(?:kväll|morgon|dag|dagen)|bad\s+om\s+(?:en\s+)?(?:andakt|bön|välsignelse|präst|imam)|andakt\s+vid\s+sängen|(?:är|blev|var)\s+(?:döpt|konfirmerad)(?:\s+och\s+(?:döpt|konfirmerad))?|kyrkobokförd(?:a)?|(?:är|var)\s+(?:@+\s+)?med\s+i\s+(?:islamiska|muslimska|kristna|judiska|katolska|ortodoxa|syrianska|pingst)@*\s+@+",
+        r"(?:be|bad|ber|bett|läser|läste)\s+(?:sina\s+|sin\s+|@+\s+)?(?:böner(?:na)?|bön(?:en)?|@+bönen|@+böner(?:na)?)|tvagning(?:en|ar)?|rituell(?:a)?\s+tvätt@*|nattvard(?:en)?|(?:begravning|tvättning|jordfästning|begravas)(?:\s+och\s+@+)?\s+enligt\s+(?:islamisk|muslimsk|kristen|judisk|ortodox|katolsk|buddhistisk|hinduisk|svensk\s+kyrklig)\s+sed|(?:vänds?|vänt|riktad)\s+mot\s+mecka|av\s+religiösa\s+skäl|(?:talade|pratade|samtalade|samtal)\s+om\s+(?:fastan|ramadan|tron|gud|bönen|döden\s+och\s+tron)|(?:behöver|måste|vill|ska)\s+(?:inte\s+)?fasta|(?:växte\s+upp|vuxit\s+upp|uppvuxen|lämnade|gick\s+ur|gått\s+ur|döptes|konfirmerades)\s+(?:i\s+)?(?:svenska\s+kyrkan|@*församlingen|@*kyrkan|samfundet|@*församling)|(?:shia|sunni)muslim(?:sk|ska|er)?|(?:fastade|fastar|fastat)\s+(?:han|hon|hen|jag|de|vi)|borgerlig(?:a)?\s+(?:begravning|jordfästning|vigsel)(?:en)?|(?:be|ber|bett|bad)\s+(?:varje|fem\s+gånger\s+om)\s+(?:kväll|morgon|dag|dagen)|bad\s+om\s+(?:en\s+)?(?:andakt|bön|välsignelse|präst|imam)|andakt\s+vid\s+sängen|(?:är|blev|var)\s+(?:döpt|konfirmerad)(?:\s+och\s+(?:döpt|konfirmerad))?|kyrkobokförd(?:a)?|(?:är|var)\s+(?:@+\s+)?med\s+i\s+(?:islamiska|muslimska|kristna|judiska|katolska|ortodoxa|syrianska|pingst)@*\s+@+",
     ),
     // Union: one's own union named ("mitt fack, Kommunal").
     r(

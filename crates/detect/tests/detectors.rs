@@ -413,6 +413,15 @@ fn rows_and_lists_understood_as_rows() {
     none_of("RÖRELSEHINDRADE\nAnsökan om parkeringstillstånd\nHandläggare: Eva Rask", Health);
     // A rule's general subject ("den som har …") is no one.
     none_of("Enligt Eva Rask beviljas färdtjänst den som har väsentliga svårigheter att förflytta sig.", Health);
+    // A seizure and first aid as events, weight, a lifting limit, faith left or practised, sobriety,
+    // a fixed penalty; a person's postal line in a form after the organisation's lines.
+    has("Under lektionen började Noah Eld rycka i armar och ben och lades i stabilt sidoläge.", Health, "stabilt sidoläge");
+    has("Under hösten gick Tindra Sörlin kraftigt ner i vikt.", Health, "ner i vikt");
+    has("För Mona Kask gäller inga lyft över 8 kg.", Health, "lyft över 8 kg");
+    has("Min bror Sirkka Laine gick ur Svenska kyrkan på 90-talet.", Religion, "gick ur Svenska kyrkan");
+    has("Arvo Laine är nykter sedan 2020, skriver han.", SocialWelfare, "nykter sedan");
+    has("Hundägaren Roger Hök fick ordningsbot 2024.", Criminal, "ordningsbot");
+    has("Mottagare: CSN, Studiehjälp, 851 82 Sundsvall\n\nNamn:        Tindra Sörlin\nPersonnummer: 20070312-4586\nGatuadress:   Fältjägargränd 7 B\nPostadress:   831 47 Östersund\n", Address, "831 47 Östersund");
     // Drinking as an event; how a person feels.
     has("Grannen säger att Ove Sten luktade alkohol och att han var full igen.", SocialWelfare, "luktade alkohol");
     has("Jag har inte druckit sedan i fjol, skriver Ove Sten.", SocialWelfare, "druckit");
