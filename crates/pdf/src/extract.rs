@@ -96,9 +96,15 @@ fn rect(r: PdfRect) -> BBox {
 
 /// Reads one page's text.
 pub fn page_text(page: &PdfPage, number: u32) -> Result<PageText, PdfError> {
+    let text = page.text().map_err(|e| PdfError::Damaged(format!("{e:?}")))?;
+    page_text_from(page, &text, number)
+}
+
+/// [`page_text`] from the page's text already loaded (PDFium parses a page's text anew for every
+/// text page it is asked for; the scan needs it twice).
+pub fn page_text_from(page: &PdfPage, text: &PdfPageText, number: u32) -> Result<PageText, PdfError> {
     let mut out = PageText { page: number, ..Default::default() };
     out.has_images = page.objects().iter().any(|o| o.object_type() == PdfPageObjectType::Image);
-    let text = page.text().map_err(|e| PdfError::Damaged(format!("{e:?}")))?;
     let chars = text.chars();
     // A pending line break: decided when the next real character shows whether a word was split.
     let mut pending_break = false;

@@ -12,7 +12,7 @@
 //! - whether the page counts as reviewed: a page (or large image) that needed OCR counts only when
 //!   its recognition passed the [`Policy`]; when OCR is off, missing or fails, it never does.
 
-use crate::extract::{finish, open_bytes, page_text, BBox, PageText};
+use crate::extract::{finish, open_bytes, page_text_from, BBox, PageText};
 use crate::library::{pdfium, PdfError};
 use crate::scan::{scan_page_in, to_finding, ScanFinding, Source};
 use diarievakt_ocr::ink::{self, PageObjects};
@@ -116,11 +116,23 @@ pub const FLAGGING_IMAGE_SHARE: f32 = 0.15;
 const MAX_OCR_PIXELS: f32 = 40e6;
 
 /// Counts the page's objects for the ink test, and collects the boxes of its images (in points).
-fn objects(page: &PdfPage, visible_chars: usize) -> (PageObjects, Vec<BBox>) {
+fn objects(page: &PdfPage, page_text: &PdfPageText, visible_chars: usize) -> (PageObjects, Vec<BBox>) {
     let mut o = PageObjects { visible_chars, ..Default::default() };
     let mut images = Vec::new();
-    let mut budget = 200_000usize; // a hostile page with millions of objects is not walked forever
-    fn walk<'a>(it: impl Iterator<Item = PdfPageObject<'a>>, depth: u32, o: &mut PageObjects, images: &mut Vec<BBox>, budget: &mut usize) {
+    // A hostile page with millions of objects is not walked forever.
+    let mut budget = 200_000usize;
+    // One text page for all the page's text objects (the one the page's text was read from):
+    // `PdfPageTextObject::text()` loads (and parses) a text page of its own for every object it is
+    // asked about, which made this walk quadratic in the objects of a page and the scan four times
+    // slower than the extraction (session 11).
+    fn walk<'a>(
+        it: impl Iterator<Item = PdfPageObject<'a>>,
+        depth: u32,
+        text: &PdfPageText,
+        o: &mut PageObjects,
+        images: &mut Vec<BBox>,
+        budget: &mut usize,
+    ) {
         for obj in it {
             if *budget == 0 {
                 return;
@@ -134,7 +146,7 @@ fn objects(page: &PdfPage, visible_chars: usize) -> (PageObjects, Vec<BBox>) {
                         o.glyph_paths += 1;
                     }
                 }
-                PdfPageObject::Text(t) if t.text().trim().is_empty() => o.opaque_text_objects += 1,
+                PdfPageObject::Text(t) if text.for_object(t).trim().is_empty() => o.opaque_text_objects += 1,
                 PdfPageObject::Image(_) => {
                     if let Ok(b) = obj.bounds() {
                         let r = b.to_rect();
@@ -143,13 +155,13 @@ fn objects(page: &PdfPage, visible_chars: usize) -> (PageObjects, Vec<BBox>) {
                 }
                 PdfPageObject::XObjectForm(f) if depth < 8 => {
                     let kids: Vec<PdfPageObject<'a>> = (0..f.len()).filter_map(|i| f.get(i).ok()).collect();
-                    walk(kids.into_iter(), depth + 1, o, images, budget);
+                    walk(kids.into_iter(), depth + 1, text, o, images, budget);
                 }
                 _ => {}
             }
         }
     }
-    walk(page.objects().iter(), 0, &mut o, &mut images, &mut budget);
+    walk(page.objects().iter(), 0, page_text, &mut o, &mut images, &mut budget);
     (o, images)
 }
 
@@ -186,11 +198,11 @@ enum Plan {
     Images(Vec<BBox>),
 }
 
-fn plan(page: &PdfPage, text: &PageText) -> Result<Plan, PdfError> {
+fn plan(page: &PdfPage, page_text: &PdfPageText, text: &PageText) -> Result<Plan, PdfError> {
     if text.without_text() {
         return Ok(Plan::WholePage { has_text: false, reason: "sidan saknar textlager" });
     }
-    let (objs, images) = objects(page, text.visible_chars);
+    let (objs, images) = objects(page, page_text, text.visible_chars);
     let page_area = page.width().value * page.height().value;
     if ink::worth_rendering(&objs) {
         let (img, at) = render_gray(page, ink::CHECK_DPI)?;
@@ -343,9 +355,11 @@ pub fn read_pages_cached(
     for (i, page) in all.enumerate() {
         let page = page?;
         let number = i as u32 + 1;
-        let text = finish(page_text(&page, number)?);
+        let loaded = page.text().map_err(|e| PdfError::Damaged(format!("{e:?}")))?;
+        let text = finish(page_text_from(&page, &loaded, number)?);
         let mut findings = scan_page_in(&text, &mut names);
-        let plan = plan(&page, &text)?;
+        let plan = plan(&page, &loaded, &text)?;
+        drop(loaded);
         let mut read = PageRead::text(number);
         let mut reviewed = true;
         if plan != Plan::Nothing {
