@@ -1085,16 +1085,15 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>, known: &[String]) {
 fn name_column_cells(t: &str, toks: &[Tok], cls: &[u16], first_cand: usize, out: &mut Vec<Cand>) {
     let cell_start = |k: usize| k == 0 || toks[k].nl_before || column_gap(&t[toks[k - 1].end..toks[k].start]);
     let mut columns: Vec<usize> = Vec::new();
-    let mut k = 0;
     for c in &out[first_cand..] {
         if c.cat != Category::Name || c.conf < 0.7 {
             continue;
         }
-        while k < toks.len() && toks[k].start < c.start {
-            k += 1;
-        }
-        if k < toks.len() && toks[k].start == c.start && cell_start(k) {
-            columns.push(column_of(t, c.start));
+        // The candidates are in no particular order; the tokens are in text order.
+        if let Ok(k) = toks.binary_search_by_key(&c.start, |tk| tk.start) {
+            if cell_start(k) {
+                columns.push(column_of(t, c.start));
+            }
         }
     }
     if columns.len() < 2 {
