@@ -266,6 +266,17 @@ async fn audit_chain_detects_altered_removed_reordered_and_truncated_entries() {
     sqlx::query(sqlx::AssertSqlSafe(format!("UPDATE audit SET id = {} WHERE id = {}", id(3), id(2)))).execute(&pool).await.unwrap();
     sqlx::query(sqlx::AssertSqlSafe(format!("UPDATE audit SET id = {} WHERE id = {}", id(2), 100))).execute(&pool).await.unwrap();
     assert!(s.verify_audit().await.unwrap().ok);
+    // A head one entry behind the end (two commits that wrote it out of turn, or a crash between a
+    // commit and its head) loses nothing; a head the chain does not have means entries were cut off.
+    let head = dir.path().join("audit.head");
+    let last = std::fs::read_to_string(&head).unwrap();
+    let before: String =
+        sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT hash FROM audit WHERE id = {}", id(4)))).fetch_one(&pool).await.unwrap();
+    std::fs::write(&head, &before).unwrap();
+    assert!(s.verify_audit().await.unwrap().ok);
+    std::fs::write(&head, "cd".repeat(32)).unwrap();
+    assert!(s.verify_audit().await.unwrap().problems.iter().any(|p| p.contains("senaste poster saknas")));
+    std::fs::write(&head, &last).unwrap();
     // Removed in the middle, and at the end.
     sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM audit WHERE id = {}", id(5)))).execute(&pool).await.unwrap();
     assert!(s.verify_audit().await.unwrap().problems.iter().any(|p| p.contains("senaste poster saknas")));
