@@ -352,14 +352,22 @@ const SWITCHBOARD: &[&str] = &[
 
 /// End of the first table header row that names a phone column ("Namn  Personnummer  Telefon"):
 /// numbers in the rows below it are phones even without a cue of their own.
+/// The words a table's phone column is headed by.
+const PHONE_HEADER_WORDS: &[&str] = &["telefon", "tel", "tfn", "mobil", "mobilnummer", "telefonnummer", "telnr", "tel.nr", "mobilnr"];
+
+/// A table's header row: no digits and at least two words.
+fn header_row(line: &str) -> bool {
+    !line.contains(|c: char| c.is_ascii_digit()) && line.split_whitespace().count() >= 2
+}
+
 fn phone_header_end(t: &str) -> Option<usize> {
     let mut pos = 0;
     for line in t.split_inclusive('\n') {
         let e = pos + line.len();
         let maybe = line.len() < 120 && line.as_bytes().windows(2).any(|w| matches!(w, b"el" | b"EL" | b"fn" | b"FN" | b"il" | b"IL"));
-        if maybe && !line.contains(|c: char| c.is_ascii_digit()) && line.split_whitespace().count() >= 2 {
+        if maybe && header_row(line) {
             let l = line.to_lowercase();
-            if has_word(&l, &["telefon", "tel", "tfn", "mobil", "mobilnummer", "telefonnummer", "telnr", "tel.nr", "mobilnr"]) {
+            if has_word(&l, PHONE_HEADER_WORDS) {
                 return Some(e);
             }
         }
@@ -372,8 +380,6 @@ fn phone_header_end(t: &str) -> Option<usize> {
 /// same character column, Telefon, Mobil, Tfn … ("Namn   Telefon   Mobil" over "Lisa Ek   0612345678
 /// 0701234568"). A mobile number that is also a valid personnummer is then a phone.
 pub fn in_phone_column(t: &str, pos: usize) -> bool {
-    const WORDS: &[&str] =
-        &["telefon", "tel", "tfn", "mobil", "mobilnummer", "telefonnummer", "telnr", "tel.nr", "mobilnr", "mobiltelefon"];
     let col = |ls: usize, p: usize| t[ls..p].chars().count();
     let (mut ls, _) = crate::text::line_bounds(t, pos);
     let at = col(ls, pos);
@@ -384,11 +390,12 @@ pub fn in_phone_column(t: &str, pos: usize) -> bool {
         }
         let (ps, pe) = crate::text::line_bounds(t, ls - 1);
         let line = &t[ps..pe];
-        if !line.contains(|c: char| c.is_ascii_digit()) && line.split_whitespace().count() >= 2 {
+        if header_row(line) {
             let mut off = 0;
             for w in line.split_inclusive(char::is_whitespace) {
                 let word = w.trim_end().trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_lowercase();
-                if WORDS.contains(&word.as_str()) && col(ps, ps + off).abs_diff(at) <= 4 {
+                let phone_word = PHONE_HEADER_WORDS.contains(&word.as_str()) || word == "mobiltelefon";
+                if phone_word && col(ps, ps + off).abs_diff(at) <= 4 {
                     return true;
                 }
                 off += w.len();
@@ -408,7 +415,7 @@ fn bank_header_end(t: &str) -> Option<usize> {
         let e = pos + line.len();
         let maybe =
             line.len() < 160 && line.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"onto") || w.eq_ignore_ascii_case(b"arin"));
-        if maybe && !line.contains(|c: char| c.is_ascii_digit()) && line.split_whitespace().count() >= 2 {
+        if maybe && header_row(line) {
             let l = line.to_lowercase();
             if has_word(&l, &["clearing", "clearingnummer", "clearingnr", "kontonummer", "kontonr", "bankkonto", "konto"]) {
                 return Some(e);
@@ -635,9 +642,16 @@ fn postcode_re() -> &'static Regex {
     })
 }
 
+/// A town after a foreign postcode ("Trondheim", "Gdańsk", "Bielsko-Biała").
+const FOREIGN_TOWN: &str = r"[\p{Lu}][\p{Ll}]+(?:[ \-][\p{Lu}][\p{Ll}]+)?";
+
 fn foreign_postcode_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| re(r"^(?:[ \t]*(?:m\.|/|lgh\.?)[ \t]*[0-9]{1,4})?,?[ \t]*(?P<pc>(?:(?:N|NO|DK|FI|D|DE|SF)-)?[0-9]{4}|(?:PL-)?[0-9]{2}-[0-9]{3})[ \t]+[\p{Lu}][\p{Ll}]+(?:[ \-][\p{Lu}][\p{Ll}]+)?"))
+    R.get_or_init(|| {
+        re(&format!(
+            r"^(?:[ \t]*(?:m\.|/|lgh\.?)[ \t]*[0-9]{{1,4}})?,?[ \t]*(?P<pc>(?:(?:N|NO|DK|FI|D|DE|SF)-)?[0-9]{{4}}|(?:PL-)?[0-9]{{2}}-[0-9]{{3}})[ \t]+{FOREIGN_TOWN}"
+        ))
+    })
 }
 
 /// A foreign postal line named by its country ("0152 Oslo, Norge", "80-266 Gdańsk, Polen"): four
@@ -645,7 +659,9 @@ fn foreign_postcode_re() -> &'static Regex {
 fn foreign_postal_line_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        re(r"(?:(?:(?:N|NO|DK|FI)-)?[0-9]{4}[ \t]+[\p{Lu}][\p{Ll}]+(?:[ \-][\p{Lu}][\p{Ll}]+)?,?[ \t]+(?:Norge|Danmark|Finland|Island|Norway|Denmark)|(?:PL-)?[0-9]{2}-[0-9]{3}[ \t]+[\p{Lu}][\p{Ll}]+(?:[ \-][\p{Lu}][\p{Ll}]+)?,?[ \t]+(?:Polen|Poland))(?-u:\b)")
+        re(&format!(
+            r"(?:(?:(?:N|NO|DK|FI)-)?[0-9]{{4}}[ \t]+{FOREIGN_TOWN},?[ \t]+(?:Norge|Danmark|Finland|Island|Norway|Denmark)|(?:PL-)?[0-9]{{2}}-[0-9]{{3}}[ \t]+{FOREIGN_TOWN},?[ \t]+(?:Polen|Poland))(?-u:\b)"
+        ))
     })
 }
 

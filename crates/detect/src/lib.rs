@@ -288,6 +288,11 @@ fn speaker_labels(t: &str, toks: &[text::Tok], cands: &mut Vec<Cand>) {
     }
 }
 
+/// The blanks between two cells of a table row: a tab, or two spaces or more.
+fn cell_gap(g: &str) -> bool {
+    g.contains('\t') || g.len() >= 2
+}
+
 /// A party written beside a person's name is their party membership: "Anna Lind (S)" in minutes
 /// and press text (also "(s)"), or a party column beside a name in a table row (cells apart by two
 /// spaces or a tab, so that an initial before a surname is not taken for a party).
@@ -295,9 +300,6 @@ fn parties(t: &str, cands: &mut Vec<Cand>, from: usize) {
     fn party(w: &str, parenthesised: bool) -> bool {
         const UPPER: &[&str] = &["S", "M", "SD", "C", "V", "KD", "L", "MP", "FI", "Fi", "PP"];
         UPPER.contains(&w) || (parenthesised && ["s", "m", "sd", "c", "v", "kd", "l", "mp", "fp"].contains(&w))
-    }
-    fn cell_gap(g: &str) -> bool {
-        g.contains('\t') || g.len() >= 2
     }
     let mut extra = Vec::new();
     for c in cands[from..].iter_mut() {
@@ -398,7 +400,7 @@ fn union_beside(after: &str, gap: &str) -> Option<(usize, usize)> {
     } else if let Some(comma) = after.strip_prefix(',') {
         let inner = comma.trim_start_matches(' ');
         (after.len() - inner.len(), &[',', ';', '.', ')', '\n'])
-    } else if gap.contains('\t') || gap.len() >= 2 {
+    } else if cell_gap(gap) {
         (0, &['\n'])
     } else {
         return None;
@@ -406,10 +408,11 @@ fn union_beside(after: &str, gap: &str) -> Option<(usize, usize)> {
     let body = &after[skip..];
     let u = UNIONS.iter().find(|u| body.starts_with(**u))?;
     let next = &body[u.len()..];
+    // In brackets the union ends at ')'; in a list or a cell also at the next cell or the line's end.
+    let open_ended = close.contains(&'\n');
     let ends = next.is_empty()
         || next.starts_with(close)
-        || (skip == 0 || close.contains(&'\n')) && (next.starts_with("  ") || next.starts_with('\t') || next.starts_with('\n'))
-        || close.contains(&'\n') && next.trim_start_matches(' ').is_empty();
+        || open_ended && (next.starts_with("  ") || next.starts_with('\t') || next.trim_start_matches(' ').is_empty());
     ends.then_some((skip, skip + u.len()))
 }
 

@@ -744,6 +744,22 @@ fn column_gap(gap: &str) -> bool {
     gap.contains('\t') || gap.contains("  ")
 }
 
+/// Whether token `k` starts a line or a table's cell (after a column gap).
+fn cell_start(t: &str, toks: &[Tok], k: usize) -> bool {
+    k == 0 || toks[k].nl_before || column_gap(&t[toks[k - 1].end..toks[k].start])
+}
+
+/// Whether a cell ends after token `e`: the line ends or a column gap follows.
+fn cell_ends(t: &str, toks: &[Tok], e: usize) -> bool {
+    toks.get(e + 1).is_none_or(|nx| nx.nl_before || column_gap(&t[toks[e].end..nx.start]))
+}
+
+/// Whether at least two names already found stand in the character column `col` (±1): a table's
+/// name column.
+fn name_column(columns: &[usize], col: usize) -> bool {
+    columns.iter().filter(|&&c| c.abs_diff(col) <= 1).count() >= 2
+}
+
 /// A double first name whose parts are all first names ("Per-Olof", "Eva-Lena") followed by a
 /// capitalised word on the same line: the word is the surname even if it is also an ordinary word
 /// ("Per-Olof Hed", "Ann-Britt Dal"). And short initials used as a name in an e-mail's greeting or
@@ -1083,7 +1099,6 @@ pub fn names(t: &str, toks: &[Tok], out: &mut Vec<Cand>, known: &[String]) {
 /// cell there of two or three capitalised words ("Tenzin Dolma", "P-O Grankvist", "Ebba Sten") is a
 /// name too, when it fills the cell (a column gap or the line's end after it).
 fn name_column_cells(t: &str, toks: &[Tok], cls: &[u16], first_cand: usize, out: &mut Vec<Cand>) {
-    let cell_start = |k: usize| k == 0 || toks[k].nl_before || column_gap(&t[toks[k - 1].end..toks[k].start]);
     let mut columns: Vec<usize> = Vec::new();
     for c in &out[first_cand..] {
         if c.cat != Category::Name || c.conf < 0.7 {
@@ -1091,7 +1106,7 @@ fn name_column_cells(t: &str, toks: &[Tok], cls: &[u16], first_cand: usize, out:
         }
         // The candidates are in no particular order; the tokens are in text order.
         if let Ok(k) = toks.binary_search_by_key(&c.start, |tk| tk.start) {
-            if cell_start(k) {
+            if cell_start(t, toks, k) {
                 columns.push(column_of(t, c.start));
             }
         }
@@ -1104,12 +1119,12 @@ fn name_column_cells(t: &str, toks: &[Tok], cls: &[u16], first_cand: usize, out:
     let n = toks.len();
     let mut k = 0;
     while k < n {
-        if !cell_start(k) || toks[k].kind != Kind::Word || !toks[k].cap || toks[k].upper {
-            k += 1;
-            continue;
-        }
-        let col = column_of(t, toks[k].start);
-        if columns.iter().filter(|&&c| c.abs_diff(col) <= 1).count() < 2 {
+        if !cell_start(t, toks, k)
+            || toks[k].kind != Kind::Word
+            || !toks[k].cap
+            || toks[k].upper
+            || !name_column(&columns, column_of(t, toks[k].start))
+        {
             k += 1;
             continue;
         }
@@ -1126,7 +1141,7 @@ fn name_column_cells(t: &str, toks: &[Tok], cls: &[u16], first_cand: usize, out:
         {
             e += 1;
         }
-        let fills = toks.get(e + 1).is_none_or(|nx| nx.nl_before || column_gap(&t[toks[e].end..nx.start]));
+        let fills = cell_ends(t, toks, e);
         // Every word name-like by the lists or its shape; a word of the language or a place is a title
         // or a unit ("Enhetschef Stadsbiblioteket", "Hjälpmedelscentrum Jämtland").
         let org = (k..=e).any(|i| cls[i] & (C_ORG | C_UPPER) != 0 || cls[i] & (C_F | C_L | C_SHAPE | C_UNK) == 0);
@@ -1146,7 +1161,7 @@ fn surname_first_rows(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], out
     let mut columns = Vec::new();
     while k + 2 < n {
         // At a row's start, or a cell's: after a table's column gap.
-        let start = k == 0 || toks[k].nl_before || column_gap(&t[toks[k - 1].end..toks[k].start]);
+        let start = cell_start(t, toks, k);
         let (a, b) = (cls[k], cls[k + 2]);
         if !start
             || toks[k].kind != Kind::Word
@@ -1180,7 +1195,7 @@ fn surname_first_rows(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], out
         });
         // A word as the surname only in a table's row: a column gap or the line's end after the name
         // ("Dal, Eva-Lena    Långgatan 40"), not prose ("Jag, Mohammed Hussein, ...").
-        let row_end = toks.get(e + 1).is_none_or(|nx| nx.nl_before || column_gap(&t[toks[e].end..nx.start]));
+        let row_end = cell_ends(t, toks, e);
         if !next_ok || !listed && !row_end {
             k += 1;
             continue;
@@ -1241,7 +1256,6 @@ const TITLE_ENDS: &[&str] = &[
     "pedagog",
     "vägledare",
     "ombudsman",
-    "sekreterare",
     "kommunalråd",
     "regionråd",
     "överförmyndare",
@@ -1256,8 +1270,8 @@ const TITLE_ENDS: &[&str] = &[
 fn signature_lines(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], out: &mut Vec<Cand>) {
     let n = toks.len();
     let quote = |i: usize| toks[i].kind == Kind::Punct && toks[i].text(t) == ">";
-    // The first token of each line, past its quote markers, and where the line ends.
-    let mut lines: Vec<(usize, usize, usize)> = Vec::new(); // (line start token, content start, end)
+    // Each line's first token past its quote markers, and where the line ends.
+    let mut lines: Vec<(usize, usize)> = Vec::new();
     let mut k = 0;
     while k < n {
         let mut m = k + 1;
@@ -1268,12 +1282,12 @@ fn signature_lines(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], out: &
         while a < m && quote(a) {
             a += 1;
         }
-        lines.push((k, a, m));
+        lines.push((a, m));
         k = m;
     }
-    let blank = |i: usize| lines.get(i).is_none_or(|&(_, a, m)| a == m);
+    let blank = |i: usize| lines.get(i).is_none_or(|&(a, m)| a == m);
     let mut buf = String::new();
-    for (li, &(_, a, m)) in lines.iter().enumerate() {
+    for (li, &(a, m)) in lines.iter().enumerate() {
         if a == m || used[a..m].iter().any(|&u| u) {
             continue;
         }
@@ -1292,11 +1306,11 @@ fn signature_lines(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], out: &
         if !(2..=3).contains(&words.len())
             || !words.iter().all(|w| w.kind == Kind::Word && w.cap && !w.upper)
             || cls[a] & C_F == 0
-            || words.iter().enumerate().any(|(j, _)| cls[a + j] & (C_ORG | C_UPPER) != 0)
+            || cls[a..m].iter().any(|c| c & (C_ORG | C_UPPER) != 0)
         {
             continue;
         }
-        let Some(&(_, na, nm)) = lines.get(li + 1) else { continue };
+        let Some(&(na, nm)) = lines.get(li + 1) else { continue };
         if na == nm || nm - na > 3 || toks[na].kind != Kind::Word {
             continue;
         }
@@ -1329,20 +1343,20 @@ fn same_column_rows(t: &str, toks: &[Tok], used: &mut [bool], out: &mut Vec<Cand
     let n = toks.len();
     let mut k = 0;
     while k + 2 < n {
-        let start = k == 0 || toks[k].nl_before || column_gap(&t[toks[k - 1].end..toks[k].start]);
         let cap_word = |x: &Tok| x.kind == Kind::Word && x.cap && !x.upper && !x.nl_before;
-        if !start || used[k] || used[k + 2] || !cap_word(&toks[k]) || toks[k + 1].text(t) != "," || !cap_word(&toks[k + 2]) {
-            k += 1;
-            continue;
-        }
-        let col = column_of(t, toks[k].start);
-        if columns.iter().filter(|&&c| c.abs_diff(col) <= 1).count() < 2 {
+        if !cell_start(t, toks, k)
+            || used[k]
+            || used[k + 2]
+            || !cap_word(&toks[k])
+            || toks[k + 1].text(t) != ","
+            || !cap_word(&toks[k + 2])
+            || !name_column(columns, column_of(t, toks[k].start))
+        {
             k += 1;
             continue;
         }
         let e = k + 2;
-        let row_end = toks.get(e + 1).is_none_or(|nx| nx.nl_before || column_gap(&t[toks[e].end..nx.start]));
-        if !row_end {
+        if !cell_ends(t, toks, e) {
             k += 1;
             continue;
         }

@@ -1386,14 +1386,14 @@ fn workplace_before(t: &str, s: usize) -> bool {
 
 /// A rule's general subject, not a person: "färdtjänst beviljas den som har väsentliga svårigheter
 /// att förflytta sig", "alla som har diabetes erbjuds …".
-fn generic_subject(t: &str, start: usize) -> bool {
+fn generic_subject(t: &str, lower: &str, start: usize) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
     let r = R.get_or_init(|| {
         Regex::new(r"(?:^|\s)(?:den|de|dem|alla|personer|en\s+person|var\s+och\s+en|barn|elever|patienter|brukare|sökande)\s+som(?:\s+(?:har|är|inte|kan|får|blir|bedöms|behöver|saknar|lider\s+av)){0,2}\s*$")
             .unwrap()
     });
     let from = crate::text::floor_char(t, start.saturating_sub(48));
-    r.is_match(&lower_same_offsets(&t[from..start]))
+    r.is_match(&lower[from..start])
 }
 
 /// A unit's proper name: a capitalised domain word before a unit noun ("Psykiatriska kliniken",
@@ -1413,15 +1413,15 @@ fn unit_name(t: &str, start: usize, end: usize) -> bool {
 /// A kind of data spoken of, not a person's: "uppgifter om hälsa, missbruk eller
 /// familjeförhållanden", "särskilt i fråga om missbruk" – the cue, then only a list of plain words
 /// (no possessive, no name) up to the finding.
-fn kind_of_data(t: &str, start: usize) -> bool {
+fn kind_of_data(t: &str, lower: &str, start: usize) -> bool {
     const CUES: &[&str] = &["uppgift om", "uppgifter om", "i fråga om", "frågor om", "information om", "typer av", "kategorier av"];
     const OWNERS: &[&str] =
         &["hans", "hennes", "hens", "deras", "sin", "sitt", "sina", "min", "mitt", "mina", "din", "ditt", "dina", "er", "ert", "era"];
     let from = crate::text::floor_char(t, start.saturating_sub(120));
     let before = &t[from..start];
     let clause = before.rsplit(['.', ';', ':', '!', '?']).next().unwrap_or(before);
-    // Same offsets as `clause`: the tail is sliced from both.
-    let lower = lower_same_offsets(clause);
+    // `lower` has the offsets of `t`: the clause's tail is sliced from both.
+    let lower = &lower[start - clause.len()..start];
     let Some((at, cue)) = CUES.iter().filter_map(|c| lower.rfind(c).map(|i| (i, c))).max_by_key(|x| x.0) else {
         return false;
     };
@@ -1460,7 +1460,8 @@ fn decision_type_row(t: &str, start: usize) -> bool {
 }
 
 pub fn find(t: &str, toks: &[crate::text::Tok]) -> Vec<Hit> {
-    let mut hits = find_raw(t);
+    let lower = lower_same_offsets(t);
+    let mut hits = find_raw(t, &lower);
     vocab_hits(t, toks, &mut hits);
     hits.retain(|h| {
         let cat = rules()[h.rule].cat;
@@ -1475,8 +1476,8 @@ pub fn find(t: &str, toks: &[crate::text::Tok]) -> Vec<Hit> {
             && !a_workplace
             && !a_group
             && !unit_name(t, h.start, h.end)
-            && !generic_subject(t, h.start)
-            && !kind_of_data(t, h.start)
+            && !generic_subject(t, &lower, h.start)
+            && !kind_of_data(t, &lower, h.start)
             && !decision_type_row(t, h.start)
     });
     if !hits.is_empty() {
@@ -1488,13 +1489,13 @@ pub fn find(t: &str, toks: &[crate::text::Tok]) -> Vec<Hit> {
     hits
 }
 
-fn find_raw(t: &str) -> Vec<Hit> {
+/// `lower` is `t` lower-cased with the same offsets ([`lower_same_offsets`]).
+fn find_raw(t: &str, lower: &str) -> Vec<Hit> {
     let c = compiled();
-    let lower = lower_same_offsets(t);
     let mut out = Vec::new();
     let mut at = 0;
     while at < t.len() {
-        let Some(m) = c.any.find_at(&lower, at) else {
+        let Some(m) = c.any.find_at(lower, at) else {
             break;
         };
         let (s, mut e) = (m.start(), m.end());

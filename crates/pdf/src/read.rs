@@ -359,7 +359,7 @@ pub fn read_pages_cached(
         let text = finish(page_text_from(&page, &loaded, number)?);
         let mut findings = scan_page_in(&text, &mut names);
         let plan = plan(&page, &loaded, &text)?;
-        drop(loaded);
+        drop(loaded); // PDFium's text page is freed before OCR renders the page
         let mut read = PageRead::text(number);
         let mut reviewed = true;
         if plan != Plan::Nothing {

@@ -132,15 +132,14 @@ impl Store {
         if self.backend() == Backend::Postgres {
             return Ok(());
         }
-        // Two commits may write the head at once (two registrations in two tasks): each writes its own
-        // temporary file, and the renames take turns. The later commit's head can still be renamed
+        // Two commits may write the head at once (two registrations in two tasks): the writes take
+        // turns in this process, and another process (the command beside the app) writes its own
+        // temporary file. The later commit's head can still be renamed
         // first; the file then holds an earlier entry of the chain for a moment, which
         // `verify_audit` accepts (only a head that is not in the chain means entries were cut off),
         // and the next entry writes the newest again.
         static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
-        static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-        let n = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let tmp = self.head_path().with_extension(format!("head.tmp.{}.{n}", std::process::id()));
+        let tmp = self.head_path().with_extension(format!("head.tmp.{}", std::process::id()));
         let _turn = LOCK.lock().unwrap_or_else(|e| e.into_inner());
         std::fs::write(&tmp, hash).and_then(|_| std::fs::rename(&tmp, self.head_path())).map_err(|e| {
             let _ = std::fs::remove_file(&tmp);
