@@ -1,5 +1,5 @@
 //! `diarievakt inventory` on real corpus files: parallel workers, a damaged file listed with its
-//! error, a report, and a rerun that scans nothing again.
+//! error, a copy scanned once, a report, and a rerun that scans nothing again.
 
 mod common;
 use std::process::Command;
@@ -13,6 +13,8 @@ fn inventory_scans_reports_and_resumes() {
     for n in ["d001.pdf", "d002.pdf", "d004.pdf"] {
         std::fs::copy(corpus.join(n), docs.join("2019").join(n)).unwrap();
     }
+    // A second copy of d002, read while the first is still being scanned: scanned once.
+    std::fs::copy(corpus.join("d002.pdf"), docs.join("2019").join("kopia-av-d002.pdf")).unwrap();
     std::fs::write(docs.join("trasig.PDF"), b"%PDF-1.4 trasig").unwrap();
     let data = dir.path().join("data");
     let report = dir.path().join("rapport");
@@ -20,7 +22,7 @@ fn inventory_scans_reports_and_resumes() {
     let out = run();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "a damaged file makes the run report failure: {stdout}");
-    assert!(stdout.contains("Filer 4/4 (0 redan granskade)"), "{stdout}");
+    assert!(stdout.contains("Filer 5/5 (1 redan granskade)"), "the copy is only recorded: {stdout}");
     assert!(stdout.contains("fel 1"), "{stdout}");
     let html = std::fs::read_to_string(report.join("rapport.html")).unwrap();
     assert!(html.contains("Hög risk") && html.contains("d002.pdf"));
@@ -28,13 +30,14 @@ fn inventory_scans_reports_and_resumes() {
     assert!(html.contains("ÅÅMMDD-XXXX") && !html.contains("3804229957"), "personnummer masked in the report");
     let csv = std::fs::read_to_string(report.join("rapport.csv")).unwrap();
     assert!(csv.starts_with('\u{feff}'));
-    assert_eq!(csv.lines().count(), 1 + 4, "header and every file, the damaged one with its error");
+    assert_eq!(csv.lines().count(), 1 + 5, "header and every file, the damaged one with its error");
+    assert_eq!(csv.lines().filter(|l| l.contains("d002.pdf") && l.contains("Hög risk")).count(), 2, "the copy has the scan's risk: {csv}");
     assert!(csv.lines().any(|l| l.contains("trasig.PDF") && l.contains("skadad")), "{csv}");
 
     // Resume: nothing with a known hash is scanned again (the damaged file's error is recorded too).
     let out = run();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("(4 redan granskade)") && stdout.contains("sidor 0"), "{stdout}");
+    assert!(stdout.contains("(5 redan granskade)") && stdout.contains("sidor 0"), "{stdout}");
 }
 
 /// The core's inventory API end to end, with this crate's `diarievakt` as the worker: damaged and

@@ -270,6 +270,11 @@ impl Workstation {
                 .await
                 .map_err(|e| AppError::new(format!("Mapparna kunde inte läsas: {e}")))?
         };
+        // Which files are scanned already, asked once for the run rather than once per file (a
+        // query per file kept the database's thread and the parent's cores busy while the
+        // workers waited). A file this run scans joins the set as its scan starts, so a second
+        // copy of it is only recorded.
+        let known = std::sync::Mutex::new(self.store().scan_hashes().await?);
         let mut m = Meter {
             p: InventoryProgress { files_total: files.len() as u32, ..Default::default() },
             started: Instant::now(),
@@ -292,7 +297,7 @@ impl Workstation {
         loop {
             while running.len() < 2 * jobs && !cancel.load(Ordering::SeqCst) {
                 let Some(f) = next.next() else { break };
-                running.push(self.inventory_file(f, &scans));
+                running.push(self.inventory_file(f, &scans, &known));
             }
             if running.is_empty() && saving.is_none() {
                 break;
@@ -348,7 +353,12 @@ impl Workstation {
     }
 
     /// Reads one file once: hashes it, and if the hash is new, scans the bytes in a worker.
-    async fn inventory_file(&self, path: PathBuf, scans: &tokio::sync::Semaphore) -> Result<Outcome> {
+    async fn inventory_file(
+        &self,
+        path: PathBuf,
+        scans: &tokio::sync::Semaphore,
+        known: &std::sync::Mutex<std::collections::HashSet<[u8; 32]>>,
+    ) -> Result<Outcome> {
         let read_and_hash = |p: &Path| std::fs::read(p).map(|b| (diarievakt_store::sha256_of(&b), b));
         // A small file (almost every one an inventory finds) is read where we are: it takes tens of
         // microseconds, less than handing it to a blocking thread and back. A large one is read on
@@ -365,7 +375,9 @@ impl Workstation {
         let Ok((sha, bytes)) = read else { return Ok(Outcome::Unreadable) };
         let name = path.display().to_string();
         let size = bytes.len() as u64;
-        if self.store().has_scan(&sha).await? {
+        // Asked and marked in one step: of two copies in flight at once, one is scanned.
+        let first = diarievakt_store::sha256_bytes(&sha).is_none_or(|h| known.lock().expect("known lock").insert(h));
+        if !first {
             return Ok(Outcome::Known((name, sha, size)));
         }
         let report = {

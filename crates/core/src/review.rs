@@ -43,34 +43,44 @@ pub fn stored_scan(
     error: Option<String>,
     findings: &[serde_json::Value],
 ) -> StoredScan {
-    let with_ids: Vec<serde_json::Value> = findings
-        .iter()
-        .map(|f| {
-            let mut f = f.clone();
-            let id = finding_id(&f);
-            if let Some(o) = f.as_object_mut() {
-                o.insert("id".into(), id.into());
-            }
-            f
-        })
-        .collect();
+    let findings = findings.iter().cloned().map(with_id).collect();
+    scan_of(sha256, pages, pages_without_text, error, findings, "[]".into())
+}
+
+/// A worker's scan report as the store keeps it: findings with ids, and how each page was read.
+pub fn stored_report(sha256: &str, report: &diarievakt_pdf::ScanReport) -> StoredScan {
+    // Each finding becomes a JSON object once and gets its id in place: the inventory stores
+    // thousands of findings a second, on the cores its workers need.
+    let findings = report.findings.iter().map(|f| with_id(serde_json::to_value(f).expect("finding serialises"))).collect();
+    let pages_read = serde_json::to_string(&report.pages_read).expect("pages_read serialises");
+    scan_of(sha256, report.pages, report.pages_without_text.clone(), report.error.clone(), findings, pages_read)
+}
+
+fn with_id(mut f: serde_json::Value) -> serde_json::Value {
+    let id = finding_id(&f);
+    if let Some(o) = f.as_object_mut() {
+        o.insert("id".into(), id.into());
+    }
+    f
+}
+
+fn scan_of(
+    sha256: &str,
+    pages: u32,
+    pages_without_text: Vec<u32>,
+    error: Option<String>,
+    findings: Vec<serde_json::Value>,
+    pages_read_json: String,
+) -> StoredScan {
     StoredScan {
         sha256: sha256.into(),
         scanned_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
         pages,
         pages_without_text,
         error,
-        findings_json: serde_json::to_string(&with_ids).expect("json"),
-        pages_read_json: "[]".into(),
+        findings_json: serde_json::to_string(&findings).expect("json"),
+        pages_read_json,
     }
-}
-
-/// A worker's scan report as the store keeps it: findings with ids, and how each page was read.
-pub fn stored_report(sha256: &str, report: &diarievakt_pdf::ScanReport) -> StoredScan {
-    let findings: Vec<serde_json::Value> = report.findings.iter().map(|f| serde_json::to_value(f).expect("finding serialises")).collect();
-    let mut scan = stored_scan(sha256, report.pages, report.pages_without_text.clone(), report.error.clone(), &findings);
-    scan.pages_read_json = serde_json::to_string(&report.pages_read).expect("pages_read serialises");
-    scan
 }
 
 /// A stored finding's boxes on its page (`[left, bottom, right, top]`, points): `boxes` when it

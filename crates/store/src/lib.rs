@@ -24,7 +24,7 @@ pub mod users;
 
 pub use audit::{AuditEntry, AuditReport};
 pub use incidents::{IncidentFields, IncidentLink, NewWithdrawal};
-pub use inventory::InventoryItem;
+pub use inventory::{sha256_bytes, InventoryItem};
 pub use review::{ConsentKind, RequestStatus, ReviewRequest, StoredDecision, StoredScan};
 
 pub use backend::{Backend, Location};

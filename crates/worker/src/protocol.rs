@@ -68,9 +68,12 @@ pub enum Fault {
     Allocate,
 }
 
-/// What a worker answers.
+/// What a worker answers. Adjacently tagged (`{"kind": …, "body": {…}}`), not internally: with the
+/// tag written first, serde reads the body straight into its type, where an internally tagged
+/// enum first copies the whole body into a buffer of its own – for a scan report with its
+/// findings, the largest part of the parent's work per file in an inventory (issue 13).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", content = "body", rename_all = "snake_case")]
 pub enum Reply {
     Pong {
         pid: u32,
