@@ -190,6 +190,15 @@ const UNIT_STEMS: &[&str] = &[
     "support",
     "kundtjanst",
     "upphandling",
+    "smitt",
+    "skydd",
+    "vern",
+    "ombudsm",
+    "kansli",
+    "expedition",
+    "reception",
+    "mottag",
+    "koket",
 ];
 
 /// Free mail services: a mailbox there is a person's, whatever its local part looks like.

@@ -288,6 +288,25 @@ fn speaker_labels(t: &str, toks: &[text::Tok], cands: &mut Vec<Cand>) {
     }
 }
 
+const WEEKDAYS: &[&str] =
+    &["mån", "tis", "ons", "tor", "tors", "fre", "lör", "sön", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"];
+
+fn is_weekday(w: &str) -> bool {
+    WEEKDAYS.contains(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str())
+}
+
+/// The span is weekdays only, on a line with three weekdays or more (a table's header).
+fn weekday_header(t: &str, start: usize, end: usize) -> bool {
+    let (ls, le) = text::line_bounds(t, start);
+    t[start..end].split_whitespace().all(is_weekday) && t[ls..le].split_whitespace().filter(|w| is_weekday(w)).count() >= 3
+}
+
+/// A row of marks ("X     X     L     X"), as an attendance list has: its letters are no parties.
+fn mark_row(t: &str, at: usize) -> bool {
+    let (ls, le) = text::line_bounds(t, at);
+    t[ls..le].split_whitespace().filter(|w| w.eq_ignore_ascii_case("x")).count() >= 2
+}
+
 /// The blanks between two cells of a table row: a tab, or two spaces or more.
 fn cell_gap(g: &str) -> bool {
     g.contains('\t') || g.len() >= 2
@@ -325,6 +344,16 @@ fn parties(t: &str, cands: &mut Vec<Cand>, from: usize) {
             continue;
         }
         if let Some(inner) = after.strip_prefix('(') {
+            if let Some(g) = GROUPS_IN_BRACKETS.iter().find(|g| inner.strip_prefix(**g).is_some_and(|r| r.starts_with(')'))) {
+                extra.push(Cand::new(
+                    Category::Political,
+                    at + 1,
+                    at + 1 + g.len(),
+                    0.85,
+                    "Parti eller nomineringsgrupp efter en persons namn",
+                ));
+                continue;
+            }
             if let Some(k) = inner.find(')').filter(|&k| k <= 3) {
                 if party(&inner[..k], true) {
                     extra.push(Cand::new(Category::Political, at + 1, at + 1 + k, 0.85, "Parti angivet efter en persons namn"));
@@ -336,14 +365,14 @@ fn parties(t: &str, cands: &mut Vec<Cand>, from: usize) {
         let cell = after.split(|ch: char| ch.is_whitespace()).next().unwrap_or("");
         let cell_ends =
             after[cell.len()..].chars().next().is_none_or(|ch| ch == '\n' || ch == '\t' || after[cell.len()..].starts_with("  "));
-        if !cell.is_empty() && party(cell, false) && cell_gap(&rest[..rest.len() - after.len()]) && cell_ends {
+        if !cell.is_empty() && party(cell, false) && cell_gap(&rest[..rest.len() - after.len()]) && cell_ends && !mark_row(t, at) {
             extra.push(Cand::new(Category::Political, at, at + cell.len(), 0.8, "Parti i kolumnen bredvid en persons namn"));
             continue;
         }
         let (ls, _) = text::line_bounds(t, c.start);
         let head = &t[ls..c.start];
         let cell = head.trim_end_matches([' ', '\t']);
-        if party(cell.trim_start(), false) && cell_gap(&head[cell.len()..]) {
+        if party(cell.trim_start(), false) && cell_gap(&head[cell.len()..]) && !mark_row(t, ls) {
             let s = ls + (cell.len() - cell.trim_start().len());
             extra.push(Cand::new(Category::Political, s, ls + cell.len(), 0.8, "Parti i kolumnen bredvid en persons namn"));
         }
@@ -386,6 +415,9 @@ const UNIONS: &[&str] = &[
     "Journalistförbundet",
     "Finansförbundet",
     "Vårdfacket",
+    "Skogs- och träfacket",
+    "Kyrkans Akademikerförbund",
+    "Lärarnas Riksförbund",
     "SSR",
     "Saco",
     "TCO",
@@ -407,14 +439,50 @@ fn union_beside(after: &str, gap: &str) -> Option<(usize, usize)> {
     };
     let body = &after[skip..];
     let u = UNIONS.iter().find(|u| body.starts_with(**u))?;
-    let next = &body[u.len()..];
-    // In brackets the union ends at ')'; in a list or a cell also at the next cell or the line's end.
+    // The local branch is part of the name: "Kommunal sektion Jämtland", "Vision avd. Östersund".
+    let len = u.len() + branch_len(&body[u.len()..]);
+    let next = &body[len..];
+    // In brackets the union ends at ')'; in a list or a cell also at the next cell, a bracket
+    // ("Kommunal (§ 9)") or the line's end.
     let open_ended = close.contains(&'\n');
     let ends = next.is_empty()
         || next.starts_with(close)
-        || open_ended && (next.starts_with("  ") || next.starts_with('\t') || next.trim_start_matches(' ').is_empty());
-    ends.then_some((skip, skip + u.len()))
+        || open_ended
+            && (next.starts_with("  ") || next.starts_with('\t') || next.starts_with(" (") || next.trim_start_matches(' ').is_empty());
+    ends.then_some((skip, skip + len))
 }
+
+/// The length of a union's branch written after its name (" sektion Jämtland", " avd. 12"), or 0.
+fn branch_len(next: &str) -> usize {
+    for word in [" sektion ", " avdelning ", " avd. ", " klubb "] {
+        if let Some(rest) = next.strip_prefix(word) {
+            let name = rest.split(|c: char| !(c.is_alphanumeric() || c == '-')).next().unwrap_or("");
+            if name.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+                return word.len() + name.len();
+            }
+        }
+    }
+    0
+}
+
+/// Party names and church-election nomination groups written out in brackets after a name:
+/// "Maja Sjödin (Frimodig kyrka)", "Karl Bodin (POSK)", "Eva Ek (Centerpartiet)".
+const GROUPS_IN_BRACKETS: &[&str] = &[
+    "Socialdemokraterna",
+    "Moderaterna",
+    "Sverigedemokraterna",
+    "Centerpartiet",
+    "Vänsterpartiet",
+    "Kristdemokraterna",
+    "Liberalerna",
+    "Miljöpartiet",
+    "POSK",
+    "Frimodig kyrka",
+    "Öppen kyrka",
+    "Borgerligt alternativ",
+    "Kyrklig samling",
+    "Vänstern i Svenska kyrkan",
+];
 
 /// Like [`detect`], with options.
 pub fn detect_with(t: &str, opts: &Options) -> Vec<Finding> {
@@ -510,6 +578,13 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
             if struct_part.iter().any(|c| c.cat == Category::Email && c.start < n.end && n.start < c.end) {
                 n.conf = 0.0;
             }
+        }
+    }
+
+    // A table's header of weekdays ("Mån  Tis  Ons  Tor  Fre") holds no names, though "Tor" is one.
+    for n in cands[before_names..].iter_mut() {
+        if n.cat == Category::Name && weekday_header(t, n.start, n.end) {
+            n.conf = 0.0;
         }
     }
 

@@ -241,7 +241,7 @@ static BASE_RULES: &[Rule] = &[
         0.88,
         0.3,
         "Skada (kroppsdel)",
-        r"(?:bröt|brutit|bryter|bröts|slog|slagit|skadade|skadat|skadades|stukade|stukat|vrickade|vrickat|krossade|krossat|klämde|klämt|brände|bränt|skar|skurit|bet|bitit|rev|rivit|ristade|ristat)\s+(?:(?:han|hon|hen|jag|sig|mig|själv|sin|sitt|sina|upp)\s+){0,3}(?:i\s+|på\s+|mot\s+)?(?:vänster\s+|höger\s+|båda\s+)?(?:huvudet|skallen|pannan|ansiktet|näsan|käken|ögat|ögonen|nacken|halsen|axeln|axlar(?:na)?|arm(?:en|arna)|armbågen|handled(?:en|erna)?|handen|händer(?:na)?|finger|fingr(?:et|arna)|tummen|revben(?:et|en)|bröstkorg(?:en)?|ryggen|svanken|höft(?:en|erna)?|lårbenshals(?:en)?|lårbenet|låret|knä(?:t|na|na)|ben(?:et|en)|vad(?:en|erna)|fotled(?:en|erna)?|foten|fötter(?:na)?|hälen|tån|tår(?:na)?|magen|buken|levern|njur(?:e|en|arna)|lung(?:an|orna)|hjärtat|skelettet|leder(?:na)?|muskler(?:na)?)|(?:ont|värk|smärtor|smärta|stelhet|svullnad|domningar|besvär|kramp)\s+i\s+(?:(?:en|ett|sin|sitt|sina|hans|hennes|min|mitt|mina)\s+)?(?:vänster\s+|höger\s+|vänstra\s+|högra\s+|båda\s+|hela\s+)?(?:tand(?:en)?|tänder(?:na)?|huvud(?:et)?|skall(?:en)?|panna(?:n)?|ansikte(?:t)?|näsa(?:n)?|käke(?:n)?|öga(?:t)?|ögon(?:en)?|nacke(?:n)?|hals(?:en)?|axel(?:n)?|axlar(?:na)?|arm(?:en|ar|arna)?|armbåge(?:n)?|handled(?:en|erna)?|hand(?:en)?|händer(?:na)?|finger|fingr(?:et|ar|arna)|tumme(?:n)?|revben(?:et|en)?|bröstkorg(?:en)?|rygg(?:en)?|svank(?:en)?|höft(?:en|erna)?|lårbenshals(?:en)?|lårben(?:et)?|lår(?:et)?|knä(?:t|na|n)?|ben(?:et|en)?|vad(?:en)?|fotled(?:en|erna)?|fot(?:en)?|fötter(?:na)?|häl(?:en)?|tå(?:n)?|tår(?:na)?|mage(?:n)?|magen|buk(?:en)?|lever(?:n)?|njur(?:e|en|arna)|lung(?:a|an|orna)|hjärta(?:t)?|skelett(?:et)?|leder(?:na)?|muskler(?:na)?)",
+        r"(?:bröt|brutit|bryter|bröts|slog|slagit|skadade|skadat|skadades|stukade|stukat|vrickade|vrickat|krossade|krossat|klämde|klämt|brände|bränt|skar|skurit|bet|bitit|rev|rivit|ristade|ristat)\s+(?:(?:han|hon|hen|jag|sig|mig|själv|sin|sitt|sina|upp)\s+){0,3}(?:i\s+|på\s+|mot\s+)?(?:vänster\s+|höger\s+|båda\s+)?(?:huvudet|skallen|pannan|ansiktet|näsan|käken|ögat|ögonen|nacken|halsen|axeln|axlar(?:na)?|arm(?:en|arna)|armbågen|handled(?:en|erna)?|handen|händer(?:na)?|finger|fingr(?:et|arna)|tummen|revben(?:et|en)|bröstkorg(?:en)?|ryggen|svanken|höft(?:en|erna)?|lårbenshals(?:en)?|lårbenet|låret|knä(?:t|na|na)|ben(?:et|en)|vad(?:en|erna)|fotled(?:en|erna)?|foten|fötter(?:na)?|hälen|tån|tår(?:na)?|magen|buken|levern|njur(?:e|en|arna)|lung(?:an|orna)|hjärtat|skelettet|leder(?:na)?|muskler(?:na)?)|(?:ont|värk|smärtor|smärta|stelhet|svullnad|domningar|besvär|kramp)\s+i\s+(?:(?:en|ett|sin|sitt|sina|hans|hennes|min|mitt|mina)\s+)?(?:vänster\s+|höger\s+|vänstra\s+|högra\s+|båda\s+|hela\s+|vä\s+|hö\s+)?(?:bröstvårt(?:a|an|or|orna)|snittet|ärret|såret|tand(?:en)?|tänder(?:na)?|huvud(?:et)?|skall(?:en)?|panna(?:n)?|ansikte(?:t)?|näsa(?:n)?|käke(?:n)?|öga(?:t)?|ögon(?:en)?|nacke(?:n)?|hals(?:en)?|axel(?:n)?|axlar(?:na)?|arm(?:en|ar|arna)?|armbåge(?:n)?|handled(?:en|erna)?|hand(?:en)?|händer(?:na)?|finger|fingr(?:et|ar|arna)|tumme(?:n)?|revben(?:et|en)?|bröstkorg(?:en)?|rygg(?:en)?|svank(?:en)?|höft(?:en|erna)?|lårbenshals(?:en)?|lårben(?:et)?|lår(?:et)?|knä(?:t|na|n)?|ben(?:et|en)?|vad(?:en)?|fotled(?:en|erna)?|fot(?:en)?|fötter(?:na)?|häl(?:en)?|tå(?:n)?|tår(?:na)?|mage(?:n)?|magen|buk(?:en)?|lever(?:n)?|njur(?:e|en|arna)|lung(?:a|an|orna)|hjärta(?:t)?|skelett(?:et)?|leder(?:na)?|muskler(?:na)?)",
     ),
     // Health: a symptom told in everyday words ("andas tungt", "det trycker i bröstet", "sätter lätt i
     // halsen", "sover dåligt", "blir rädd av höga ljud", "orkar inte gå"): what the body or mind does,
@@ -316,7 +316,7 @@ static BASE_RULES: &[Rule] = &[
         0.84,
         0.3,
         "Anfall, första hjälpen eller behandling (händelse)",
-        r"stabilt\s+sidoläge|fria\s+luftvägar|svarade\s+inte\s+på\s+tilltal|(?:började|började\s+att)\s+rycka\s+i\s+@+|kramp(?:en|anfallet)?\s+(?:höll\s+i\s+sig|upphörde|har\s+upphört|varade|släppte)|krampanfall(?:et|en)?|anfallsplan(?:en)?|akutmedicin(?:en)?|(?:gick|gått|går)\s+(?:(?:han|hon|hen|kraftigt|snabbt|mycket|(?-i:[A-ZÅÄÖ])@+)\s+){0,3}(?:ner|ned|upp)\s+i\s+vikt|vikten\s+(?:har\s+)?(?:stabiliserats|ökat|minskat|rasat)|(?:gått|går|gick)\s+(?:i|på)\s+dagvård|(?:inga\s+)?(?:tunga\s+)?lyft\s+(?:av\s+@+\s+(?:eller\s+@+\s+)?)?över\s+[0-9]+\s*kg|(?:ändrade|ändrat|höjde|höjt|sänkte|sänkt|justera|justerade|justerat)\s+(?:(?:han|hon|läkaren|neurologen)\s+)?(?:medicinen|dosen|doseringen|läkemedlet)|(?:varit|var|åkte|åkt|kom|kommit|fick\s+åka\s+hem)\s+(?:in\s+)?(?:på|till|från)\s+akuten(?:\s+(?:[0-9]+|en|två|tre|fyra|flera)\s+gånger)?",
+        r"stabilt\s+sidoläge|fria\s+luftvägar|svarade\s+inte\s+på\s+tilltal|(?:började|började\s+att)\s+rycka\s+i\s+@+|kramp(?:en|anfallet)?\s+(?:höll\s+i\s+sig|upphörde|har\s+upphört|varade|släppte)|krampanfall(?:et|en)?|anfallsplan(?:en)?|akutmedicin(?:en)?|(?:gick|gått|går)\s+(?:(?:han|hon|hen|kraftigt|snabbt|mycket|(?-i:[A-ZÅÄÖ])@+)\s+){0,3}(?:ner|ned|upp)\s+i\s+vikt|vikten\s+(?:har\s+)?(?:stabiliserats|ökat|minskat|rasat)|(?:gått|går|gick)\s+(?:i|på)\s+dagvård|(?:inga\s+)?(?:tunga\s+)?lyft\s+(?:av\s+@+\s+(?:eller\s+@+\s+)?)?över\s+[0-9]+\s*kg|(?:ändrade|ändrat|höjde|höjt|sänkte|sänkt|justera|justerade|justerat)\s+(?:(?:han|hon|läkaren|neurologen)\s+)?(?:medicinen|dosen|doseringen|läkemedlet)|(?:varit|var|åkte|åkt|kom|kommit|fick\s+åka\s+hem)\s+(?:in\s+)?(?:på|till|från)\s+(?:barn|ögon|psyk)?akuten(?:\s+(?:[0-9]+|en|två|tre|fyra|flera)\s+gånger)?",
     ),
     // Self-harm in words: "skar sig", "bitit sig själv", "tog en överdos".
     r(
@@ -449,14 +449,14 @@ static BASE_RULES: &[Rule] = &[
         0.8,
         0.3,
         "Uppgift om hälsa (frisk, inga kända sjukdomar)",
-        r"(?:är|var|har\s+varit|blev|bedöms\s+som)\s+(?:i\s+övrigt\s+|helt\s+|numera\s+|fortfarande\s+)?(?:frisk|friska|besvärsfri)|(?:har\s+)?inga\s+kända\s+(?:sjukdomar|allergier|diagnoser)",
+        r"(?:är|var|har\s+varit|blev|bedöms\s+som)\s+(?:i\s+övrigt\s+|helt\s+|numera\s+|fortfarande\s+)?(?:frisk|friska|besvärsfri)|(?:har\s+)?inga\s+kända\s+(?:sjukdomar|allergier|diagnoser)|(?:inga|ingen|inget)\s+(?:besvär|sveda|flytning|klåda|feber|smärta|smärtor|reaktion(?:\s+efter\s+[0-9]+\s*min)?|ljusbehandling|fynd\s+vid\s+undersökning(?:en)?)",
     ),
     r(
         SocialWelfare,
         0.8,
         0.4,
         "Bistånd eller insats",
-        r"(?:beviljad@*|beviljats|beviljas|ansökt\s+om|ansöker\s+om|ansökan\s+om|avslag\s+på|avslå\s+(?:min\s+|hans\s+|hennes\s+)?ansökan\s+om|har|haft|hade|får|fick|erhåller|erhållit)\s+(?:(?:han|hon|hen|jag|vi|de|nu|numera|redan)\s+)?(?:hemtjänst|särskilt\s+boende|boendestöd|ledsagning|avlösning|personlig\s+assistans|korttidsboende|korttidsvistelse|daglig\s+verksamhet|vård\s+i\s+(?:ett\s+)?(?:hem\s+för\s+vård\s+eller\s+boende|familjehem|(?-i:HVB))|kontakt\s+med\s+@*terapeut|kontaktperson|kontaktfamilj|öppenvårdsinsats@*|missbruksvård@*|beroendebehandling)|insatser?\s+enligt\s+(?-i:LSS)|(?-i:LSS)-insats@*|assistansersättning(?:en)?|god\s+man\s+för\s+ensamkommande",
+        r"(?:beviljad@*|beviljats|beviljas|ansökt\s+om|ansöker\s+om|ansökan\s+om|avslag\s+på|avslå\s+(?:min\s+|hans\s+|hennes\s+)?ansökan\s+om|har|haft|hade|får|fick|erhåller|erhållit)\s+(?:(?:han|hon|hen|jag|vi|de|nu|numera|redan)\s+)?(?:hemtjänst|särskilt\s+boende|boendestöd|ledsagning|avlösning|personlig\s+assistans|korttidsboende|korttidsvistelse|daglig\s+verksamhet|vård\s+i\s+(?:ett\s+)?(?:hem\s+för\s+vård\s+eller\s+boende|familjehem|(?-i:HVB))|kontakt\s+med\s+@*terapeut|kontaktperson|kontaktfamilj|öppenvårdsinsats@*|missbruksvård@*|beroendebehandling)(?:\s+(?:[0-9]+|en|två|tre|fyra|fem|sex)\s+(?:gånger\s+(?:om|per|i)\s+(?:dagen|dygnet|veckan)|ggr/(?:dag|dygn|v|vecka)))?|insatser?\s+enligt\s+(?-i:LSS)|(?-i:LSS)-insats@*|assistansersättning(?:en)?|god\s+man\s+för\s+ensamkommande",
     ),
     // Use of drugs or alcohol told as what someone does: "har använt cannabis", "dricker flera flaskor vin".
     r(
@@ -820,7 +820,7 @@ static BASE_RULES: &[Rule] = &[
         0.86,
         0.3,
         "Provsvar eller mätvärde",
-        r"(?-i:Hb|B-Hb|LPK|TPK|EVF|MCV|CRP|HbA1c|P-glukos|B-glukos|fP-glukos|TSH|PSA|INR|ALAT|ASAT|Krea|Kreatinin|kreatinin|eGFR|Ferritin|ferritin|BMI|Puls|puls|SpO2|Blodtryck|blodtryck|neutrofila|Neutrofila|Trombocyter|trombocyter|Leukocyter|leukocyter|BT|Sat|sat|Saturation|saturation|Saturationen|saturationen|Temp|temp|AF|Andningsfrekvens|andningsfrekvens|Hjärtfrekvens|hjärtfrekvens|Kammarfrekvens|kammarfrekvens|kammarfrekvensen|Pulsen|pulsen|Blodtrycket|blodtrycket)(?:\s+(?:i\s+vila|vid\s+ansträngning|i\s+sittande|i\s+liggande))?(?:\s+(?:sjunker|sjönk|steg|stiger|ligger|låg|var|är)(?:\s+(?:från|till|på|kring|runt))?)?\s*:?\s*(?:[<>]\s*)?[0-9]+(?:[,.][0-9]+)?(?:\s*(?:/|–|-)\s*[0-9]+(?:[,.][0-9]+)?)?(?:\s*(?:g/l|mmol/l|mg/l|µmol/l|mikromol/l|%|kg|slag/min|/min|°C?))?",
+        r"(?-i:Hb|B-Hb|LPK|TPK|EVF|MCV|CRP|HbA1c|P-glukos|B-glukos|fP-glukos|TSH|PSA|INR|ALAT|ASAT|Krea|Kreatinin|kreatinin|eGFR|Ferritin|ferritin|BMI|Puls|puls|SpO2|Blodtryck|blodtryck|neutrofila|Neutrofila|Trombocyter|trombocyter|Leukocyter|leukocyter|BT|Sat|sat|Saturation|saturation|Saturationen|saturationen|Temp|temp|AF|Andningsfrekvens|andningsfrekvens|Hjärtfrekvens|hjärtfrekvens|Kammarfrekvens|kammarfrekvens|kammarfrekvensen|Pulsen|pulsen|Blodtrycket|blodtrycket)(?:\s+(?:i\s+vila|vid\s+ansträngning|i\s+sittande|i\s+liggande))?(?:\s+(?:sjunker|sjönk|steg|stiger|ligger|låg|var|är)(?:\s+(?:från|till|på|kring|runt))?)?\s*[:,]?\s*(?:[<>]\s*)?[0-9]+(?:[,.][0-9]+)?(?:\s*(?:/|–|-)\s*[0-9]+(?:[,.][0-9]+)?)?(?:\s*(?:g/l|mmol/l|mg/l|µmol/l|mikromol/l|%|kg|slag/min|/min|°C?))?",
     ),
     // Health: medical shorthand for a past procedure or state ("st.p. kolecystektomi").
     r(Health, 0.88, 0.35, "Tillstånd efter ingrepp (förkortning)", r"(?-i:st\.\s?p\.|St\.\s?p\.|s/p)\s+@+(?:\s+(?:19|20)[0-9]{2})?"),
@@ -962,6 +962,97 @@ static BASE_RULES: &[Rule] = &[
         CARE_HOME,
         r"(?:(?-i:[A-ZÅÄÖ])@+s\s+)?(?:vård-\s+och\s+omsorgsboende(?:t|n)?|omsorgsboende(?:t|n)?|@*äldreboende(?:t)?|@*demensboende(?:t)?|särskilt\s+boende|särskilda\s+boendet|korttidsboende(?:t)?|@*gruppbostad(?:en)?|@*gruppboende(?:t)?|servicebostad(?:en)?|bostad\s+med\s+särskild\s+service)",
     ),
+    // ------------------------------------------------------------ session 12: records of care, faith, acts
+    // A child health or care record's measures, tests and doses ("Födelsevikt 3 240 g", "EPDS 15
+    // poäng", "rotavirusvaccin dos 1 givet", "PKU-prov taget", "Lätt gulsot dag 3").
+    r(
+        Health,
+        0.86,
+        0.3,
+        "Mått, prov eller vaccination i en journalanteckning",
+        r"(?:födelsevikt(?:en)?|födelselängd(?:en)?|vikt(?:en)?|längd(?:en)?|huvudomfång(?:et)?)(?:\s+(?:idag|i\s+dag|nu|vid\s+födseln|vid\s+besöket))?\s*:?\s*[0-9][0-9 ]{0,5}(?:[,.][0-9]+)?\s*(?:g|gram|kg|cm)(?:\s*\((?:[+–-]\s*)?[0-9]+(?:[,.][0-9]+)?\s*%\))?|(?-i:EPDS|MADRS|PHQ-9|GAD-7|MMSE)(?:-skattning(?:en)?)?\s*:?\s*[0-9]+(?:\s*poäng|\s*p)?|(?-i:PKU)(?:-prov(?:et)?)?(?:\s+taget)?|(?:@+-)?@*vaccin(?:ation|et)?(?:\s+@+){0,3}\s+dos\s+[0-9]+(?:\s+giv(?:en|et|na))?|dos\s+[0-9]+\s+giv(?:en|et)|(?:lätt\s+|kraftig\s+)?gulsot(?:en)?(?:\s+dag\s+[0-9]+)?|navelbråck(?:et)?|(?:hel|del)?amning(?:en)?(?:\s+fungerar\s+(?:bättre|sämre|bra|dåligt))?",
+    ),
+    // Health: a test's result and a cold told plainly ("kontrollprov negativt", "Chlamydia
+    // trachomatis påvisad", "förkyld med pip i bröstet", "sover bättre").
+    r(
+        Health,
+        0.84,
+        0.3,
+        "Provsvar eller symtom (i vardagliga ord)",
+        r"(?:prov(?:svar(?:et)?)?|kontrollprov(?:et)?|provet|testet|odlingen|(?-i:PCR))\s+(?:var\s+|är\s+|blev\s+|visade\s+)?(?:negativt|positivt|negativ|positiv)|(?:(?-i:[A-ZÅÄÖ])@+\s+)?@+\s+påvisad(?:es|e)?(?:\s+\((?-i:PCR)\))?|förkyld(?:a)?(?:\s+med\s+(?:mycket\s+)?(?:pip|väsningar|hosta|feber)(?:\s+i\s+bröstet)?)?|(?:pip|väsningar)\s+i\s+bröstet|sover\s+(?:bättre|sämre|oroligt)",
+    ),
+    // Sex life: sexual contacts stated about a person (contact tracing, a complaint).
+    r(
+        SexLife,
+        0.88,
+        0.35,
+        "Sexuella kontakter om en utpekad person",
+        r"(?:(?:bara|endast|inte|aldrig|också|även)\s+)?(?:haft|har|hade)\s+(?:(?:bara|endast|också|även|inte|aldrig)\s+)?(?:(?:oskyddat|oskyddad|skyddat|tillfälligt|tillfällig)\s+)?(?:sex|samlag|sexuellt\s+umgänge|sexuella\s+kontakter|analsex|oralsex)\s+med\s+(?:@+\s+){0,2}@+|(?:(?:inte\s+)?haft\s+)?(?:någon\s+)?(?:tillf\.|tillfällig(?:a)?|fast(?:a)?|ny|nya|annan|andra|tidigare)\s+sexpartner@*|sexpartner(?:n|s|e?r|erna)?|sexuell(?:a)?\s+kontakt(?:er(?:na)?)?(?:\s+under\s+(?:de\s+)?senaste\s+@+)?",
+    ),
+    // Religion: dress, prayer and fasting told about a person ("bär sjal och ber två gånger under
+    // arbetsdagen", "ber på min rast", "p.g.a. fastan", "halal"), leaving the church, a funeral
+    // without a priest.
+    r(
+        Religion,
+        0.86,
+        0.35,
+        "Religiös klädsel, bön eller fasta om en utpekad person",
+        r"(?:min|sin|din|hennes|(?:bär|bar|burit|ta\s+av\s+(?:dig|sig)|tog\s+av\s+sig|tar\s+av\s+sig)(?:\s+(?:en|sin|min|din))?)\s+(?:sjal(?:en)?|slöja(?:n)?|hijab(?:en)?|huvudduk(?:en)?|niqab(?:en)?|kippa(?:n)?|turban(?:en)?)(?:\s+och\s+ber\s+(?:@+\s+){0,4}@+)?|(?:ber|bad|be)\s+(?:på\s+(?:min|sin|hennes|hans)\s+rast|(?:@+\s+)?gånger\s+(?:om\s+dagen|under\s+arbetsdagen|per\s+dag)|under\s+(?:rasten|arbetsdagen|lunchen))|(?:om\s+)?(?:en\s+)?(?:plats|rum|lokal)\s+för\s+bön|(?:p\.\s?g\.\s?a\.|på\s+grund\s+av|under|inför)\s+fastan|fastar(?:\s+\(ramadan\))?|halal(?:kost|mat)?|utträtt\s+ur\s+(?:Svenska\s+kyrkan|kyrkan|församlingen)(?:\s+[0-9]{4})?|(?:ville|vill|önskade)\s+(?:inte\s+)?ha\s+(?:någon\s+)?präst|borgerlig(?:t)?\s+(?:ceremoni|akt|begravning)(?:\s+med\s+officiant)?",
+    ),
+    // Criminal: prison, a report made, a blow and an assault on a person's dress.
+    r(
+        Criminal,
+        0.86,
+        0.35,
+        "Brott, anstalt eller anmälan om en utpekad person",
+        r"sitter\s+(?:på|i)\s+(?:anstalt(?:en)?|fängelse(?:t)?|häkte(?:t)?)(?:\s+i\s+(?-i:[A-ZÅÄÖ])@+)?|(?:har|hade)\s+(?:polisanmält\s+(?:det|honom|henne|dem|händelsen|saken)(?:\s+för\s+@+)?|anmält\s+(?:det|honom|henne|dem|händelsen|saken)\s+till\s+polisen)|(?:blev|blivit|var)\s+slagen\s+(?:på|i)\s+@+|slagen\s+på\s+@+|(?:ryckte|ryckt|drog|dragit|slet|slitit)\s+(?:(?:han|hon|hen)\s+)?i\s+(?:(?:min|hennes|hans|sin)\s+)?(?:sjal|slöja|hijab|huvudduk)(?:en|n)?(?:\s+bakifrån)?",
+    ),
+    // Social welfare: alcohol and drug tests, an LSS service, assistance applied for, home care
+    // by frequency or decision, a social worker met.
+    r(
+        SocialWelfare,
+        0.86,
+        0.35,
+        "Alkohol- eller drogprov, LSS-insats eller bistånd om en utpekad person",
+        r"(?-i:PEth|CDT)(?:-prov(?:et)?|-värde(?:t)?)?(?:\s+(?:under|över)\s+[0-9]+(?:[,.][0-9]+)?\s*(?:µmol/l|mikromol/l))?|(?:lämnat|lämnar|lämnade)\s+(?:rena|positiva|negativa)\s+(?:urin)?prov(?:er)?(?:\s+sedan\s+@+)?|drogfri(?:het)?|(?:beslut\s+om|har|fått|beviljats?|genom|ansökt\s+om|ansöka\s+om)\s+(?:(?:praktik|plats)\s+(?:genom|inom|på)\s+)?daglig\s+verksamhet(?:\s+enligt\s+[0-9]+\s*§\s*[0-9]+\s*(?-i:LSS))?|(?:ansöka|ansöker|ansökt|ansökte|söka|söker|sökt)\s+om\s+bistånd(?:\s+i\s+form\s+av\s+@+)?|hemtjänst(?:en)?\s+(?:[0-9]+|en|två|tre|fyra|fem|sex)\s+(?:gånger|veckor|dagar|timmar)(?:\s+(?:om|i|per)\s+(?:dagen|veckan|dygnet))?|(?:hemtjänst(?:en)?|trygghetslarm(?:et)?)\s+(?:beviljad(?:es)?|beviljat)(?:\s+tillfälligt)?|hemtjänst(?:en)?\s+för\s+(?:min|hans|hennes|sin|vår)\s+@+|kontakt(?:en)?\s+(?:med\s+)?soc(?:ialen)?|(?:träffat|träffar|träffade)\s+(?:sin|hans|hennes)\s+(?:nya\s+)?handläggare",
+    ),
+    // Union: a union's representative in the genitive, a branch ("Kommunals representant").
+    r(
+        Union,
+        0.86,
+        0.4,
+        "Fackligt uppdrag eller medlemskap",
+        r"(?-i:Kommunals|Visions|Vårdförbundets|Unionens|Byggnads|Handels|Sekos|Akademikerförbundet\s+SSR:s|Lärarförbundets)\s+(?:representant|ombud|ombudsman|huvudskyddsombud|skyddsombud|förtroendevald@*)|(?-i:Skogs-\s+och\s+träfacket|Kyrkans\s+Akademikerförbund|Lärarnas\s+Riksförbund)",
+    ),
+    // Health: injuries, pain, falls and aids of daily life told plainly ("Bruten handled höger",
+    // "har fortfarande ont", "åkte ambulans till Östersunds sjukhus", "fick druvsocker",
+    // "färdtjänst" as how a person travels, "remiss till BMM").
+    r(
+        Health,
+        0.84,
+        0.3,
+        "Skada, smärta eller vård (i vardagliga ord)",
+        r"(?:bruten|brutet|brutna|bröt|brutit)\s+(?:sin\s+|den\s+|(?:höger|vänster)\s+)?(?:handled(?:en)?|arm(?:en)?|ben(?:et)?|fot(?:en)?|höft(?:en)?|handen|näsa(?:n)?|revben(?:en)?|nyckelben(?:et)?|lårben(?:et)?|lårbenshals(?:en)?|fotled(?:en)?|finger|fingret|käke(?:n)?|tå|tån)(?:\s+(?:höger|vänster))?|fortfarande\s+har\s+ont|ömhet\s+(?:över|i|vid)\s+@+|@*felställning(?:en)?|(?:viss\s+)?stelhet(?:en)?\s+(?:kan\s+)?(?:kvarstå|kvarstår|i\s+@+)|ryckningar\s+i\s+@+(?:\s+och\s+@+)?(?:\s+i\s+ca\s+[0-9]+\s*min)?|(?:åka|åkte|åkt|fick\s+åka)\s+ambulans(?:\s+till\s+(?-i:[A-ZÅÄÖ])@+(?:\s+sjukhus)?)?|druvsocker|(?:lågt|högt)\s+blodsocker|blodsockret\s+(?:var|är|låg|ligger)\s+(?:på\s+)?[0-9]+(?:[,.][0-9]+)?|kolhydraträkn@*|hostar(?:\s+fortfarande)?|(?:åker|åkte|åka|reser|med|har|hade|fått|beviljats?)\s+färdtjänst|(?:egen)?remiss(?:en)?\s+(?:till\s+(?:(?-i:BMM|BUP|BVC)|@*mottagning(?:en)?|@*kliniken|vårdcentral(?:en)?|sjukhus(?:et)?|psykiatri(?:n)?|fysioterapeut(?:en)?|sjukgymnast(?:en)?)(?:\s+(?-i:[A-ZÅÄÖ])@+)?|skickad)|(?:tid|besök)\s+(?:på|hos)\s+@*mottagning(?:en)?(?:\s+i\s+(?-i:[A-ZÅÄÖ])@+)?|(?:kontakt|samtal)(?:en)?\s+med\s+(?:(?-i:BVC|BUP|BMM)-)?(?:psykolog(?:en)?|kurator(?:n)?|företagshälsovården|skolsköterskan|barnmorska(?:n)?)(?:\s+fortsätter)?|(?:inte|ej)\s+(?:bör|får|ska|kan)\s+lyfta\s+(?:mer\s+än|över)\s+[0-9]+\s*kg",
+    ),
+    // Social welfare: an investigation about one's children or under 11 kap. 1 § SoL, closed
+    // without measures; a relapse-prevention programme.
+    r(
+        SocialWelfare,
+        0.86,
+        0.35,
+        "Utredning eller behandling inom socialtjänsten",
+        r"utredning(?:en|särende(?:t)?)?\s+(?:om\s+(?:mina|hans|hennes|sina|våra|deras)\s+barn|enligt\s+11\s+kap\.?\s*1\s*§\s*(?:socialtjänstlagen|(?-i:SoL)))|utredningen\s+(?:avslutades|avslutats|lades\s+ned|har\s+avslutats)(?:\s+[0-9]{4}-[0-9]{2}-[0-9]{2})?\s+utan\s+(?:insats|åtgärd)(?:er)?|återfallsförebyggande\s+(?:program@*|behandling(?:en)?|samtal)(?:\s+\((?-i:[A-ZÅÄÖ])@+(?:,\s+@+)?\))?",
+    ),
+    // Ethnicity: a group named at people addressed ("ni somalier").
+    r(
+        Ethnicity,
+        0.85,
+        0.4,
+        "Etniskt ursprung (tilltal till en grupp)",
+        r"(?:ni|era|dom\s+där|de\s+där)\s+(?:jävla\s+)?(?:somalier|araber|afghaner|kurder|romer|zigenare|polacker|syrier|eritreaner|turkar|iranier|irakier|samer|lappar|finnar|invandrare|blattar|svartskallar)",
+    ),
+    // Sex life: a slur on sexual orientation aimed at a person ("bögen").
+    r(SexLife, 0.8, 0.35, "Sexuell läggning (skällsord)", r"bög(?:en|ar|arna|jävel|jävlar|jäveln)?|flat(?:a|an|jävel)"),
 ];
 
 /// The pattern of a rule that only `vocab_hits` finds.
@@ -1445,6 +1536,31 @@ fn kind_of_data(t: &str, lower: &str, start: usize) -> bool {
         && !original.split_whitespace().any(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// The grounds of discrimination named as grounds ("kön, etnisk tillhörighet, religion,
+/// funktionsnedsättning, sexuell läggning eller ålder", a complaint form's options, an
+/// investigation's "samband med etnisk tillhörighet och religion"): a finding that is itself a
+/// ground, with two more around it, names the law's list, not a person's data.
+fn discrimination_grounds(lower: &str, start: usize, end: usize) -> bool {
+    const GROUNDS: &[&str] = &[
+        "kön",
+        "könsöverskridande identitet",
+        "etnisk tillhörighet",
+        "religion",
+        "trosuppfattning",
+        "funktionsnedsättning",
+        "sexuell läggning",
+        "ålder",
+    ];
+    let found = &lower[start..end];
+    if found.split_whitespace().count() > 4 || !GROUNDS.iter().any(|g| found.contains(g)) {
+        return false;
+    }
+    let from = crate::text::floor_char(lower, start.saturating_sub(160));
+    let to = crate::text::ceil_char(lower, (end + 160).min(lower.len()));
+    let window = &lower[from..to];
+    GROUNDS.iter().filter(|g| window.contains(**g)).count() >= 3
+}
+
 /// A row of a governing document's table that names a type of decision with its legal ground
 /// ("7.2  Beslut om särskilt boende   4 kap. 1 § SoL   BH"): no one's case.
 fn decision_type_row(t: &str, start: usize) -> bool {
@@ -1479,6 +1595,8 @@ pub fn find(t: &str, toks: &[crate::text::Tok]) -> Vec<Hit> {
             && !generic_subject(t, &lower, h.start)
             && !kind_of_data(t, &lower, h.start)
             && !decision_type_row(t, h.start)
+            && !(matches!(cat, Category::Ethnicity | Category::Religion | Category::SexLife | Category::Health)
+                && discrimination_grounds(&lower, h.start, h.end))
     });
     if !hits.is_empty() {
         let spans: Vec<(usize, usize)> = suppress().find_iter(t).map(|m| (m.start(), m.end())).collect();

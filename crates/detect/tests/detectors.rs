@@ -740,3 +740,54 @@ fn table_cells_and_chat_speakers() {
     // A form's field labels are no speakers.
     none_of("Lagrum: 3 kap. 1 § brottsbalken\nLagrum: 4 kap. 5 §", Name);
 }
+
+/// Session 12's classes (held-out set final12): a care record's measures and doses, sexual
+/// contacts in contact tracing, faith told by dress, prayer and fasting, acts and prison, tests
+/// for alcohol and drugs, services by decision and frequency, unions by branch and in the
+/// genitive, church-election groups; and what is no one's: the grounds of discrimination, a
+/// table's weekday header, a grid of attendance marks, a unit's mailbox.
+#[test]
+fn care_records_contact_tracing_faith_and_what_is_no_ones() {
+    has("Besök hos Elsa Ring. Födelsevikt 3 480 g, längd 51 cm.", Health, "Födelsevikt 3 480 g");
+    has("Elsa Ring fyllde i skalan: EPDS 12 poäng.", Health, "EPDS 12 poäng");
+    has("Till Elsa Ring: MPR-vaccin dos 2 givet i höger arm.", Health, "MPR-vaccin dos 2 givet");
+    has("Elsa Ring har gulsot dag 2.", Health, "gulsot dag 2");
+    has("Elsa Ring ringde. Provet var positivt.", Health, "Provet var positivt");
+    has("Jonas Vik säger att han fortfarande har ont.", Health, "fortfarande har ont");
+    has("Jonas Vik har bruten fotled vänster.", Health, "bruten fotled vänster");
+    has("Jonas Vik fick åka ambulans till Sundsvalls sjukhus.", Health, "åka ambulans till Sundsvalls sjukhus");
+    has("Jonas Vik fick druvsocker efter lunch.", Health, "druvsocker");
+    has("Jonas Vik har egenremiss skickad.", Health, "egenremiss skickad");
+    has("Jonas Vik uppger att han haft oskyddat sex med två personer i juli.", SexLife, "haft oskyddat sex med två personer");
+    has("Kontakt 3: Anna Berg, fast sexpartner sedan maj.", SexLife, "fast sexpartner");
+    has("Amina Said bär slöja och ber fem gånger om dagen.", Religion, "ber fem gånger om dagen");
+    has("Amina Said säger att de tar av sig sin hijab på jobbet.", Religion, "tar av sig sin hijab");
+    has("Amina Said har inte ätit på grund av fastan.", Religion, "på grund av fastan");
+    has("Amina Said har utträtt ur Svenska kyrkan 2019.", Religion, "utträtt ur Svenska kyrkan 2019");
+    has("Hans far Jonas Vik sitter på anstalten i Kumla.", Criminal, "sitter på anstalten i Kumla");
+    has("Amina Said har polisanmält honom för ofredande.", Criminal, "polisanmält honom för ofredande");
+    has("Jonas Vik har lämnat rena urinprover sedan mars.", SocialWelfare, "lämnat rena urinprover sedan mars");
+    has("Jonas Vik lämnade PEth-prov i januari.", SocialWelfare, "PEth-prov");
+    has("Jonas Vik har hemtjänst tre gånger om dagen.", SocialWelfare, "hemtjänst tre gånger om dagen");
+    has("Jonas Vik har fått beslut om daglig verksamhet enligt 9 § 10 LSS.", SocialWelfare, "beslut om daglig verksamhet");
+    has("Facklig företrädare: Lena Mård, Vision avd. Jämtland, 070-657 12 40", Union, "Vision avd. Jämtland");
+    has("Närvarande: Eva Nord, Kommunal (§ 4)", Union, "Kommunal");
+    has("Vid mötet talade Visions representant Per Holm.", Union, "Visions representant");
+    has("Beslutande: Karl Bodin (POSK), Maja Sjödin (Öppen kyrka)", Political, "Öppen kyrka");
+    has("Sven Lind skällde på dem: ni somalier ska inte vara här.", Ethnicity, "ni somalier");
+    // The law's grounds named as grounds are no one's faith or orientation.
+    none_of(
+        "Diskrimineringsgrunder enligt lagen: kön, etnisk tillhörighet, religion eller annan trosuppfattning, funktionsnedsättning, sexuell läggning och ålder. Anmälan gäller Amina Said.",
+        SexLife,
+    );
+    none_of("Anmälan gäller Amina Said. Grund: etnisk tillhörighet, religion, ålder.", Ethnicity);
+    // A weekday header holds no names, a grid of marks no parties.
+    let t = "Namn                  Mån   Tis   Ons   Tor   Fre\nBerg, Jonny           X     X     L     X     X";
+    let f = detect(t);
+    assert!(!f.iter().any(|f| f.category == Name && f.text.contains("Tor")), "{f:?}");
+    assert!(!f.iter().any(|f| f.category == Political), "{f:?}");
+    assert!(f.iter().any(|f| f.category == Name && f.text == "Berg, Jonny"), "{f:?}");
+    // A unit's mailbox on an organisation's domain is no person's.
+    let f = detect("Frågor till Anna Berg eller smittskydd@regionjh.se.");
+    assert!(f.iter().all(|f| f.category != Email || f.confidence < 0.5), "{f:?}");
+}
