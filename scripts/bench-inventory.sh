@@ -5,6 +5,8 @@
 # BENCH_DIR), builds the release `diarievakt`, then measures on the same files:
 #   0. the in-process scan, one process on one core (the baseline the worker pool is measured
 #      against; crates/pdf/examples/scan_in_process.rs – the product never parses in-process)
+#   0b. two in-process scans at once, each of half the files: the most two processes can do on
+#      this machine with no coordination at all (the ceiling for 2)
 #   1. diarievakt inventory --jobs 1   (fresh data directory; one warm worker process)
 #      (all with --utan-ocr: the text path, as pdftotext reads only the text layer; OCR's
 #      cost is scripts/bench-ocr.sh's)
@@ -85,6 +87,12 @@ bench_account() {
 rm -rf "$WORK/data1" "$WORK/data2" "$WORK/rapport"
 bench_account "$WORK/data1"; bench_account "$WORK/data2"
 measure "i processen, en kärna (jämförelse)" "$INPROC" "$CORPUS/pdf"
+# Every other file into each half (symbolic links), for 0b.
+rm -rf "$WORK/halfA" "$WORK/halfB"; mkdir -p "$WORK/halfA" "$WORK/halfB"
+i=0; for f in "$CORPUS"/pdf/*.pdf; do
+    if (( i % 2 == 0 )); then ln -s "$f" "$WORK/halfA/"; else ln -s "$f" "$WORK/halfB/"; fi; i=$((i + 1))
+done
+measure "i processen, två halvor samtidigt (gränsen)" sh -c '"$1" "$2" >/dev/null & "$1" "$3" >/dev/null; wait' _ "$INPROC" "$WORK/halfA" "$WORK/halfB"
 measure "diarievakt inventory --jobs 1" "$BIN" --data-dir "$WORK/data1" inventory --utan-ocr --jobs 1 --user bench "$CORPUS/pdf"
 measure "diarievakt inventory --jobs 2" "$BIN" --data-dir "$WORK/data2" inventory --utan-ocr --jobs 2 --user bench "$CORPUS/pdf"
 measure "igen, allt redan granskat, med --report" "$BIN" --data-dir "$WORK/data2" inventory --utan-ocr --jobs 2 --user bench --report "$WORK/rapport" "$CORPUS/pdf"
