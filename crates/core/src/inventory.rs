@@ -359,7 +359,7 @@ impl Workstation {
         scans: &tokio::sync::Semaphore,
         known: &std::sync::Mutex<std::collections::HashSet<[u8; 32]>>,
     ) -> Result<Outcome> {
-        let read_and_hash = |p: &Path| std::fs::read(p).map(|b| (diarievakt_store::sha256_of(&b), b));
+        let read_and_hash = |p: &Path| std::fs::read(p).map(|b| (diarievakt_store::sha256_digest(&b), b));
         // A small file (almost every one an inventory finds) is read where we are: it takes tens of
         // microseconds, less than handing it to a blocking thread and back. A large one is read on
         // a blocking thread, so that the workers' answers are not held up meanwhile.
@@ -372,11 +372,12 @@ impl Workstation {
                 .await
                 .map_err(|e| AppError::new(format!("Filerna kunde inte läsas: {e}")))?
         };
-        let Ok((sha, bytes)) = read else { return Ok(Outcome::Unreadable) };
+        let Ok((digest, bytes)) = read else { return Ok(Outcome::Unreadable) };
+        let sha = diarievakt_store::sha256_hex(&digest);
         let name = path.display().to_string();
         let size = bytes.len() as u64;
         // Asked and marked in one step: of two copies in flight at once, one is scanned.
-        let first = diarievakt_store::sha256_bytes(&sha).is_none_or(|h| known.lock().expect("known lock").insert(h));
+        let first = known.lock().expect("known lock").insert(digest);
         if !first {
             return Ok(Outcome::Known((name, sha, size)));
         }

@@ -571,20 +571,15 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
     let before_names = cands.len();
     names::names(t, &toks, &mut cands, known);
     names::lowercase_names(t, &toks, &mut cands);
-    // Names inside an e-mail address or a web address are part of it.
+    // Names inside an e-mail address or a web address are part of it. A table's header of
+    // weekdays ("Mån  Tis  Ons  Tor  Fre") holds no names, though "Tor" is one.
     {
         let (struct_part, name_part) = cands.split_at_mut(before_names);
         for n in name_part.iter_mut() {
-            if struct_part.iter().any(|c| c.cat == Category::Email && c.start < n.end && n.start < c.end) {
+            let in_email = struct_part.iter().any(|c| c.cat == Category::Email && c.start < n.end && n.start < c.end);
+            if in_email || n.cat == Category::Name && weekday_header(t, n.start, n.end) {
                 n.conf = 0.0;
             }
-        }
-    }
-
-    // A table's header of weekdays ("Mån  Tis  Ons  Tor  Fre") holds no names, though "Tor" is one.
-    for n in cands[before_names..].iter_mut() {
-        if n.cat == Category::Name && weekday_header(t, n.start, n.end) {
-            n.conf = 0.0;
         }
     }
 

@@ -962,7 +962,7 @@ static BASE_RULES: &[Rule] = &[
         CARE_HOME,
         r"(?:(?-i:[A-ZÅÄÖ])@+s\s+)?(?:vård-\s+och\s+omsorgsboende(?:t|n)?|omsorgsboende(?:t|n)?|@*äldreboende(?:t)?|@*demensboende(?:t)?|särskilt\s+boende|särskilda\s+boendet|korttidsboende(?:t)?|@*gruppbostad(?:en)?|@*gruppboende(?:t)?|servicebostad(?:en)?|bostad\s+med\s+särskild\s+service)",
     ),
-    // ------------------------------------------------------------ session 12: records of care, faith, acts
+    // ------------------------------------------------------------ records of care, contact tracing, faith, acts (final12)
     // A child health or care record's measures, tests and doses ("Födelsevikt 3 240 g", "EPDS 15
     // poäng", "rotavirusvaccin dos 1 givet", "PKU-prov taget", "Lätt gulsot dag 3").
     r(
@@ -1025,7 +1025,7 @@ static BASE_RULES: &[Rule] = &[
         r"(?-i:Kommunals|Visions|Vårdförbundets|Unionens|Byggnads|Handels|Sekos|Akademikerförbundet\s+SSR:s|Lärarförbundets)\s+(?:representant|ombud|ombudsman|huvudskyddsombud|skyddsombud|förtroendevald@*)|(?-i:Skogs-\s+och\s+träfacket|Kyrkans\s+Akademikerförbund|Lärarnas\s+Riksförbund)",
     ),
     // Health: injuries, pain, falls and aids of daily life told plainly ("Bruten handled höger",
-    // "har fortfarande ont", "åkte ambulans till Östersunds sjukhus", "fick druvsocker",
+    // "fortfarande har ont", "åkte ambulans till Östersunds sjukhus", "fick druvsocker",
     // "färdtjänst" as how a person travels, "remiss till BMM").
     r(
         Health,

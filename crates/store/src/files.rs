@@ -25,7 +25,17 @@ pub struct Stored {
 }
 
 pub fn sha256_of(bytes: &[u8]) -> String {
-    hex::encode(Sha256::digest(bytes))
+    sha256_hex(&sha256_digest(bytes))
+}
+
+/// The SHA-256 of `bytes` as its 32 bytes (the inventory's set of scanned files holds these).
+pub fn sha256_digest(bytes: &[u8]) -> [u8; 32] {
+    Sha256::digest(bytes).into()
+}
+
+/// A SHA-256 as the hex the store keys files by.
+pub fn sha256_hex(digest: &[u8; 32]) -> String {
+    hex::encode(digest)
 }
 
 impl FileStore {

@@ -124,7 +124,7 @@ impl Store {
 }
 
 /// A SHA-256 in hex as its 32 bytes (`None` if it is not one).
-pub fn sha256_bytes(hex_digest: &str) -> Option<[u8; 32]> {
+fn sha256_bytes(hex_digest: &str) -> Option<[u8; 32]> {
     let mut out = [0u8; 32];
     hex::decode_to_slice(hex_digest, &mut out).ok()?;
     Some(out)

@@ -24,12 +24,12 @@ pub mod users;
 
 pub use audit::{AuditEntry, AuditReport};
 pub use incidents::{IncidentFields, IncidentLink, NewWithdrawal};
-pub use inventory::{sha256_bytes, InventoryItem};
+pub use inventory::InventoryItem;
 pub use review::{ConsentKind, RequestStatus, ReviewRequest, StoredDecision, StoredScan};
 
 pub use backend::{Backend, Location};
 pub use copy::CopySummary;
-pub use files::{sha256_of, FileStore, Stored};
+pub use files::{sha256_digest, sha256_hex, sha256_of, FileStore, Stored};
 pub use users::{valid_username, Account};
 
 use chrono::{NaiveDate, Utc};
