@@ -5,8 +5,9 @@
 //! Ctrl-C stops the run without losing anything: no new file is started, the running ones finish
 //! and are stored, and the next run goes on from there. A second Ctrl-C stops at once.
 
-use crate::diary::{open, runtime, DataDir};
+use crate::diary::{runtime, DataDir};
 use diarievakt_core::inventory::InventoryProgress;
+use diarievakt_core::Workstation;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -41,7 +42,9 @@ pub fn run(dd: &DataDir, a: Args) -> anyhow::Result<ExitCode> {
     }
     let jobs = a.jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
     runtime().block_on(async move {
-        let ws = open(&dd.path()).await?;
+        // `--jobs` workers: the workstation's own pool has one per core.
+        let pool = diarievakt_worker::Pool::new(diarievakt_worker::WorkerSpec::locate(), jobs, diarievakt_worker::Limits::default());
+        let ws = Workstation::open_with_pool(&dd.path(), pool).await.map_err(|e| anyhow::anyhow!(e.message))?;
         let user = crate::diary::acting(&ws, a.user.clone()).await?;
 
         let cancel = Arc::new(AtomicBool::new(false));

@@ -2,11 +2,12 @@
 //! desktop app alike.
 //!
 //! The files are scanned by the workstation's long-lived worker processes
-//! ([`diarievakt_worker::Pool`]), `jobs` at a time, each file read once: hashed here, and if its
+//! ([`diarievakt_worker::Pool`]), [`diarievakt_worker::DEPTH`] per worker of `jobs` at a time (one
+//! scanned, one waiting in the worker's pipe), each file read once: hashed here, and if its
 //! hash is new, handed to a worker as bytes. Results are stored [`BATCH`] at a time in one
 //! transaction, keyed by the file's SHA-256: an interrupted or cancelled run goes on where it
-//! stopped, and a file already scanned is never scanned again. At most `2 × jobs` files are in
-//! memory at once.
+//! stopped, and a file already scanned is never scanned again. At most `(DEPTH + 1) × jobs` files are
+//! in memory at once.
 
 use crate::{AppError, Result, Workstation};
 use diarievakt_detect::{personnummer, Category, Severity};
@@ -283,19 +284,21 @@ impl Workstation {
         on(&m.snapshot());
         tracing::info!(files = files.len(), jobs, "inventory started");
 
-        // `jobs` scans at once; twice as many files in flight, so reading and hashing the next
-        // file overlaps the scans. A full batch is stored while the scans go on (a commit with its
-        // audit entries and a sync to disk takes tens of milliseconds, during which the workers
-        // used to wait); the next batch waits for the one being stored, so batches stay in order
-        // and a batch is stored whole or not at all.
-        let scans = tokio::sync::Semaphore::new(jobs);
+        // `DEPTH` scans per worker at once: while a worker scans one file the next waits in its
+        // pipe, so it starts that the moment it has answered (it used to wait for the parent to read
+        // the answer and send the next). One more file per worker in flight, so reading and hashing
+        // the next file overlaps the scans. A full batch is stored while the scans go on (a commit
+        // with its audit entries and a sync to disk takes tens of milliseconds, during which the
+        // workers used to wait); the next batch waits for the one being stored, so batches stay in
+        // order and a batch is stored whole or not at all.
+        let scans = tokio::sync::Semaphore::new(jobs * diarievakt_worker::DEPTH);
         let mut next = files.into_iter();
         let mut running = FuturesUnordered::new();
         let (mut scanned, mut rows): (Vec<StoredScan>, Vec<(String, String, u64)>) = (Vec::new(), Vec::new());
         let mut saving: Option<std::pin::Pin<Box<dyn std::future::Future<Output = Result<()>> + Send + '_>>> = None;
         let mut told = Instant::now();
         loop {
-            while running.len() < 2 * jobs && !cancel.load(Ordering::SeqCst) {
+            while running.len() < (diarievakt_worker::DEPTH + 1) * jobs && !cancel.load(Ordering::SeqCst) {
                 let Some(f) = next.next() else { break };
                 running.push(self.inventory_file(f, &scans, &known));
             }

@@ -20,5 +20,5 @@ mod pool;
 pub mod protocol;
 mod serve;
 
-pub use pool::{Limits, Pool, PoolStats, Redacted, WorkerError, WorkerSpec};
+pub use pool::{Limits, Pool, PoolStats, Redacted, WorkerError, WorkerSpec, DEPTH};
 pub use serve::{main_hook, serve, WORKER_ARG};

@@ -3,15 +3,16 @@
 use crate::protocol::{read_frame_async, write_frame_async, Fault, Reply, Request};
 use crate::serve::{is_self_worker, ENV_MEMORY_MB, ENV_TEST_FAULTS, WORKER_ARG};
 use diarievakt_pdf::{Highlight, OcrPage, PageSize, RenderedPage, ScanOptions, ScanProgress, ScanReport};
+use std::collections::VecDeque;
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::io::{BufReader, BufWriter};
 use tokio::process::{Child, ChildStdin, ChildStdout, Command};
-use tokio::sync::Semaphore;
+use tokio::sync::{mpsc, Notify};
 
 /// How a job can fail. Every message is a sentence for the registrar; every failure means the file
 /// counts as not reviewed.
@@ -87,43 +88,106 @@ impl WorkerSpec {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct PoolStats {
     pub started: u64,
-    /// Workers killed after a crash, a time-out or an answer out of protocol.
+    /// Workers killed after a crash, a time-out, an answer out of protocol or an abandoned job.
     pub replaced: u64,
     pub jobs: u64,
 }
 
-struct Worker {
-    child: Child,
-    stdin: BufWriter<ChildStdin>,
-    stdout: BufReader<ChildStdout>,
+/// How many jobs one worker holds at once: one it is running and one waiting in its pipe, so that
+/// it starts the next file the moment it has answered the last. With one, a worker waited after
+/// every answer until the parent had read it, and had read, hashed and sent the next file: with
+/// thousands of small files (an inventory) that was a third of the run.
+pub const DEPTH: usize = 2;
+
+/// What the task reading a worker's answers tells the job that is waiting for them.
+enum Event {
+    Progress(ScanProgress),
+    Read(OcrPage),
+    Done(Reply, Vec<u8>),
+    Failed(WorkerError),
+    /// The worker failed on a job sent before this one: this job was never run; send it again.
+    Again,
 }
 
-/// Up to `size` worker processes, each running one job at a time. Cheap to share (`Arc`).
+/// One running worker process. Its answers are read by a task of their own ([`read_answers`]),
+/// which hands each to the job at the head of `queue`: the worker answers in the order it is sent.
+struct Live {
+    stdin: tokio::sync::Mutex<BufWriter<ChildStdin>>,
+    state: Mutex<LiveState>,
+    /// A job was queued, or the pool is gone.
+    wake: Notify,
+}
+
+#[derive(Default)]
+struct LiveState {
+    /// The jobs sent and not answered, oldest first.
+    queue: VecDeque<mpsc::UnboundedSender<Event>>,
+    /// Jobs handed this worker and not finished (sent, or about to be).
+    load: usize,
+    /// Killed, ended, or the pool dropped: no job is queued on it any more.
+    dead: bool,
+}
+
+impl Live {
+    fn state(&self) -> std::sync::MutexGuard<'_, LiveState> {
+        self.state.lock().expect("worker lock")
+    }
+}
+
+/// Counters shared with the answer-reading tasks.
+#[derive(Default)]
+struct Counters {
+    started: AtomicU64,
+    replaced: AtomicU64,
+    jobs: AtomicU64,
+}
+
+/// Up to `size` worker processes, each running one job at a time with at most [`DEPTH`] sent to it.
+/// Cheap to share (`Arc`).
 pub struct Pool {
     spec: Option<WorkerSpec>,
     limits: Limits,
     size: usize,
-    permits: Semaphore,
-    idle: Mutex<Vec<Worker>>,
-    started: AtomicU64,
-    replaced: AtomicU64,
-    jobs: AtomicU64,
+    workers: Mutex<Vec<Arc<Live>>>,
+    /// A job finished, so a worker may have room.
+    freed: Notify,
+    counters: Arc<Counters>,
     test_faults: bool,
+}
+
+/// A job's claim on a worker: released, and a waiting job woken, when dropped.
+struct Claim<'a> {
+    live: Arc<Live>,
+    pool: &'a Pool,
+}
+
+impl Drop for Claim<'_> {
+    fn drop(&mut self) {
+        self.live.state().load -= 1;
+        self.pool.freed.notify_waiters();
+    }
+}
+
+impl Drop for Pool {
+    fn drop(&mut self) {
+        // The reading tasks end, and with them the processes (kill on drop).
+        for w in self.workers.lock().expect("pool lock").drain(..) {
+            w.state().dead = true;
+            w.wake.notify_one();
+        }
+    }
 }
 
 impl Pool {
     /// A pool of at most `size` workers of `spec` (`None`: every job fails with [`WorkerError::Start`]).
     pub fn new(spec: Option<WorkerSpec>, size: usize, limits: Limits) -> Pool {
-        let size = size.max(1);
         Pool {
             spec,
             limits,
-            size,
-            permits: Semaphore::new(size),
-            idle: Mutex::new(Vec::new()),
-            started: AtomicU64::new(0),
-            replaced: AtomicU64::new(0),
-            jobs: AtomicU64::new(0),
+            size: size.max(1),
+            workers: Mutex::new(Vec::new()),
+            freed: Notify::new(),
+            counters: Arc::default(),
             test_faults: false,
         }
     }
@@ -144,19 +208,26 @@ impl Pool {
         self.size
     }
 
+    /// How many jobs the pool runs or holds ready at once: enough to keep every worker busy.
+    pub fn capacity(&self) -> usize {
+        self.size * DEPTH
+    }
+
     pub fn limits(&self) -> Limits {
         self.limits
     }
 
     pub fn stats(&self) -> PoolStats {
+        let c = &self.counters;
         PoolStats {
-            started: self.started.load(Ordering::Relaxed),
-            replaced: self.replaced.load(Ordering::Relaxed),
-            jobs: self.jobs.load(Ordering::Relaxed),
+            started: c.started.load(Ordering::Relaxed),
+            replaced: c.replaced.load(Ordering::Relaxed),
+            jobs: c.jobs.load(Ordering::Relaxed),
         }
     }
 
-    fn spawn(&self) -> Result<Worker, WorkerError> {
+    /// Starts a worker and the task that reads its answers (needs a Tokio runtime).
+    fn spawn(&self) -> Result<Arc<Live>, WorkerError> {
         let spec = self.spec.as_ref().ok_or_else(|| WorkerError::Start("programmet diarievakt hittades inte".into()))?;
         let mut cmd = Command::new(&spec.program);
         cmd.args(&spec.args)
@@ -179,32 +250,71 @@ impl Pool {
             cmd.spawn().map_err(|e| WorkerError::Start(format!("{}: {}", spec.program.display(), diarievakt_pdf::io_error_sv(&e))))?;
         let stdin = BufWriter::new(child.stdin.take().expect("piped stdin"));
         let stdout = BufReader::with_capacity(1 << 16, child.stdout.take().expect("piped stdout"));
-        self.started.fetch_add(1, Ordering::Relaxed);
-        Ok(Worker { child, stdin, stdout })
+        self.counters.started.fetch_add(1, Ordering::Relaxed);
+        let live = Arc::new(Live { stdin: tokio::sync::Mutex::new(stdin), state: Mutex::default(), wake: Notify::new() });
+        tokio::spawn(read_answers(live.clone(), child, stdout, self.limits, self.counters.clone()));
+        Ok(live)
     }
 
     /// Starts the workers ahead of the first job (a warm pool answers the first file at once):
     /// every worker not running yet is started and must answer a ping.
     pub async fn warm(&self) -> Result<(), WorkerError> {
-        let _all = self.permits.acquire_many(self.size as u32).await.expect("the pool's semaphore is never closed");
-        let missing = self.size - self.idle.lock().expect("pool lock").len();
-        for _ in 0..missing {
-            let mut w = self.spawn()?;
-            match self.exchange(&mut w, &Request::Ping, &[], &mut |_| {}, &mut |_| {}).await {
-                Ok((Reply::Pong { .. }, _)) => self.idle.lock().expect("pool lock").push(w),
-                _ => {
-                    let _ = w.child.start_kill();
-                    let status = w.child.wait().await.ok();
-                    return Err(WorkerError::Crashed(describe(status)));
-                }
+        let new = {
+            let mut ws = self.workers.lock().expect("pool lock");
+            ws.retain(|w| !w.state().dead);
+            let mut new = Vec::new();
+            while ws.len() < self.size {
+                let w = self.spawn()?;
+                w.state().load += 1;
+                ws.push(w.clone());
+                new.push(Claim { live: w, pool: self });
+            }
+            new
+        };
+        for claim in new {
+            match self.send(&claim.live, &Request::Ping, &[], &mut |_| {}, &mut |_| {}).await {
+                Some(Ok((Reply::Pong { .. }, _))) => {}
+                Some(Err(e)) => return Err(e),
+                _ => return Err(WorkerError::Crashed("svarade inte".into())),
             }
         }
         Ok(())
     }
 
-    /// Runs one job: takes an idle worker (or starts one), sends the request and `payload`, passes
-    /// progress to `progress`, and returns the final reply with its payload. A worker that fails
-    /// in any way is killed and not reused.
+    /// A worker with room for a job: an idle one, else a new one while there are fewer than
+    /// `size`, else the least busy with fewer than [`DEPTH`] jobs; else it waits for one.
+    async fn claim(&self) -> Result<Claim<'_>, WorkerError> {
+        loop {
+            let freed = self.freed.notified();
+            tokio::pin!(freed);
+            freed.as_mut().enable();
+            {
+                let mut ws = self.workers.lock().expect("pool lock");
+                ws.retain(|w| !w.state().dead);
+                let least = ws.iter().map(|w| (w.state().load, w)).min_by_key(|(load, _)| *load);
+                let pick = match least {
+                    Some((0, w)) => Some(w.clone()),
+                    _ if ws.len() < self.size => {
+                        let w = self.spawn()?;
+                        ws.push(w.clone());
+                        Some(w)
+                    }
+                    Some((load, w)) if load < DEPTH => Some(w.clone()),
+                    _ => None,
+                };
+                if let Some(live) = pick {
+                    live.state().load += 1;
+                    return Ok(Claim { live, pool: self });
+                }
+            }
+            freed.await;
+        }
+    }
+
+    /// Runs one job: on a worker with room (see [`Pool::claim`]), sends the request and `payload`,
+    /// passes progress to `progress`, and returns the final reply with its payload. A worker that
+    /// fails in any way is killed and not reused; the job it failed on gets the error, and the
+    /// jobs sent to it after that one are sent again to another worker.
     pub async fn call(
         &self,
         req: &Request,
@@ -222,67 +332,59 @@ impl Pool {
         progress: &mut (dyn FnMut(ScanProgress) + Send),
         on_read: &mut (dyn FnMut(OcrPage) + Send),
     ) -> Result<(Reply, Vec<u8>), WorkerError> {
-        let _permit = self.permits.acquire().await.expect("the pool's semaphore is never closed");
-        self.jobs.fetch_add(1, Ordering::Relaxed);
-        let idle = self.idle.lock().expect("pool lock").pop();
-        let mut w = match idle {
-            Some(w) => w,
-            None => self.spawn()?,
-        };
-        // If this future is dropped mid-job, `w` is dropped with it and kill_on_drop ends the worker.
-        match self.exchange(&mut w, req, payload, progress, on_read).await {
-            Ok(reply) => {
-                self.idle.lock().expect("pool lock").push(w);
-                Ok(reply)
-            }
-            Err(e) => {
-                self.replaced.fetch_add(1, Ordering::Relaxed);
-                let _ = w.child.start_kill();
-                let status = w.child.wait().await.ok();
-                Err(match e {
-                    Failure::Timeout(s) => WorkerError::Timeout(s),
-                    Failure::Io => WorkerError::Crashed(describe(status)),
-                })
+        self.counters.jobs.fetch_add(1, Ordering::Relaxed);
+        // A job is sent again only when a worker failed on an earlier one; a few times is plenty
+        // (each time another worker failed under it), and it cannot go on for ever.
+        for _ in 0..4 {
+            let claim = self.claim().await?;
+            if let Some(answer) = self.send(&claim.live, req, payload, progress, on_read).await {
+                return answer;
             }
         }
+        Err(WorkerError::Crashed("flera PDF-läsare i rad slutade fungera".into()))
     }
 
-    async fn exchange(
+    /// Queues the job on `live` and waits for its answer. `None`: it was never run (the worker
+    /// failed before it, or was dead already) – send it again.
+    async fn send(
         &self,
-        w: &mut Worker,
+        live: &Live,
         req: &Request,
         payload: &[u8],
         progress: &mut (dyn FnMut(ScanProgress) + Send),
         on_read: &mut (dyn FnMut(OcrPage) + Send),
-    ) -> Result<(Reply, Vec<u8>), Failure> {
-        let started = Instant::now();
-        let deadline = |limit: Duration| started + limit;
-        let secs = |d: Duration| d.as_secs().max(1);
-        match tokio::time::timeout_at(
-            deadline(self.limits.silence.min(self.limits.job)).into(),
-            write_frame_async(&mut w.stdin, req, payload),
-        )
-        .await
+    ) -> Option<Result<(Reply, Vec<u8>), WorkerError>> {
+        let (tx, mut rx) = mpsc::unbounded_channel();
         {
-            Err(_) => return Err(Failure::Timeout(secs(self.limits.silence))),
-            Ok(Err(_)) => return Err(Failure::Io),
-            Ok(Ok(())) => {}
+            // Queued and written under one lock, so the queue's order is the pipe's. The write may
+            // wait while the worker finishes the job before this one; if the worker dies meanwhile
+            // the write fails, and the reading task tells this job what became of it.
+            let mut stdin = live.stdin.lock().await;
+            {
+                let mut st = live.state();
+                if st.dead {
+                    return None;
+                }
+                st.queue.push_back(tx);
+            }
+            live.wake.notify_one();
+            let _ = write_frame_async(&mut *stdin, req, payload).await;
         }
+        // If this future is dropped mid-job, `rx` goes with it: the reading task sees that, kills
+        // the worker and sends the jobs behind this one again.
         loop {
-            let now = Instant::now();
-            let silent_until = now + self.limits.silence;
-            let job_until = deadline(self.limits.job);
-            let (until, limit) = if silent_until < job_until { (silent_until, self.limits.silence) } else { (job_until, self.limits.job) };
-            match tokio::time::timeout_at(until.into(), read_frame_async::<Reply>(&mut w.stdout)).await {
-                Err(_) => return Err(Failure::Timeout(secs(limit))),
-                Ok(Err(_)) => return Err(Failure::Io),
-                Ok(Ok((Reply::Progress { page, pages, ocr }, _))) => progress(ScanProgress { page, pages, ocr }),
-                Ok(Ok((Reply::OcrRead { page }, _))) => on_read(page),
-                Ok(Ok(done)) => return Ok(done),
+            match rx.recv().await? {
+                Event::Progress(p) => progress(p),
+                Event::Read(p) => on_read(p),
+                Event::Done(reply, payload) => return Some(Ok((reply, payload))),
+                Event::Failed(e) => return Some(Err(e)),
+                Event::Again => return None,
             }
         }
     }
+}
 
+impl Pool {
     fn check_size(&self, bytes: &[u8]) -> Result<(), WorkerError> {
         let mb = (bytes.len() as u64).div_ceil(1 << 20);
         if mb > self.limits.max_file_mb {
@@ -420,6 +522,79 @@ enum Failure {
     Timeout(u64),
     /// The worker closed its pipes or sent something that is not a frame: it died or went astray.
     Io,
+    /// The job's caller stopped waiting (a closed viewer, a cancelled scan).
+    Abandoned,
+}
+
+/// Reads a worker's answers for as long as it lives, handing each to the oldest job sent and not
+/// yet answered. Each job has the limits of [`Limits`], counted from when the worker turns to it
+/// (the answer to the job before it). A worker that fails – its pipe closes, it says something
+/// out of protocol, it stays silent too long, or the job at the head is abandoned – is killed;
+/// that job gets the error, the jobs behind it are sent again elsewhere.
+async fn read_answers(live: Arc<Live>, mut child: Child, mut stdout: BufReader<ChildStdout>, limits: Limits, counters: Arc<Counters>) {
+    // However this task ends – also dropped with its runtime – no job is left waiting on it.
+    struct Ending(Arc<Live>);
+    impl Drop for Ending {
+        fn drop(&mut self) {
+            let mut st = self.0.state();
+            st.dead = true;
+            for job in st.queue.drain(..) {
+                let _ = job.send(Event::Again);
+            }
+        }
+    }
+    let _ending = Ending(live.clone());
+    let secs = |d: Duration| d.as_secs().max(1);
+    let failure = 'worker: loop {
+        let head = loop {
+            {
+                let st = live.state();
+                if st.dead {
+                    return; // the pool is gone; dropping `child` kills the process
+                }
+                if let Some(head) = st.queue.front() {
+                    break head.clone();
+                }
+            }
+            live.wake.notified().await;
+        };
+        let started = Instant::now();
+        let answer = loop {
+            let silent_until = Instant::now() + limits.silence;
+            let job_until = started + limits.job;
+            let (until, limit) = if silent_until < job_until { (silent_until, limits.silence) } else { (job_until, limits.job) };
+            tokio::select! {
+                frame = tokio::time::timeout_at(until.into(), read_frame_async::<Reply>(&mut stdout)) => match frame {
+                    Err(_) => break 'worker Failure::Timeout(secs(limit)),
+                    Ok(Err(_)) => break 'worker Failure::Io,
+                    Ok(Ok((Reply::Progress { page, pages, ocr }, _))) => drop(head.send(Event::Progress(ScanProgress { page, pages, ocr }))),
+                    Ok(Ok((Reply::OcrRead { page }, _))) => drop(head.send(Event::Read(page))),
+                    Ok(Ok((reply, payload))) => break (reply, payload),
+                },
+                _ = head.closed() => break 'worker Failure::Abandoned,
+            }
+        };
+        live.state().queue.pop_front();
+        let _ = head.send(Event::Done(answer.0, answer.1));
+    };
+    counters.replaced.fetch_add(1, Ordering::Relaxed);
+    let _ = child.start_kill();
+    let status = child.wait().await.ok();
+    let queue = {
+        let mut st = live.state();
+        st.dead = true;
+        std::mem::take(&mut st.queue)
+    };
+    let mut queue = queue.into_iter();
+    if let Some(head) = queue.next() {
+        let _ = head.send(Event::Failed(match failure {
+            Failure::Timeout(s) => WorkerError::Timeout(s),
+            Failure::Io | Failure::Abandoned => WorkerError::Crashed(describe(status)),
+        }));
+    }
+    for job in queue {
+        let _ = job.send(Event::Again);
+    }
 }
 
 /// How a worker ended, in Swedish.

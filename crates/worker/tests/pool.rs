@@ -141,3 +141,31 @@ async fn a_worker_that_cannot_start_is_an_error_not_a_clean_file() {
     assert!(matches!(e, WorkerError::Start(_)), "{e:?}");
     assert!(e.to_string().contains("finns inte"), "the OS error in Swedish: {e}");
 }
+
+/// Two jobs sent to one worker at once (the second waits in its pipe): when the worker fails on
+/// the first – a crash or a hang – the first gets the error and the second is sent again to a
+/// fresh worker and answered as if nothing happened.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_job_queued_behind_a_failing_one_is_sent_again() {
+    let p = faulty(Limits { silence: Duration::from_secs(2), ..tight() });
+    p.warm().await.unwrap();
+    let want = diarievakt_pdf::scan_bytes_with("d002.pdf", sha(&read("d002.pdf")), &read("d002.pdf"), |_, _| {});
+    for fault in [Fault::Abort, Fault::Hang] {
+        let (failed, behind) = tokio::join!(p.fault(fault), scan(&p, "d002.pdf"));
+        let e = failed.unwrap_err();
+        assert!(matches!(e, WorkerError::Crashed(_) | WorkerError::Timeout(2)), "{fault:?}: {e:?}");
+        assert_eq!(behind, want, "{fault:?}: the job behind is answered in full");
+    }
+    let s = p.stats();
+    assert_eq!((s.started, s.replaced), (3, 2), "one worker at a time, replaced after each failure: {s:?}");
+    // Four jobs at once on one worker (limits that leave OCR its time): two sent, two waiting for
+    // room; all answered by that one worker, each exactly as scanned alone.
+    let p = pool(1, tight());
+    let names = ["d001.pdf", "d003.pdf", "d004.pdf", "d005.pdf"];
+    let all = futures_util::future::join_all(names.iter().map(|n| scan(&p, n))).await;
+    for (name, got) in names.iter().zip(&all) {
+        let bytes = read(name);
+        assert_eq!(got, &diarievakt_pdf::scan_bytes_with(name, sha(&bytes), &bytes, |_, _| {}), "{name}");
+    }
+    assert_eq!(p.stats().started, 1);
+}
