@@ -129,6 +129,9 @@ fn structured(c: Category) -> bool {
 }
 
 const FIRST_PERSON: &[&str] = &["jag", "mig", "mej", "min", "mitt", "mina", "undertecknad", "undertecknade"];
+/// The addressee of a letter or an e-mail: a person only where the page is written to someone
+/// named at its top (an address block, "Hej Samir"); a guideline's "du" is anyone.
+const SECOND_PERSON: &[&str] = &["du", "dig", "din", "ditt", "dina"];
 const THIRD_PERSON: &[&str] = &[
     "han",
     "hon",
@@ -595,6 +598,7 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
     }
     let mut generic = 0usize;
     let mut first_person = 0usize;
+    let mut second_person = Vec::new();
     let mut lb = String::with_capacity(16);
     for (i, tk) in toks.iter().enumerate() {
         if tk.kind != text::Kind::Word {
@@ -612,13 +616,19 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
             }
         } else if crate::word_set!(GENERIC).contains(&lb.as_str()) {
             generic += 1;
+        } else if crate::word_set!(SECOND_PERSON).contains(&lb.as_str()) {
+            second_person.push(tk.start);
         }
     }
-    anchors.sort_unstable();
     // A page that carries a valid personnummer is a record about someone, however many "ska" and
     // "gäller" its decision formulas hold.
     let has_id = cands.iter().any(|c| c.cat == Category::PersonalId && c.conf >= 0.5);
     let generic_page = generic >= 3 && generic > 2 * first_person && !has_id;
+    // A letter to a named person: its "du" is that person (weakly, as "hon" is).
+    if !generic_page && !second_person.is_empty() && addressed_to_someone(t, &cands) {
+        anchors.extend(second_person.iter().map(|&p| (p, 1)));
+    }
+    anchors.sort_unstable();
     let short_field = t.len() <= 200 && !t.trim().contains('\n');
     let generic_title = short_field
         && (generic > 0 || {
@@ -655,6 +665,7 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
         && anchors.iter().any(|a| a.1 == 2)
         && (anchors.iter().any(|a| a.1 != 2) || cands.iter().any(|c| c.cat == Category::PersonalId && c.conf >= 0.5));
     let sents = text::sentence_starts(t);
+    let mut answered = std::collections::HashSet::new();
     for h in sensitive::find(t, &toks) {
         let si = text::sentence_of(&sents, h.start);
         let ws = sents[si.saturating_sub(1)].max(h.start.saturating_sub(300));
@@ -718,6 +729,15 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
         if domain_word(&t[h.start..h.end]) && heading_or_label(t, h.start, h.end) {
             continue;
         }
+        if form_question(t, h.start, h.end) {
+            // The ticked answer to it is the person's: "[X] Nej" as much as "[X] Ja – tabletter".
+            if let Some((a, b)) = form_answer(t, h.start) {
+                if answered.insert(a) {
+                    cands.push(Cand::new(rule.cat, a, b, 0.86, "Svar på en fråga i ett formulär om hälsa eller liknande"));
+                }
+            }
+            continue;
+        }
         // "vård för personer med demens", "patienter med diabetes": about a group, not a person.
         let group = generic_before(t, h.start);
         if group && best == 2 {
@@ -771,6 +791,56 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
 
     // The findings' text is the original's (with its quote markers).
     resolve(original, cands, opts)
+}
+
+/// The page begins with a person's name: an address block or a greeting in its first lines.
+fn addressed_to_someone(t: &str, cands: &[Cand]) -> bool {
+    let top = t.match_indices('\n').nth(9).map_or(t.len(), |(i, _)| i).min(600);
+    cands.iter().any(|c| c.cat == Category::Name && c.conf >= 0.5 && c.end <= top)
+}
+
+/// A form's question to whoever fills it in ("Har du eller har du haft diabetes?", "Använder du
+/// läkemedel som …?"): the condition it names is no one's; the answer beside it may be.
+fn form_question(t: &str, start: usize, end: usize) -> bool {
+    let (ls, le) = text::line_bounds(t, start);
+    if end > le {
+        return false;
+    }
+    let line = &t[ls..le];
+    let Some(q) = line.find('?') else { return false };
+    if ls + q < end {
+        return false;
+    }
+    let head = line.trim_start().trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')' || c == ' ');
+    let mut w = head.split_whitespace();
+    let (a, b) = (w.next().unwrap_or("").to_lowercase(), w.next().unwrap_or("").to_lowercase());
+    matches!(b.as_str(), "du" | "ni")
+        && matches!(
+            a.as_str(),
+            "har" | "är" | "tar" | "använder" | "behandlas" | "lider" | "får" | "dricker" | "röker" | "känner" | "brukar" | "besväras"
+        )
+}
+
+/// The ticked answer after a form's question on its line: "[X] Ja – typ 2 sedan 2019", "[X] Nej",
+/// "Ja [X] Nej [ ]" (the option after the mark), or a bare "Nej".
+fn form_answer(t: &str, pos: usize) -> Option<(usize, usize)> {
+    let (ls, le) = text::line_bounds(t, pos);
+    let q = ls + t[ls..le].find('?')? + 1;
+    let rest = &t[q..le];
+    const MARKS: &[&str] = &["[X]", "[x]", "(X)", "(x)", "☒", "☑", "✓"];
+    let from: usize = MARKS.iter().filter_map(|m| rest.find(m).map(|i| i + m.len())).min().unwrap_or_default();
+    let body = &rest[from..];
+    let lead = body.len() - body.trim_start().len();
+    let a = q + from + lead;
+    let ans = &t[a..le];
+    let word_end = ans.find(|c: char| !c.is_alphabetic()).unwrap_or(ans.len());
+    if !matches!(ans[..word_end].to_lowercase().as_str(), "ja" | "nej") {
+        return None;
+    }
+    // An unticked option after it ends the answer.
+    let stop = ["[ ]", "☐", "( )"].iter().filter_map(|m| ans.find(m)).min().unwrap_or(ans.len());
+    let b = a + ans[..stop].trim_end().len();
+    (b > a).then_some((a, b))
 }
 
 /// Words that name a field of a form or a section of a certificate about health, welfare or

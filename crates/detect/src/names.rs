@@ -460,6 +460,43 @@ const INSTITUTION_NOUNS: &[&str] = &[
 ];
 const ORG_FOLLOWERS: &[&str] =
     &["AB", "HB", "KB", "Aktiebolag", "Ek", "ek", "&", "Bygg", "Consulting", "Group", "AS", "Oy", "GmbH", "Ltd", "Inc"];
+/// A trade after a name in the genitive makes a firm ("Haidaris Taxi", "Sandbergs El").
+const TRADES: &[&str] = &[
+    "Taxi",
+    "El",
+    "Bygg",
+    "Måleri",
+    "VVS",
+    "Åkeri",
+    "Transport",
+    "Service",
+    "Frisör",
+    "Städ",
+    "Entreprenad",
+    "Konsult",
+    "Redovisning",
+    "Fastigheter",
+    "Plåt",
+    "Rör",
+    "Motor",
+    "Bil",
+    "Trafikskola",
+    "Blommor",
+    "Foto",
+    "Snickeri",
+    "Mek",
+    "Gräv",
+    "Trädgård",
+    "Café",
+    "Kafé",
+    "Pizzeria",
+    "Bageri",
+    "Livs",
+    "Handel",
+    "Juridik",
+    "Revision",
+    "Tandvård",
+];
 
 fn surname_shape(l: &str) -> bool {
     let n = l.chars().count();
@@ -1451,6 +1488,19 @@ fn learned(t: &str, toks: &[Tok], cls: &[u16], used: &mut [bool], first_cand: us
         }
         if (a..b).any(|x| used[x] || cls[x] & (C_ORG | C_UPPER) != 0) {
             continue;
+        }
+        // A firm named after its owner, or a medicine at the head of a sentence: no person's name.
+        let trade = |x: usize| toks.get(x).is_some_and(|tk| TRADES.contains(&tk.text(t)));
+        let genitive_trade = (b - a >= 2 && trade(b - 1) && toks[b - 2].text(t).ends_with('s'))
+            || (toks[b - 1].text(t).ends_with('s') && toks.get(b).is_some_and(|tk| gap_ok(t, &toks[b - 1], tk)) && trade(b));
+        if genitive_trade {
+            continue;
+        }
+        if b - a == 1 {
+            lower_into(toks[a].text(t), &mut buf);
+            if crate::sensitive::is_medical_term(&buf) {
+                continue;
+            }
         }
         // "lex Sarah", "lex Maria": a law named after a person.
         if a > 0 {

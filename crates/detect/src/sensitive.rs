@@ -886,7 +886,7 @@ static BASE_RULES: &[Rule] = &[
         0.88,
         0.35,
         "Religiös praktik",
-        r"(?:går|gick|brukar\s+gå|deltar|deltog)\s+(?:ibland\s+|ofta\s+|regelbundet\s+|varje\s+@+\s+)?(?:i|på|till)\s+(?:(?:den|det|de)\s+(?:@+\s+){0,2}(?:kyrkans|församlingens|moskéns)\s+)?(?:gudstjänst(?:en|er|erna)?|mässa(?:n|n)?|högmässa(?:n)?|fredagsbön(?:en)?|moskén|synagogan|kyrkan\s+(?:varje|på)\s+@+)|(?:i|från|med)\s+en\s+(?:@+\s+)?(?:laestadiansk|frikyrklig|muslimsk|judisk|katolsk|ortodox|troende|kristen|religiös|pingstkyrklig)\s+familj|(?:bett|ber|bad|önskar|önskade|vill\s+ha)\s+(?:om\s+)?(?:ett\s+)?besök\s+av\s+(?:en\s+)?(?:imam|präst|rabbin|diakon|pastor|sjukhuspräst|sjukhusimam)|inför\s+fredagsbönen|(?:är|var|har\s+(?:alltid\s+)?varit|blivit)\s+(?:djupt\s+|mycket\s+|starkt\s+)?(?:troende|religiös|praktiserande\s+@+)|(?:sin|hans|hennes|min)\s+(?:middags|kvälls|morgon|fredags|afton)?bön|(?:går|gick|följer\s+med|deltar)\s+(?:@+\s+){0,3}(?:på|i|till)\s+andakt(?:en|erna)?|(?:fastar|fastade|fastan\s+under)\s+(?:han|hon|hen|jag|under|i|inför)\s+(?:ramadan|fastan|påskfastan|fram\s+till)",
+        r"(?:går|gick|brukar\s+gå|deltar|deltog)\s+(?:ibland\s+|ofta\s+|regelbundet\s+|varje\s+@+\s+)?(?:i|på|till)\s+(?:(?:den|det|de)\s+(?:@+\s+){0,2}(?:kyrkans|församlingens|moskéns)\s+)?(?:gudstjänst(?:en|er|erna)?|mässa(?:n|n)?|högmässa(?:n)?|fredagsbön(?:en)?|moskén|synagogan|kyrkan\s+(?:varje|på)\s+@+)|(?:laestadiansk|frikyrklig|muslimsk|judisk|katolsk|ortodox|troende|kristen|religiös|pingstkyrklig)\s+familj(?:\s+i\s+(?-i:[A-ZÅÄÖ])@+)?|(?:bett|ber|bad|önskar|önskade|vill\s+ha)\s+(?:om\s+)?(?:ett\s+)?besök\s+av\s+(?:en\s+)?(?:imam|präst|rabbin|diakon|pastor|sjukhuspräst|sjukhusimam)|inför\s+fredagsbönen|(?:är|var|har\s+(?:alltid\s+)?varit|blivit)\s+(?:djupt\s+|mycket\s+|starkt\s+)?(?:troende|religiös|praktiserande\s+@+)|(?:sin|hans|hennes|min)\s+(?:middags|kvälls|morgon|fredags|afton)?bön|(?:går|gick|följer\s+med|deltar)\s+(?:@+\s+){0,3}(?:på|i|till)\s+andakt(?:en|erna)?|(?:fastar|fastade|fastan\s+under)\s+(?:han|hon|hen|jag|under|i|inför)\s+(?:ramadan|fastan|påskfastan|fram\s+till)",
     ),
     // Sex life: orientation in a short or colloquial word ("hon är bi").
     r(
@@ -927,7 +927,7 @@ static BASE_RULES: &[Rule] = &[
         0.85,
         0.35,
         "Religiös praktik (i vardagliga ord)",
-        r"(?:be|bad|ber|bett|läser|läste)\s+(?:sina\s+|sin\s+|@+\s+)?(?:böner(?:na)?|bön(?:en)?|@+bönen|@+böner(?:na)?)|tvagning(?:en|ar)?|rituell(?:a)?\s+tvätt@*|nattvard(?:en)?|(?:begravning|tvättning|jordfästning|begravas)(?:\s+och\s+@+)?\s+enligt\s+(?:islamisk|muslimsk|kristen|judisk|ortodox|katolsk|buddhistisk|hinduisk|svensk\s+kyrklig)\s+sed|(?:vänds?|vänt|riktad)\s+mot\s+mecka|av\s+religiösa\s+skäl|(?:talade|pratade|samtalade|samtal)\s+om\s+(?:fastan|ramadan|tron|gud|bönen|döden\s+och\s+tron)|(?:behöver|måste|vill|ska)\s+(?:inte\s+)?fasta|(?:växte\s+upp|vuxit\s+upp|uppvuxen|lämnade|gick\s+ur|gått\s+ur|döptes|konfirmerades)\s+(?:i\s+)?(?:svenska\s+kyrkan|@*församlingen|@*kyrkan|samfundet|@*församling)|(?:shia|sunni)muslim(?:sk|ska|er)?|(?:fastade|fastar|fastat)\s+(?:han|hon|hen|jag|de|vi)|borgerlig(?:a)?\s+(?:begravning|jordfästning|vigsel)(?:en)?|(?:be|ber|bett|bad)\s+(?:varje|fem\s+gånger\s+om)\s+(?:kväll|morgon|dag|dagen)|bad\s+om\s+(?:en\s+)?(?:andakt|bön|välsignelse|präst|imam)|andakt\s+vid\s+sängen|(?:är|blev|var)\s+(?:döpt|konfirmerad)(?:\s+och\s+(?:döpt|konfirmerad))?|kyrkobokförd(?:a)?|(?:är|var)\s+(?:@+\s+)?med\s+i\s+(?:islamiska|muslimska|kristna|judiska|katolska|ortodoxa|syrianska|pingst)@*\s+@+",
+        r"(?:be|bad|ber|bett|läser|läste)\s+(?:sina\s+|sin\s+|@+\s+)?(?:böner(?:na)?|bön(?:en)?|@+bönen|@+böner(?:na)?)|tvagning(?:en|ar)?|rituell(?:a)?\s+tvätt@*|nattvard(?:en)?|(?:begravning|tvättning|jordfästning|begravas)(?:\s+och\s+@+)?\s+enligt\s+(?:islamisk|muslimsk|kristen|judisk|ortodox|katolsk|buddhistisk|hinduisk|svensk\s+kyrklig)\s+sed|(?:vänds?|vänt|riktad)\s+mot\s+mecka|av\s+religiösa\s+skäl|(?:talade|pratade|samtalade|samtal)\s+om\s+(?:fastan|ramadan|tron|gud|bönen|döden\s+och\s+tron)|(?:behöver|måste|vill|ska)\s+(?:inte\s+)?fasta|(?:växte\s+upp|vuxit\s+upp|uppvuxen|lämnade|gick\s+ur|gått\s+ur|döptes|konfirmerades)\s+(?:i\s+)?(?:svenska\s+kyrkan|@*församlingen|@*kyrkan|samfundet|@*församling)|(?:shia|sunni)muslim(?:sk|ska|er)?|(?:fastade|fastar|fastat)\s+(?:han|hon|hen|jag|de|vi)|borgerlig(?:a)?\s+(?:begravning|jordfästning|vigsel)(?:en)?|(?:be|ber|bett|bad)\s+(?:varje|fem\s+gånger\s+om)\s+(?:kväll|morgon|dag|dagen)|bad\s+om\s+(?:en\s+)?(?:andakt|bön|välsignelse|präst|imam)|andakt\s+vid\s+sängen|(?:är|blev|var)\s+(?:döpt|konfirmerad)(?:\s+och\s+(?:döpt|konfirmerad))?|kyrkobokförd(?:a)?|(?:är|var)\s+(?:@+\s+)?med\s+i\s+(?:(?:islamiska|muslimska|kristna|judiska|katolska|ortodoxa|syrianska)\s+@+|pingst@+)(?:\s+i\s+(?-i:[A-ZÅÄÖ])@+)?",
     ),
     // Union: one's own union named ("mitt fack, Kommunal").
     r(
@@ -1053,6 +1053,59 @@ static BASE_RULES: &[Rule] = &[
     ),
     // Sex life: a slur on sexual orientation aimed at a person ("bögen").
     r(SexLife, 0.8, 0.35, "Sexuell läggning (skällsord)", r"bög(?:en|ar|arna|jävel|jävlar|jäveln)?|flat(?:a|an|jävel)"),
+    // ------------------------------------------------------------ care plans, youth logs, home studies, forms (final13)
+    // Health in plain words: symptoms, a clot, drops, incontinence, sleep, pain, surgery, a fall
+    // found afterwards, wrong pills, self-harm, dementia, treatment, none left, a bad period, a
+    // counsellor, a work restriction, school adjustments.
+    r(
+        Health,
+        0.84,
+        0.3,
+        "Symtom, behandling eller begränsning (i vardagliga ord)",
+        r"(?:blir|är|känner\s+sig|kände\s+sig|blev|var)\s+(?:lätt\s+|ofta\s+|väldigt\s+|mycket\s+)?(?:darrig|svettig|skakig|kraftlös|andfådd|yr\s+och\s+@+)(?:\s+och\s+(?:darrig|svettig|skakig|yr|kraftlös|andfådd))?(?:\s+om\s+(?:hon|han|hen|jag)\s+(?:@+\s+){0,3}@+)?|(?:en\s+)?(?:blod)?propp(?:en)?\s+i\s+(?:ögat|benet|lungan|lungorna|hjärnan|hjärtat|armen)(?:\s+[0-9]{4})?|blodpropp(?:en|ar)?|(?:ögon|näs|öron)droppar(?:na)?(?:\s+\((?-i:[A-ZÅÄÖ])@+\))?|(?:kan|klarar)\s+inte\s+(?:gå|ta\s+sig)\s+ut\s+själv(?:\s+när\s+det\s+är\s+@+)?|(?:kan|klarar)\s+inte\s+gå\s+(?:själv|utan\s+(?:rollator|käpp|stöd|hjälp))|läcker\s+(?:lite\s+|mycket\s+)?urin(?:\s+på\s+(?:natten|nätterna|dagen))?|urinläckage(?:t)?|(?:stöd|kompressions)strumpor(?:na)?|sover\s+(?:typ\s+|bara\s+|endast\s+|ungefär\s+|ca\s+)?(?:[0-9]+|en|två|tre|fyra|fem)\s+timmar(?:\s+per\s+natt)?|(?:har|hade)\s+ont(?:\s+i\s+(?:(?:sin|sitt|sina|hans|hennes|höger|vänster|vänstra|högra)\s+){0,2}@+)?|ont\s+i\s+(?:(?:höger|vänster)\s+)?@+|(?:få|fick|får|fått|ska\s+få)\s+(?:strålning|strålbehandling|cellgifter|cytostatika|dialys|blodtransfusion)(?:\s+i\s+(?-i:[A-ZÅÄÖ])@+)?|(?:hittar\s+inte|inte\s+hittar)\s+hem(?:\s+längre)?(?:\s+och\s+går\s+ut\s+på\s+nätterna)?|går\s+vilse|(?:har|hade)\s+(?:blivit\s+)?(?:opererat|opererad|opererats)(?:\s+(?:hjärtat|knät|höften|ryggen|axeln|magen|ögat|ögonen|bröstet))?|(?:låg|hittades|legat)\s+på\s+golvet(?:\s+i\s+(?:badrummet|köket|hallen|sovrummet|vardagsrummet|toaletten|duschen))?|(?:fick|fått|gavs|getts)\s+(?:hon\s+|han\s+|hen\s+)?(?:fel\s+(?:tabletter|medicin(?:er)?|läkemedel|dos)|dubbel\s+dos)|(?:har\s+)?(?:börjat\s+)?(?:slå|slår|slog|skada|skadar|skadade|riva|river|rev|skära|skär|skar)\s+sig\s+själv(?:\s+i\s+@+)?|inga\s+kvarstående\s+(?:besvär|men|symtom)|inga\s+(?:nya\s+)?(?:återfall|anfall)(?:\s+sedan\s+@+)?|(?:ett\s+)?(?:rött|blått|lila|stort)\s+märke\s+på\s+(?:(?:höger|vänster|hans|hennes|sin)\s+)?@+|(?:hade|haft|har)\s+(?:en\s+)?(?:svacka|depressiv\s+period|tung\s+period)(?:\s+för\s+@+\s+år\s+sedan|\s+för\s+@+\s+år\s+sen)?|god\s+(?:fysisk\s+och\s+psykisk\s+)?hälsa|svårt\s+att\s+(?:sova|somna|andas)|(?:pratar|pratade|går|gick)\s+(?:hos|med|till)\s+(?:skol)?kuratorn|(?:restriktion|begränsning)(?:er)?\s+mot\s+(?:tunga\s+lyft|lyft|nattarbete)|inga\s+tunga\s+lyft|(?:har|hans|hennes|sina|får|behöver)\s+(?:extra\s+)?anpassningar(?:\s+i\s+@+)?(?:\s+\([^)\n]{0,60}\))?|(?-i:CPAP)(?:-behandling(?:en)?)?|(?:använder|sover\s+med)\s+(?-i:CPAP)",
+    ),
+    // Social welfare: services of a care plan by name, the social services' emergency line, the
+    // register's "no current case", a contact person, drugs and drinking in plain words, couples'
+    // counselling, AUDIT scores, a report received and assessed.
+    r(
+        SocialWelfare,
+        0.82,
+        0.3,
+        "Insats, kontakt eller anmälan inom socialtjänsten",
+        r"personlig\s+omvårdnad|ledsagning(?:en)?|ledsagarservice|dagverksamhet(?:en)?|matlåd(?:a|an|or|orna)|(?:ringde|ringt|kontaktade|kontaktat|larmade|larmat)\s+socialjouren|socialjouren\s+(?:hämtade|kom|kontaktades|underrättades|besökte)(?:\s+@+)?|(?:ingen|inte\s+någon)\s+(?:aktualitet|aktualisering)|(?:är|var)\s+inte\s+aktuell\s+(?:hos|inom|på)\s+(?:socialtjänsten|soc)|(?:bistånd\s+i\s+form\s+av\s+)?kontaktperson\s+enligt\s+(?:[0-9]+\s+kap\.\s*[0-9]+\s*§\s*)?(?-i:SoL|LSS)|bistånd\s+i\s+form\s+av\s+@+(?:\s+enligt\s+[0-9]+\s+kap\.\s*[0-9]+\s*§\s*(?-i:SoL))?|(?:har\s+)?(?:rökt|röker|röka)\s+på|mini-maria@*|dricker\s+(?:inte|aldrig)\s+(?:längre(?:\s+alls)?|alls|alkohol|sprit)|dricker\s+(?:för\s+mycket|varje\s+dag|på\s+helgerna)|(?:parterapi|samtal)\s+(?:på|hos|vid)\s+familjerådgivning(?:en)?|familjerådgivning(?:en)?|(?-i:AUDIT|DUDIT)(?:-poäng|-test(?:et)?)?\s*:?\s*[0-9]+(?:\s+(?:respektive|och)\s+[0-9]+)?(?:\s*poäng)?|förhandsbedömning(?:en)?(?:\s+(?:inleddes|inletts|har\s+inletts|avslutades|påbörjades|påbörjats))?|(?:anmälan|orosanmälan)(?:\s+har)?\s+(?:tagits\s+emot|mottagen|mottagits|inkommit)(?:\s+och\s+registrerad)?|(?:vi|jag|skolan)\s+(?:gör|gjorde|har\s+gjort)\s+en\s+anmälan(?:\s+till\s+socialtjänsten)?|(?:tidigare\s+)?(?:inte|aldrig)\s+(?:har\s+)?gjort\s+någon\s+anmälan|(?:skit|samtal|brev|hjälp|besök)\s+(?:av|från)\s+soc(?:ialen)?",
+    ),
+    // Criminal: acts against a person in plain words, admission and denial, prison in slang,
+    // shoplifting, a sentence, clean register extracts, sexual harassment, a suspect heard.
+    r(
+        Criminal,
+        0.84,
+        0.3,
+        "Brott, dom eller misstanke (i vardagliga ord)",
+        r"(?:knuffade|knuffat|puttade|puttat|sparkade|sparkat)\s+(?:in\s+|omkull\s+|ner\s+|till\s+)?(?:en\s+(?:tjej|kille|elev|flicka|pojke|kompis|kamrat)|henne|honom|mig|hen)(?:\s+(?:i|mot|på)\s+(?:@+\s+)?@+)?|(?:erkänt|erkänner|erkände|medgett|medger|medgav)\s+att\s+(?:han|hon|hen)\s+(?:@+\s+){0,2}@+|förnekar\s+att\s+(?:han|hon|hen)\s+\x22?(?:@+\s+){0,3}@+\x22?|tog\s+(?:mig|henne|honom|hen)\s+(?:i|om)\s+(?:armen|halsen|håret|nacken)(?:\s+hårt)?|(?:ska\s+|kommer\s+att\s+)?(?:sitta|sitter|satt|suttit)\s+inne(?:\s+från\s+@+)?|(?:snattade|snattat|snattar)(?:\s+(?:på|från|i)\s+(?-i:[A-ZÅÄÖ])@+)?|dömdes\s+(?:av\s+(?-i:[A-ZÅÄÖ])@+\s+tingsrätt\s+(?:[0-9]{4}-[0-9]{2}-[0-9]{2}\s+)?)?(?:för|till)\s+(?:@+\s+){0,2}@+|(?:[0-9]+\s+)?dagsböter(?:\s+(?:om|à)\s+[0-9]+\s+kr(?:onor)?)?|inga\s+(?:ytterligare\s+)?anteckningar(?:\s+finns)?|ingen\s+notering|(?:skickat|skickade|skickar)\s+(?:meddelanden|bilder|sms)\s+med\s+sexuellt\s+innehåll|(?:tagit|tog|tar)\s+(?:henne|honom|mig|hen)\s+på\s+(?:rumpan|brösten|baken|låret|skrevet)(?:\s+och\s+kommenterat\s+(?:hennes|hans)\s+kropp)?|hörts?\s+som\s+misstänkt",
+    ),
+    // Religion: worship on the radio, a pilgrimage, the sabbath, belief and disbelief, a prayer.
+    r(
+        Religion,
+        0.86,
+        0.35,
+        "Religiös praktik eller tro om en utpekad person",
+        r"(?:lyssnar|lyssnade|tittar|tittade|ser)\s+på\s+(?:gudstjänst(?:en|er(?:na)?)?|mässan|högmässan)(?:\s+i\s+(?:radio|tv)(?:\s+varje\s+@+)?)?|umrah|hajj|vallfärd(?:en)?(?:\s+till\s+(?:Mecka|Rom|Jerusalem|Lourdes))?|pilgrimsresa(?:n)?|pilgrimsfärd(?:en)?|det\s+är\s+religiöst|viktigt\s+för\s+(?:vår|min|hans|hennes|deras)\s+tro|(?:hennes|hans|sin|min|deras)\s+sabbat|(?:ledig|ledighet)\s+under\s+sabbaten|troende\s+på\s+(?:mitt|sitt|sina)\s+eget\s+sätt|tror\s+(?:inte\s+)?på\s+(?:någon\s+)?gud|(?:ber|bad)\s+(?:ibland\s+|ofta\s+|varje\s+(?:kväll|morgon)\s+)?(?:med\s+)?(?:en|sin|min)\s+bön(?:\s+(?:hon|han)\s+lärt\s+sig(?:\s+av\s+@+)?)?|lämnade\s+(?:rörelsen|kyrkan|församlingen)",
+    ),
+    // Ethnicity: a slur and "go home" said to a person; sex life: a couple's sex life.
+    r(
+        Ethnicity,
+        0.82,
+        0.35,
+        "Etniskt ursprung (skällsord eller tilltal)",
+        r"jävla\s+(?:arab(?:er)?|blatte|blattar|svartskalle|svartskallar|turk(?:ar)?|zigenare|lapp(?:ar)?|somali(?:er)?|afghan(?:er)?|invandrare)|(?:åk|åka|dra|stick)\s+hem\s+till\s+(?:ditt\s+(?:eget\s+)?land|(?-i:Somalia|Afrika|Arabien|Syrien|Irak|Afghanistan|Eritrea|Turkiet|Iran))",
+    ),
+    r(
+        SexLife,
+        0.84,
+        0.35,
+        "Sexualliv om en utpekad person",
+        r"(?:det\s+)?sexuella\s+samlivet(?:\s+blev\s+lidande)?|(?:vårt|deras|sitt|mitt)\s+(?:sex|sam)liv|sexlivet",
+    ),
 ];
 
 /// The pattern of a rule that only `vocab_hits` finds.
@@ -1176,6 +1229,11 @@ fn tables() -> &'static (Vec<Rule>, Vocab) {
         v.extend(med);
         (v, vocab)
     })
+}
+
+/// A word (lower case) of the medical vocabulary, in one of its forms ("sertralin", "astman").
+pub fn is_medical_term(lower: &str) -> bool {
+    tables().1.whole.contains_key(lower)
 }
 
 /// Health terms of the vocabulary among the word tokens: whole words, then compounds by their head
@@ -1409,7 +1467,7 @@ fn suppress() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         Regex::new(&expand(
-            r"(?i)lag(?:en)?\s+(?:\([0-9:]+\)\s+)?om\s+stöd\s+och\s+service\s+till\s+vissa\s+funktionshindrade|lag(?:en)?\s+(?:\([0-9:]+\)\s+)?om\s+vård\s+av\s+missbrukare\s+i\s+vissa\s+fall|lag(?:en)?\s+(?:\([0-9:]+\)\s+)?med\s+särskilda\s+bestämmelser\s+om\s+vård\s+av\s+unga|lag(?:en)?\s+(?:\([0-9:]+\)\s+)?om\s+psykiatrisk\s+tvångsvård|lag(?:en)?\s+(?:\([0-9:]+\)\s+)?om\s+rättspsykiatrisk\s+vård|riksförbundet\s+för\s+@+(?:\s+och\s+@+)?\s+@+|autism-\s+och\s+aspergerförbundet|regionalt\s+cancercentrum|nationella\s+@+\s+för\s+@+",
+            r"(?i)lag(?:en)?\s+(?:\([0-9:]+\)\s+)?om\s+stöd\s+och\s+service\s+till\s+vissa\s+funktionshindrade|lag(?:en)?\s+(?:\([0-9:]+\)\s+)?om\s+vård\s+av\s+missbrukare\s+i\s+vissa\s+fall|lag(?:en)?\s+(?:\([0-9:]+\)\s+)?med\s+särskilda\s+bestämmelser\s+om\s+vård\s+av\s+unga|lag(?:en)?\s+(?:\([0-9:]+\)\s+)?om\s+psykiatrisk\s+tvångsvård|lag(?:en)?\s+(?:\([0-9:]+\)\s+)?om\s+rättspsykiatrisk\s+vård|riksförbundet\s+för\s+@+(?:\s+och\s+@+)?\s+@+|autism-\s+och\s+aspergerförbundet|har\s+ont\s+om\s+@+|regionalt\s+cancercentrum|nationella\s+@+\s+för\s+@+",
         ))
         .unwrap()
     })

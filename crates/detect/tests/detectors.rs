@@ -791,3 +791,51 @@ fn care_records_contact_tracing_faith_and_what_is_no_ones() {
     let f = detect("Frågor till Anna Berg eller smittskydd@regionjh.se.");
     assert!(f.iter().all(|f| f.category != Email || f.confidence < 0.5), "{f:?}");
 }
+
+/// The round on final13: a letter's "du" is its named addressee; a form's question names no one's
+/// condition but its ticked answer is the person's; care plans, youth logs, home studies and
+/// harassment reports in plain words; a firm named after its owner and a medicine are no names.
+#[test]
+fn letters_forms_care_plans_and_acts_in_plain_words() {
+    let letter = "Samir Haidari\nKyrkgatan 7\n833 35 Strömsund\n\nBegäran om komplettering\n\nDu har i hälsodeklarationen svarat att du har diabetes. Vid kontroll framkom att du dömdes av Östersunds tingsrätt 2022-05-11 för rattfylleri.";
+    has(letter, Health, "diabetes");
+    has(letter, Criminal, "rattfylleri");
+    // A guideline's "du" is anyone: nothing about a person.
+    none_of("Om du är sjuk ska du sjukanmäla dig till din chef. Du som har diabetes kan få anpassade arbetstider enligt rutinen.", Health);
+    let form = "Namn: Samir Haidari\n 1. Har du eller har du haft diabetes?        [X] Ja – typ 2 sedan 2019, tabletter\n 2. Har du haft epilepsi eller epileptiskt anfall?    [X] Nej\n";
+    let f = detect(form);
+    assert!(f.iter().any(|f| f.category == Health && f.text == "Ja – typ 2 sedan 2019, tabletter"), "{f:?}");
+    assert!(f.iter().any(|f| f.category == Health && f.text == "Nej"), "the answer no is the person's too: {f:?}");
+    assert!(!f.iter().any(|f| f.text.contains("epilepsi") || f.text == "diabetes"), "the questions are no one's: {f:?}");
+    has("Ingrid Ek blir lätt darrig och svettig om hon hoppar över maten.", Health, "darrig och svettig");
+    has("Ingrid Ek läcker lite urin på natten.", Health, "läcker lite urin på natten");
+    has("Ingrid Ek fick en propp i ögat 2023 och tar ögondroppar (Xalatan).", Health, "ögondroppar (Xalatan)");
+    has("Ella Nord säger att hon \"sover typ fyra timmar\".", Health, "sover typ fyra timmar");
+    has("Ella Nord har börjat slå sig själv i huvudet.", Health, "slå sig själv i huvudet");
+    has("Ella Nord har extra anpassningar i svenska (inläst läromedel).", Health, "extra anpassningar i svenska");
+    none_of("Vi har ont om tid inför mötet med Ella Nord.", Health);
+    has("Personlig omvårdnad beviljas Ingrid Ek morgon och kväll.", SocialWelfare, "Personlig omvårdnad");
+    has("Ella Nord kom hit. Vi ringde socialjouren.", SocialWelfare, "ringde socialjouren");
+    has("Socialregistret om Ella Nord: ingen aktualitet.", SocialWelfare, "ingen aktualitet");
+    has("Lars Ek har AUDIT-poäng 3 vid samtalet.", SocialWelfare, "AUDIT-poäng 3");
+    has("Lars Ek har gått i parterapi på familjerådgivningen.", SocialWelfare, "familjerådgivningen");
+    has(
+        "Tränaren Lars Ek har skickat meddelanden med sexuellt innehåll till flickan.",
+        Criminal,
+        "skickat meddelanden med sexuellt innehåll",
+    );
+    has("Lars Ek medger att han skickat meddelanden.", Criminal, "medger att han skickat meddelanden");
+    has("Pappa Lars Ek ska sitta inne från januari.", Criminal, "sitta inne från januari");
+    has("Lars Ek: Inga ytterligare anteckningar finns i belastningsregistret.", Criminal, "Inga ytterligare anteckningar");
+    has("Maria Ek lyssnar på gudstjänsten i radio varje söndag.", Religion, "lyssnar på gudstjänsten i radio");
+    has("Familjen ska göra umrah i mars, skriver Yusuf Ali.", Religion, "umrah");
+    has("Anna Berg vill ha ledighet under sabbaten.", Religion, "ledighet under sabbaten");
+    has("Maria Ek växte upp i en laestadiansk familj i Pajala.", Religion, "laestadiansk");
+    has("Maria Ek är med i pingstförsamlingen i Föllinge.", Religion, "med i pingstförsamlingen i Föllinge");
+    has("Han ropade jävla arab åt Yusuf Ali.", Ethnicity, "jävla arab");
+    has("Paret Ek berättar att det sexuella samlivet blev lidande.", SexLife, "sexuella samlivet");
+    has("Samma vita Volvo XCW 22T står på platsen.", Vehicle, "XCW 22T");
+    // A firm named after its owner, and a medicine, are no names.
+    let f = detect("Arbetsgivare: Haidaris Taxi Strömsund. Jag åt Sertralin några månader.");
+    assert!(!f.iter().any(|f| f.category == Name), "{f:?}");
+}
