@@ -12,7 +12,6 @@
 //! that do not decompress).
 
 use std::collections::HashSet;
-use std::io::Read;
 
 /// Cross-reference sections followed before the file is taken as damaged (a loop, or absurd).
 const MAX_SECTIONS: usize = 256;
@@ -177,6 +176,7 @@ fn stream_damage(bytes: &[u8]) -> Option<String> {
     let mut from = 0;
     let mut index = 0;
     let mut inflated = 0u64;
+    let mut dec = flate2::Decompress::new(true);
     while let Some(rel) = find(&bytes[from..], b"stream") {
         let kw = from + rel;
         from = kw + 6;
@@ -227,17 +227,38 @@ fn stream_damage(bytes: &[u8]) -> Option<String> {
         {
             continue;
         }
-        let mut dec = flate2::read::ZlibDecoder::new(&bytes[data..end]).take(INFLATE_PROBE);
-        let mut sink = [0u8; 16 << 10];
-        loop {
-            match dec.read(&mut sink) {
-                Ok(0) => break,
-                Ok(n) => inflated += n as u64,
-                Err(_) => return Some(format!("innehållet i ström nr {index} kan inte packas upp")),
-            }
+        match inflates(&mut dec, &bytes[data..end]) {
+            Some(n) => inflated += n,
+            None => return Some(format!("innehållet i ström nr {index} kan inte packas upp")),
         }
     }
     None
+}
+
+/// Decompresses `input` into nothing, up to [`INFLATE_PROBE`] bytes: how many it gave, or `None`
+/// when it does not decompress. One decompressor serves every stream of a file (reset between
+/// them): a new one per stream allocated and cleared its window each time, which cost more than
+/// the inflating itself on files of many small streams.
+fn inflates(dec: &mut flate2::Decompress, input: &[u8]) -> Option<u64> {
+    use flate2::{FlushDecompress, Status};
+    dec.reset(true);
+    let mut sink = [0u8; 16 << 10];
+    loop {
+        let (before_in, before_out) = (dec.total_in(), dec.total_out());
+        let rest = &input[before_in as usize..];
+        // All input given: finish, so that a bad checksum or a cut stream is told now.
+        let flush = if rest.is_empty() { FlushDecompress::Finish } else { FlushDecompress::None };
+        let status = dec.decompress(rest, &mut sink, flush).ok()?;
+        let out = dec.total_out();
+        if status == Status::StreamEnd || out >= INFLATE_PROBE {
+            return Some(out);
+        }
+        // Neither input taken nor output given: the stream ends before its data does (cut short),
+        // or it is stuck on bytes it cannot decode.
+        if dec.total_in() == before_in && out == before_out {
+            return None;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -337,5 +358,21 @@ mod tests {
         }
         let why = damage(&b).expect("damaged");
         assert!(why.contains("packas upp"), "{why}");
+    }
+
+    /// A Flate stream cut short (its length and `endstream` made to fit) does not decompress to
+    /// its end: damage, and the next file's streams are read by the same decompressor afresh.
+    #[test]
+    fn a_stream_cut_short_is_damage_and_the_decompressor_starts_afresh() {
+        use std::io::Write;
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        let text = "Hej och välkommen till mötet. ".repeat(200);
+        z.write_all(text.as_bytes()).unwrap();
+        let whole = z.finish().unwrap();
+        let mut dec = flate2::Decompress::new(true);
+        assert_eq!(inflates(&mut dec, &whole[..whole.len() / 2]), None, "cut short");
+        assert_eq!(inflates(&mut dec, &whole), Some(text.len() as u64), "whole, after a failure");
+        assert_eq!(inflates(&mut dec, &whole), Some(text.len() as u64), "and again");
+        assert_eq!(inflates(&mut dec, b""), None, "nothing at all");
     }
 }
