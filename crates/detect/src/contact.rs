@@ -359,6 +359,53 @@ const SWITCHBOARD: &[&str] = &[
     "sjukvårdsrådgivning",
 ];
 
+/// A unit named just before a number on its line ("Hemtjänstgruppens telefon 0640-161 80", "Tfn
+/// fritidsgården 0693-161 55"): the number is the unit's, not a person's. A capitalised word counts
+/// only with a phone word after it (a place like Bispgården is no unit).
+fn unit_before(line_before: &str) -> bool {
+    const UNIT_TAILS: &[&str] = &[
+        "gruppen",
+        "gruppens",
+        "gården",
+        "gårdens",
+        "enheten",
+        "enhetens",
+        "mottagningen",
+        "mottagningens",
+        "kontoret",
+        "kontorets",
+        "skolan",
+        "skolans",
+        "boendet",
+        "boendets",
+    ];
+    // A remark in brackets between the unit and its number ("telefon (bemannad 07–21.30): …") is
+    // passed over.
+    let mut plain = String::with_capacity(line_before.len());
+    let mut depth = 0usize;
+    for c in line_before.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = plain.split_whitespace().rev().filter(|w| w.chars().any(char::is_alphanumeric)).take(2).collect();
+    let phone_word = |w: &str| matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(), "telefon" | "tfn" | "tel");
+    words.iter().enumerate().any(|(i, w)| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let l = bare.to_lowercase();
+        const DESKS: &[&str] = &["expedition", "expeditionen", "kansli", "kansliet", "jourtelefon", "jourtelefonen"];
+        if DESKS.contains(&l.as_str()) {
+            return true;
+        }
+        let unit = UNIT_TAILS.iter().any(|t| l.ends_with(t) && l.chars().count() > t.chars().count() + 2);
+        let capital = bare.chars().next().is_some_and(char::is_uppercase);
+        unit && (!capital || i == 1 && phone_word(words[0]))
+    })
+}
+
 /// End of the first table header row that names a phone column ("Namn  Personnummer  Telefon"):
 /// numbers in the rows below it are phones even without a cue of their own.
 /// The words a table's phone column is headed by.
@@ -503,7 +550,9 @@ pub fn phones(t: &str, out: &mut Vec<Cand>) {
         let call = b.split_whitespace().next_back().is_some_and(|w| {
             matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(), "ring" | "ringa" | "nås" | "sms")
         });
-        let (conf, expl) = if !direct && (has_word(&last_words, SWITCHBOARD) || has_word(&a, SWITCHBOARD)) {
+        let (conf, expl) = if !direct
+            && (has_word(&last_words, SWITCHBOARD) || has_word(&a, SWITCHBOARD) || unit_before(&t[crate::text::line_bounds(t, s).0..s]))
+        {
             (0.4, "Telefonnummer till växel eller funktion")
         } else if !direct && !call && (service || round) {
             (0.4, "Telefonnummer som har formen av en växel eller ett servicenummer")

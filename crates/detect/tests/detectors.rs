@@ -835,6 +835,17 @@ fn letters_forms_care_plans_and_acts_in_plain_words() {
     has("Han ropade jävla arab åt Yusuf Ali.", Ethnicity, "jävla arab");
     has("Paret Ek berättar att det sexuella samlivet blev lidande.", SexLife, "sexuella samlivet");
     has("Samma vita Volvo XCW 22T står på platsen.", Vehicle, "XCW 22T");
+    // A unit's own number, named just before it, is no person's; a person's line after their name is.
+    for t in [
+        "Hemtjänstgruppens telefon (bemannad 07–21.30): 0640-161 80.",
+        "Fritidsgården Tärnan\nTfn fritidsgården 0693-161 55 (kvällar)",
+        "Odenskolan F–9 · Expedition 063-14 42 10 · odenskolan@ostersund.se",
+    ] {
+        let f = detect(t);
+        assert!(!f.iter().any(|f| f.category == Phone && f.confidence >= 0.5), "{t}: {f:?}");
+    }
+    has("Rektor, Odenskolan F–9\nTfn 063-14 42 01 · Lena Dahl", Phone, "063-14 42 01");
+    has("Postadress: 840 73 Bispgården\nTelefon: 070-213 55 74", Phone, "070-213 55 74");
     // A firm named after its owner, and a medicine, are no names.
     let f = detect("Arbetsgivare: Haidaris Taxi Strömsund. Jag åt Sertralin några månader.");
     assert!(!f.iter().any(|f| f.category == Name), "{f:?}");
