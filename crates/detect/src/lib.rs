@@ -580,7 +580,7 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
         let (struct_part, name_part) = cands.split_at_mut(before_names);
         for n in name_part.iter_mut() {
             let in_email = struct_part.iter().any(|c| c.cat == Category::Email && c.start < n.end && n.start < c.end);
-            if in_email || n.cat == Category::Name && weekday_header(t, n.start, n.end) {
+            if in_email || n.cat == Category::Name && (weekday_header(t, n.start, n.end) || pet_before(t, n.start)) {
                 n.conf = 0.0;
             }
         }
@@ -791,6 +791,14 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
 
     // The findings' text is the original's (with its quote markers).
     resolve(original, cands, opts)
+}
+
+/// "katten Morris", "hunden Sixten": an animal's name.
+fn pet_before(t: &str, start: usize) -> bool {
+    let before = t[..start].trim_end();
+    let w = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+    before.len() < t[..start].len()
+        && matches!(w.as_str(), "katten" | "hunden" | "katt" | "hund" | "hästen" | "valpen" | "kattungen" | "husdjuret" | "tiken" | "hanen")
 }
 
 /// The page begins with a person's name: an address block or a greeting in its first lines.

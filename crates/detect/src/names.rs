@@ -24,6 +24,10 @@ const PARTICLES: &[&str] = &[
 ];
 
 const ORG_WORDS: &[&str] = &[
+    // Individ- och familjeomsorgen ("IFO Berg"), a note ("Anm:"), a degree in a signature.
+    "ifo",
+    "anm",
+    "socionom",
     "clearing",
     "clearingnummer",
     "region",
