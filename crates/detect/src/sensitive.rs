@@ -1099,6 +1099,15 @@ static BASE_RULES: &[Rule] = &[
         "Etniskt ursprung (skällsord eller tilltal)",
         r"jävla\s+(?:arab(?:er)?|blatte|blattar|svartskalle|svartskallar|turk(?:ar)?|zigenare|lapp(?:ar)?|somali(?:er)?|afghan(?:er)?|invandrare)|(?:åk|åka|dra|stick)\s+hem\s+till\s+(?:ditt\s+(?:eget\s+)?land|(?-i:Somalia|Afrika|Arabien|Syrien|Irak|Afghanistan|Eritrea|Turkiet|Iran))",
     ),
+    // Health in a relative's or a diary's words (final12 as a development set): wetting, crying,
+    // fear, memory, not coping alone, a fall onto a body part, one's medicines, a treatment had.
+    r(
+        Health,
+        0.82,
+        0.3,
+        "Symtom eller vård (i vardagliga ord)",
+        r"(?:har\s+)?(?:börjat\s+)?kissa(?:r|t|de)?\s+på\s+sig(?:\s+igen)?(?:\s+på\s+nätterna)?|gråter\s+för\s+ingenting|(?:är|var|blev|blir)\s+(?:orolig\s+och\s+rädd|rädd\s+och\s+orolig)|inte\s+orkar\s+(?:gå\s+ut|gå\s+upp|äta|göra\s+någonting)|känner\s+ingenting\s+för\s+(?:bebisen|barnet|@+)(?:\s+vissa\s+dagar)?|(?:inga|har\s+inga)\s+planer\s+på\s+att\s+skada\s+sig(?:\s+själv)?|(?:kommer|minns)\s+inte\s+ihåg(?:\s+@+)?|känner\s+(?:ibland\s+)?inte\s+igen\s+(?:mig|oss|honom|henne|sina\s+@+)|(?:hans|hennes|mitt|pappas|mammas|hans\s+närminne|hennes\s+närminne)\s+minne\s+är\s+(?:sämre|dåligt|så\s+dåligt|sämst)|(?:inte\s+)?klarar\s+(?:att\s+)?(?:vara\s+ensam|sig\s+själv)(?:\s+på\s+natten)?|föll\s+(?:rakt\s+)?på\s+(?:(?:höger|vänster|sin|sitt)\s+)?(?:hand(?:en)?|höft(?:en)?|huvudet|knä(?:t|na)?|arm(?:en)?|rygg(?:en)?|ansiktet|axel(?:n)?|handled(?:en)?|sidan|rumpan|svanskotan)(?:\s+och\s+(?:höften|huvudet|knät|armen|axeln|handen))?|(?:mina|hans|hennes|sina)\s+(?:mediciner|tabletter|läkemedel)|(?:har\s+)?fått\s+behandling(?:\s+för\s+@+)?",
+    ),
     r(
         SexLife,
         0.84,
@@ -1254,6 +1263,14 @@ fn vocab_hits(t: &str, toks: &[crate::text::Tok], out: &mut Vec<Hit>) {
         if let Some(&rule) = v.whole.get(buf.as_str()) {
             out.push(Hit { rule: rule as usize, start: tk.start, end: tk.end });
             continue;
+        }
+        // OCR reads "m" as "rn" ("dernens", "diabetesrnedicin"): a word that is no term as read but
+        // is one with "m" is that term.
+        if buf.contains("rn") && buf.len() >= 5 {
+            if let Some(&rule) = v.whole.get(buf.replace("rn", "m").as_str()) {
+                out.push(Hit { rule: rule as usize, start: tk.start, end: tk.end });
+                continue;
+            }
         }
         // Terms of two or three words ("grå starr", "diabetes typ 2").
         if v.max_words > 1 && v.leads.contains(buf.as_str()) {

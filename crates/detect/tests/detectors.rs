@@ -846,6 +846,13 @@ fn letters_forms_care_plans_and_acts_in_plain_words() {
     }
     has("Rektor, Odenskolan F–9\nTfn 063-14 42 01 · Lena Dahl", Phone, "063-14 42 01");
     has("Postadress: 840 73 Bispgården\nTelefon: 070-213 55 74", Phone, "070-213 55 74");
+    // A relative's plain words; OCR's "rn" for "m"; an animal's name.
+    has("Pappa Erik Ek har börjat kissa på sig igen på nätterna.", Health, "kissa på sig igen på nätterna");
+    has("Erik Ek kommer inte ihåg vad han ätit och känner ibland inte igen mig.", Health, "känner ibland inte igen mig");
+    has("Erik Ek föll rakt på höger hand och höften.", Health, "föll rakt på höger hand och höften");
+    has("Min pappa Erik Ek har dernens.", Health, "dernens");
+    let f = detect("Erik Ek ber att katten Morris får mat.");
+    assert!(!f.iter().any(|f| f.category == Name && f.text == "Morris"), "{f:?}");
     // A firm named after its owner, and a medicine, are no names.
     let f = detect("Arbetsgivare: Haidaris Taxi Strömsund. Jag åt Sertralin några månader.");
     assert!(!f.iter().any(|f| f.category == Name), "{f:?}");
