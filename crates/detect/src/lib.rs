@@ -587,6 +587,7 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
     }
 
     speaker_labels(t, &toks, &mut cands);
+    health_columns(t, &mut cands);
     parties(t, &mut cands, before_names);
 
     // Subject anchors for the sensitive categories.
@@ -791,6 +792,89 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
 
     // The findings' text is the original's (with its quote markers).
     resolve(original, cands, opts)
+}
+
+/// The words a table's health column is headed by ("Namn   Diagnos   Läkemedel").
+const HEALTH_HEADERS: &[&str] = &[
+    "diagnos",
+    "diagnoser",
+    "medicin",
+    "mediciner",
+    "läkemedel",
+    "allergi",
+    "allergier",
+    "sjukdom",
+    "sjukdomar",
+    "hälsotillstånd",
+    "funktionsnedsättning",
+    "hjälpmedel",
+    "specialkost",
+    "symtom",
+    "besvär",
+];
+
+/// A table's column headed by a word of health ("Diagnos", "Läkemedel", "Allergier"): every cell
+/// below it, in the rows of a person, is health data – "Laktosfri", "Kroniskt ländryggsbesvär",
+/// also "Inga kända" (a statement of absence). The table ends at a blank line.
+fn health_columns(t: &str, cands: &mut Vec<Cand>) {
+    let gap = |s: &str| s.contains("  ") || s.contains('\t');
+    let mut lines = Vec::new();
+    let mut pos = 0;
+    for line in t.split_inclusive('\n') {
+        lines.push((pos, line.trim_end_matches(['\n', '\r'])));
+        pos += line.len();
+    }
+    let mut i = 0;
+    while i < lines.len() {
+        let (_, line) = lines[i];
+        i += 1;
+        if line.len() > 200 || line.contains(|c: char| c.is_ascii_digit()) || !gap(line.trim()) {
+            continue;
+        }
+        // The header's cells and where each starts (in characters).
+        let mut cols = Vec::new();
+        let mut health = Vec::new();
+        let mut at = 0;
+        for cell in line.split("  ").filter(|c| !c.trim().is_empty()) {
+            let off = line[at..].find(cell.trim()).map_or(at, |o| at + o);
+            at = off + cell.trim().len();
+            let col = line[..off].chars().count();
+            cols.push(col);
+            let word = cell.trim().trim_end_matches(':').to_lowercase();
+            if HEALTH_HEADERS.contains(&word.as_str()) {
+                health.push(col);
+            }
+        }
+        if health.is_empty() || cols.len() < 2 {
+            continue;
+        }
+        // The rows below, to the first blank line.
+        while i < lines.len() && !lines[i].1.trim().is_empty() {
+            let (rs, row) = lines[i];
+            i += 1;
+            for &hc in &health {
+                // The cell that starts at (about) the header's column.
+                let chars: Vec<(usize, char)> = row.char_indices().collect();
+                let Some(start) = (hc.saturating_sub(2)..=hc + 2)
+                    .find(|&c| c < chars.len() && !chars[c].1.is_whitespace() && (c == 0 || chars[c - 1].1.is_whitespace()))
+                else {
+                    continue;
+                };
+                let from = chars[start].0;
+                let rest = &row[from..];
+                let end = rest.find("  ").or_else(|| rest.find('\t')).unwrap_or(rest.len());
+                let cell = rest[..end].trim_end();
+                // Empty, a dash, or the label of a form's next field ("Övrigt:").
+                if cell.chars().all(|c| !c.is_alphanumeric()) || cell.ends_with(':') {
+                    continue;
+                }
+                let (a, b) = (rs + from, rs + from + cell.len());
+                if !cands.iter().any(|c| c.start < b && a < c.end && c.cat != Category::Name) {
+                    cands.push(Cand::new(Category::Health, a, b, 0.84, "Cell i en tabells kolumn om hälsa (t.ex. Diagnos, Läkemedel)"));
+                }
+            }
+        }
+    }
 }
 
 /// "katten Morris", "hunden Sixten": an animal's name.

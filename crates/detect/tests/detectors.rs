@@ -853,6 +853,13 @@ fn letters_forms_care_plans_and_acts_in_plain_words() {
     has("Min pappa Erik Ek har dernens.", Health, "dernens");
     let f = detect("Erik Ek ber att katten Morris får mat.");
     assert!(!f.iter().any(|f| f.category == Name && f.text == "Morris"), "{f:?}");
+    // A table's health column: every cell under it is health, "Inga kända" too; a label is not.
+    let t = "Namn           Diagnos                    Läkemedel\nErik Ek        Kroniskt ländryggsbesvär   Inga kända\nAnna Berg      –                          Citodon\n\nÖvrigt: inget";
+    let f = detect(t);
+    for want in ["Kroniskt ländryggsbesvär", "Inga kända", "Citodon"] {
+        assert!(f.iter().any(|f| f.category == Health && f.text == want), "{want}: {f:?}");
+    }
+    assert!(!f.iter().any(|f| f.category == Health && (f.text.contains('–') || f.text.contains("Övrigt"))), "{f:?}");
     // A firm named after its owner, and a medicine, are no names.
     let f = detect("Arbetsgivare: Haidaris Taxi Strömsund. Jag åt Sertralin några månader.");
     assert!(!f.iter().any(|f| f.category == Name), "{f:?}");
