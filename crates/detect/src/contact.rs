@@ -718,7 +718,7 @@ fn foreign_postal_line_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         re(&format!(
-            r"(?:(?:(?:N|NO|DK|FI)-)?[0-9]{{4}}[ \t]+{FOREIGN_TOWN},?[ \t]+(?:Norge|Danmark|Finland|Island|Norway|Denmark)|(?:PL-)?[0-9]{{2}}-[0-9]{{3}}[ \t]+{FOREIGN_TOWN},?[ \t]+(?:Polen|Poland))(?-u:\b)"
+            r"(?:(?:(?:N|NO|DK|FI)-)?[0-9]{{4}}[ \t]+{FOREIGN_TOWN},?(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:Norge|Danmark|Finland|Island|Norway|Denmark)|(?:PL-)?[0-9]{{2}}-[0-9]{{3}}[ \t]+{FOREIGN_TOWN},?[ \t]+(?:Polen|Poland))(?-u:\b)"
         ))
     })
 }
@@ -736,7 +736,7 @@ fn co_re() -> &'static Regex {
 /// A line that is only a place-like name and a house number ("Lövsta 112", "Ytterbyn 45 B").
 fn rural_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| re(r"(?m)^[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ]?[a-zåäöé]+)?\s+[0-9]{1,4}(?:\s?[A-H])?(?:,|$)"))
+    R.get_or_init(|| re(r"(?m)^[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ]?[a-zåäöé]+)?\s+[0-9]{1,4}(?:\s?[A-H](?:\s[0-9]{1,3})?)?(?:,|$)"))
 }
 
 const ORG_MARKERS: &[&str] = &[
@@ -965,7 +965,8 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
             continue;
         }
         // The country is not part of the address a reader could find the person at; the town is.
-        let town_end = m.as_str().rfind(',').or_else(|| m.as_str().trim_end().rfind([' ', '\t'])).unwrap_or(m.len());
+        let town_end = m.as_str().rfind(',').or_else(|| m.as_str().trim_end().rfind([' ', '\t', '\n'])).unwrap_or(m.len());
+        let town_end = m.as_str()[..town_end].trim_end().len();
         let conf = if org_context(t, s) { 0.45 } else { 0.85 };
         out.push(Cand::new(Category::Address, s, s + town_end, conf, "Utländskt postnummer och ort (med land)"));
     }
@@ -1002,7 +1003,24 @@ pub fn addresses(t: &str, out: &mut Vec<Cand>) {
         let same_line_comma = t[..s].trim_end().ends_with(',');
         let cand_start = if same_line_comma { t[..ls].rfind([',', '\n']).map(|i| i + 1).unwrap_or(0) } else { prev_line_start };
         let seg = &t[cand_start..ls];
-        let seg_trim_start = cand_start + (seg.len() - seg.trim_start().len());
+        let mut seg_trim_start = cand_start + (seg.len() - seg.trim_start().len());
+        // A table's row number before it ("2  Bringåsen 140, 831 91 Östersund").
+        let row_no = t[seg_trim_start..ls].bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&row_no) {
+            let after_no = &t[seg_trim_start + row_no..ls];
+            let gap = after_no.len() - after_no.trim_start_matches(['.', ')']).trim_start().len();
+            if gap >= 2 && after_no[gap..].starts_with(|c: char| c.is_uppercase()) {
+                seg_trim_start += row_no + gap;
+            }
+        }
+        // A form's label before it ("Adress:   Koivukuja 4 B 12").
+        if let Some(colon) = t[seg_trim_start..ls].find(':') {
+            let label = &t[seg_trim_start..seg_trim_start + colon];
+            let rest = &t[seg_trim_start + colon + 1..ls];
+            if !label.contains(|c: char| c.is_ascii_digit()) && label.split_whitespace().count() <= 3 && rest.starts_with([' ', '\t']) {
+                seg_trim_start += colon + 1 + (rest.len() - rest.trim_start().len());
+            }
+        }
         if let Some(rm) = rural_re().find(&t[seg_trim_start..ls.max(seg_trim_start)]) {
             let rs = seg_trim_start + rm.start();
             let re_ = seg_trim_start + rm.as_str().trim_end_matches(',').len();

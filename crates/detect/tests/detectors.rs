@@ -860,6 +860,11 @@ fn letters_forms_care_plans_and_acts_in_plain_words() {
         assert!(f.iter().any(|f| f.category == Health && f.text == want), "{want}: {f:?}");
     }
     assert!(!f.iter().any(|f| f.category == Health && (f.text.contains('–') || f.text.contains("Övrigt"))), "{f:?}");
+    // Addresses abroad with the country on the next line, a street above a postal line, a row number.
+    let f = detect("Adress:   Kongens gate 14 C\n          7011 Trondheim\n          Norge\n\nSyster:   Koivukuja 4 B 12\n          90500 Oulu\n\n2  Bringåsen 140, 831 91 Östersund");
+    for want in ["7011 Trondheim", "Koivukuja 4 B 12", "90500 Oulu", "Bringåsen 140"] {
+        assert!(f.iter().any(|f| f.category == Address && f.text == want), "{want}: {f:?}");
+    }
     // A firm named after its owner, and a medicine, are no names.
     let f = detect("Arbetsgivare: Haidaris Taxi Strömsund. Jag åt Sertralin några månader.");
     assert!(!f.iter().any(|f| f.category == Name), "{f:?}");
