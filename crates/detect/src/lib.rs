@@ -780,6 +780,15 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
         };
         let mut c = sensitive::to_cand(&h, 0.0);
         c.conf = rule.conf * factor;
+        // "var\ninlagd på kvinnokliniken": an auxiliary verb alone at the end of the line before is
+        // left out, so that the finding is the line's phrase.
+        if let Some(nl) = t[c.start..c.end].find('\n') {
+            let head = t[c.start..c.start + nl].trim().to_lowercase();
+            if matches!(head.as_str(), "var" | "är" | "har" | "hade" | "blev" | "blir" | "låg" | "ligger" | "som") {
+                let rest = &t[c.start + nl..c.end];
+                c.start += nl + (rest.len() - rest.trim_start().len());
+            }
+        }
         if best == 0 && page_has_person && !group && !generic_page && factor > rule.alone {
             c.expl = Cow::Owned(format!("{} (sidan rör en utpekad person)", rule.expl));
         } else if factor < 1.0 && best == 0 {

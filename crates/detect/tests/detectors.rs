@@ -865,6 +865,9 @@ fn letters_forms_care_plans_and_acts_in_plain_words() {
     for want in ["7011 Trondheim", "Koivukuja 4 B 12", "90500 Oulu", "Bringåsen 140"] {
         assert!(f.iter().any(|f| f.category == Address && f.text == want), "{want}: {f:?}");
     }
+    // An auxiliary verb at the end of the line before is no part of the finding.
+    let f = detect("Sanna Kvarnström var\ninlagd på kvinnokliniken i februari.");
+    assert!(f.iter().any(|f| f.category == Health && f.text.starts_with("inlagd")), "{f:?}");
     // A firm named after its owner, and a medicine, are no names.
     let f = detect("Arbetsgivare: Haidaris Taxi Strömsund. Jag åt Sertralin några månader.");
     assert!(!f.iter().any(|f| f.category == Name), "{f:?}");
