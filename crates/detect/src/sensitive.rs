@@ -1108,6 +1108,30 @@ static BASE_RULES: &[Rule] = &[
         "Symtom eller vård (i vardagliga ord)",
         r"(?:har\s+)?(?:börjat\s+)?kissa(?:r|t|de)?\s+på\s+sig(?:\s+igen)?(?:\s+på\s+nätterna)?|gråter\s+för\s+ingenting|(?:är|var|blev|blir)\s+(?:orolig\s+och\s+rädd|rädd\s+och\s+orolig)|inte\s+orkar\s+(?:gå\s+ut|gå\s+upp|äta|göra\s+någonting)|känner\s+ingenting\s+för\s+(?:bebisen|barnet|@+)(?:\s+vissa\s+dagar)?|(?:inga|har\s+inga)\s+planer\s+på\s+att\s+skada\s+sig(?:\s+själv)?|(?:kommer|minns)\s+inte\s+ihåg(?:\s+@+)?|känner\s+(?:ibland\s+)?inte\s+igen\s+(?:mig|oss|honom|henne|sina\s+@+)|(?:hans|hennes|mitt|pappas|mammas|hans\s+närminne|hennes\s+närminne)\s+minne\s+är\s+(?:sämre|dåligt|så\s+dåligt|sämst)|(?:inte\s+)?klarar\s+(?:att\s+)?(?:vara\s+ensam|sig\s+själv)(?:\s+på\s+natten)?|föll\s+(?:rakt\s+)?på\s+(?:(?:höger|vänster|sin|sitt)\s+)?(?:hand(?:en)?|höft(?:en)?|huvudet|knä(?:t|na)?|arm(?:en)?|rygg(?:en)?|ansiktet|axel(?:n)?|handled(?:en)?|sidan|rumpan|svanskotan)(?:\s+och\s+(?:höften|huvudet|knät|armen|axeln|handen))?|(?:mina|hans|hennes|sina)\s+(?:mediciner|tabletter|läkemedel)|(?:har\s+)?fått\s+behandling(?:\s+för\s+@+)?",
     ),
+    // Care, welfare and faith in a person's record (final10/final11 as development sets): talks and
+    // drips, a team that follows someone, their records, an organ failing, allergy tests, fear and
+    // stress, walking, moving, a placement, contact with an addiction unit, prayer by count.
+    r(
+        Health,
+        0.82,
+        0.3,
+        "Vård eller begränsning (i vardagliga ord)",
+        r"går\s+på\s+samtal(?:\s+(?:varannan|varje|en\s+gång\s+i)\s+@+|\s+hos\s+@+)?|följs\s+(?:fortfarande\s+|nu\s+)?av\s+@+(?:teamet|mottagningen|kliniken)|(?:får|fick|fått)\s+dropp(?:\s+på\s+@+)?|(?:hans|hennes|mina|sina|patientens)\s+journal(?:er|en|kopior|anteckningar)?|papper\s+från\s+@+(?:logen|kliniken|mottagningen)|(?:levern|njurarna|hjärtat|lungorna)\s+(?:som\s+)?(?:slutade|slutat)\s+fungera|(?:pälsdjur|kvalster|pollen|björk|gräs|katt|hund|häst|jordnöt|ägg|mjölk)\s+(?:svagt\s+|starkt\s+)?(?:positiv|negativ)t?|vågar\s+inte\s+gå\s+ut(?:\s+själv)?|(?:blir|är)\s+lätt\s+(?:stressad|orolig|arg|ledsen|trött)(?:\s+vid\s+@+\s+@+)?|(?:hans|hennes|min|sin|pappas|mammas)\s+sjukdom|kan\s+inte\s+gå\s+(?:i\s+snö|i\s+trappor|långt)|klarar\s+(?:inte\s+)?förflyttning(?:ar)?|(?:barn)?psykologen\s+(?:på|vid)\s+(?:vårdcentralen|hälsocentralen|@*mottagningen|(?-i:BUP))",
+    ),
+    r(
+        SocialWelfare,
+        0.82,
+        0.3,
+        "Insats eller kontakt inom socialtjänsten (i vardagliga ord)",
+        r"placering(?:en)?\s+som\s+ensamkommande(?:\s+barn)?|kontakt\s+med\s+(?:er\s+|sin\s+|vår\s+)?beroende@+|(?:år|åren)\s+med\s+spriten|ska\s+(?:flytta\s+)?till\s+(?:ett|en)\s+(?:boende|äldreboende|demensboende)|socialtjänstens\s+mottagning\s+för\s+vuxna|umgängesstöd(?:jare|jaren|et)?",
+    ),
+    r(
+        Religion,
+        0.86,
+        0.35,
+        "Religiös praktik om en utpekad person",
+        r"(?:ber|bad|be)\s+(?:@+\s+){1,4}(?:[0-9]+|en|två|tre|fyra|fem)\s+gånger\s+(?:om|per)\s+dagen|tror\s+inte\s+på\s+något\s+särskilt",
+    ),
     r(
         SexLife,
         0.84,

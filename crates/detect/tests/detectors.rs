@@ -868,6 +868,13 @@ fn letters_forms_care_plans_and_acts_in_plain_words() {
     // An auxiliary verb at the end of the line before is no part of the finding.
     let f = detect("Sanna Kvarnström var\ninlagd på kvinnokliniken i februari.");
     assert!(f.iter().any(|f| f.category == Health && f.text.starts_with("inlagd")), "{f:?}");
+    // Care in a record's words, an allergy test, a placement, prayer by count.
+    has("Saga Lax går på samtal varannan vecka och följs av ätstörningsteamet.", Health, "följs av ätstörningsteamet");
+    has("Saga Lax får dropp på reumatologen var fjärde vecka.", Health, "får dropp");
+    has("Prick-test för Saga Lax: pälsdjur negativt, kvalster svagt positivt.", Health, "kvalster svagt positivt");
+    has("Ali Rezai vill be i sitt rum fem gånger om dagen.", Religion, "be i sitt rum fem gånger om dagen");
+    has("Ali Rezai har stöd i placeringen som ensamkommande barn.", SocialWelfare, "placeringen som ensamkommande barn");
+    has("Erik Ek genomgick lungrehabilitering hösten 2023.", Health, "lungrehabilitering");
     // A firm named after its owner, and a medicine, are no names.
     let f = detect("Arbetsgivare: Haidaris Taxi Strömsund. Jag åt Sertralin några månader.");
     assert!(!f.iter().any(|f| f.category == Name), "{f:?}");
