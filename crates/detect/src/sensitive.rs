@@ -1132,6 +1132,23 @@ static BASE_RULES: &[Rule] = &[
         "Religiös praktik om en utpekad person",
         r"(?:ber|bad|be)\s+(?:@+\s+){1,4}(?:[0-9]+|en|två|tre|fyra|fem)\s+gånger\s+(?:om|per)\s+dagen|tror\s+inte\s+på\s+något\s+särskilt",
     ),
+    // Falls by count, work capacity and restrictions of a certificate, a cost line of care, a
+    // union office by preposition (final5/final6 as development sets).
+    r(
+        Health,
+        0.82,
+        0.3,
+        "Fall, arbetsförmåga eller begränsning",
+        r"(?:har\s+)?(?:fallit|ramlat|trillat|föll|ramlade|trillade)\s+(?:hon\s+|han\s+)?(?:en|två|tre|fyra|flera|[0-9]+)\s+gång(?:er)?(?:\s+nattetid|\s+i\s+(?:vinter|höstas|våras|somras|veckan))?|(?:bör|får|ska)\s+(?:ej|inte)\s+köra\s+bil|(?:nattarbete|tunga\s+lyft)(?:\s+och\s+(?:nattarbete|tunga\s+lyft))?\s+bör\s+undvikas(?:\s+under\s+(?:minst\s+)?@+\s+@+)?|intyget\s+gäller\s+(?:100|75|50|25)\s*%(?:\s+till\s+och\s+med\s+[0-9]{4}-[0-9]{2}-[0-9]{2})?|arbetsförmåga(?:n)?\s+(?:är\s+|bedöms\s+(?:vara\s+)?)?(?:helt\s+)?(?:nedsatt|gradvis\s+kan\s+öka|kan\s+öka)|(?:inte|ej)\s+klara\s+(?:fysiskt\s+)?(?:arbete|sitt\s+arbete|heltid)|inte\s+kunnat\s+gå(?:\s+sedan\s+(?:han|hon)\s+var\s+@+\s+år)?|läkemedel\s+och\s+sjukvård(?:savgifter)?(?:\s+\(högkostnadsskydd\))?",
+    ),
+    r(SocialWelfare, 0.82, 0.3, "Trygghetslarm eller avgift för omsorg", r"larmknapp(?:en)?|avgift\s+(?:för\s+)?vård\s+och\s+omsorg"),
+    r(
+        Union,
+        0.86,
+        0.4,
+        "Fackligt uppdrag",
+        r"(?:arbetsplatsombud|skyddsombud|huvudskyddsombud|ombud|förtroendevald|ordförande|kontaktombud)\s+för\s+(?-i:Vision|Kommunal|Vårdförbundet|Unionen|Lärarförbundet|Sveriges\s+lärare|Akademikerförbundet\s+SSR|Byggnads|Handels|Seko|IF\s+Metall|Fastighets|Ledarna|Transport|Livsmedelsarbetareförbundet|Målarna|Elektrikerförbundet|Fysioterapeuterna|Sveriges\s+Ingenjörer|Naturvetarna|Journalistförbundet)",
+    ),
     r(
         SexLife,
         0.84,

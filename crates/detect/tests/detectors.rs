@@ -875,6 +875,11 @@ fn letters_forms_care_plans_and_acts_in_plain_words() {
     has("Ali Rezai vill be i sitt rum fem gånger om dagen.", Religion, "be i sitt rum fem gånger om dagen");
     has("Ali Rezai har stöd i placeringen som ensamkommande barn.", SocialWelfare, "placeringen som ensamkommande barn");
     has("Erik Ek genomgick lungrehabilitering hösten 2023.", Health, "lungrehabilitering");
+    // Falls by count, a certificate's restrictions, a union office by preposition.
+    has("Enligt journalen har Maj Ek fallit en gång nattetid.", Health, "fallit en gång nattetid");
+    has("Läkaren: Maj Ek bör ej köra bil.", Health, "bör ej köra bil");
+    has("För Maj Ek gäller att nattarbete och tunga lyft bör undvikas under minst tre månader.", Health, "bör undvikas");
+    has("Närvarande: Per Holm, arbetsplatsombud för Vision", Union, "arbetsplatsombud för Vision");
     // A firm named after its owner, and a medicine, are no names.
     let f = detect("Arbetsgivare: Haidaris Taxi Strömsund. Jag åt Sertralin några månader.");
     assert!(!f.iter().any(|f| f.category == Name), "{f:?}");
