@@ -252,7 +252,9 @@ impl Pool {
         let stdout = BufReader::with_capacity(1 << 16, child.stdout.take().expect("piped stdout"));
         self.counters.started.fetch_add(1, Ordering::Relaxed);
         let live = Arc::new(Live { stdin: tokio::sync::Mutex::new(stdin), state: Mutex::default(), wake: Notify::new() });
-        tokio::spawn(read_answers(live.clone(), child, stdout, self.limits, self.counters.clone()));
+        // Made here, not in the task: a task dropped before it first runs still drops it.
+        let ending = Ending(live.clone());
+        tokio::spawn(read_answers(live.clone(), child, stdout, self.limits, self.counters.clone(), ending));
         Ok(live)
     }
 
@@ -282,8 +284,8 @@ impl Pool {
     }
 
     /// A worker with room for a job: an idle one, else a new one while there are fewer than
-    /// `size`, else the least busy with fewer than [`DEPTH`] jobs; else it waits for one.
-    async fn claim(&self) -> Result<Claim<'_>, WorkerError> {
+    /// `size`, else the least busy with fewer than `depth` jobs; else it waits for one.
+    async fn claim(&self, depth: usize) -> Result<Claim<'_>, WorkerError> {
         loop {
             let freed = self.freed.notified();
             tokio::pin!(freed);
@@ -299,7 +301,7 @@ impl Pool {
                         ws.push(w.clone());
                         Some(w)
                     }
-                    Some((load, w)) if load < DEPTH => Some(w.clone()),
+                    Some((load, w)) if load < depth => Some(w.clone()),
                     _ => None,
                 };
                 if let Some(live) = pick {
@@ -321,22 +323,29 @@ impl Pool {
         payload: &[u8],
         progress: &mut (dyn FnMut(ScanProgress) + Send),
     ) -> Result<(Reply, Vec<u8>), WorkerError> {
-        self.call_reading(req, payload, progress, &mut |_| {}).await
+        self.call_reading(req, payload, progress, &mut |_| {}, 1).await
     }
 
-    /// [`Pool::call`], handing each [`Reply::OcrRead`] to `on_read` as it arrives.
+    /// [`Pool::call`], handing each [`Reply::OcrRead`] to `on_read` as it arrives. `depth`: how
+    /// many jobs the worker it is sent to may hold with it – [`DEPTH`] for the inventory's quiet
+    /// scans, 1 for a job someone waits to see (a page of the viewer, a file being attached), which
+    /// is never queued behind another file.
     async fn call_reading(
         &self,
         req: &Request,
         payload: &[u8],
         progress: &mut (dyn FnMut(ScanProgress) + Send),
         on_read: &mut (dyn FnMut(OcrPage) + Send),
+        depth: usize,
     ) -> Result<(Reply, Vec<u8>), WorkerError> {
         self.counters.jobs.fetch_add(1, Ordering::Relaxed);
-        // A job is sent again only when a worker failed on an earlier one; a few times is plenty
-        // (each time another worker failed under it), and it cannot go on for ever.
+        // A job is sent again only when a worker failed on an earlier one, and then to a worker
+        // with nothing before it: another file's crash cannot use up its tries. A few times is
+        // plenty, and it cannot go on for ever.
+        let mut depth = depth;
         for _ in 0..4 {
-            let claim = self.claim().await?;
+            let claim = self.claim(depth).await?;
+            depth = 1;
             if let Some(answer) = self.send(&claim.live, req, payload, progress, on_read).await {
                 return answer;
             }
@@ -368,7 +377,20 @@ impl Pool {
                 st.queue.push_back(tx);
             }
             live.wake.notify_one();
+            // Dropped half-way (the caller gave up), the write leaves a torn frame in the pipe:
+            // nothing more may be sent to this worker, whatever it answers before that.
+            struct Torn<'a>(&'a Live, bool);
+            impl Drop for Torn<'_> {
+                fn drop(&mut self) {
+                    if !self.1 {
+                        self.0.state().dead = true;
+                        self.0.wake.notify_one();
+                    }
+                }
+            }
+            let mut torn = Torn(live, false);
             let _ = write_frame_async(&mut *stdin, req, payload).await;
+            torn.1 = true;
         }
         // If this future is dropped mid-job, `rx` goes with it: the reading task sees that, kills
         // the worker and sends the jobs behind this one again.
@@ -453,7 +475,8 @@ impl Pool {
         let req = Request::Scan { name: name.to_string(), sha256: sha256.to_string(), options: options.clone(), ocr_cache: cache, quiet };
         let mut ignore = |_: ScanProgress| {};
         let progress = progress.unwrap_or(&mut ignore);
-        Ok(match self.call_reading(&req, bytes, progress, on_read).await {
+        let depth = if quiet { DEPTH } else { 1 };
+        Ok(match self.call_reading(&req, bytes, progress, on_read, depth).await {
             Ok((Reply::Scanned { report }, _)) => report,
             Ok((Reply::Failed { error }, _)) => failed(WorkerError::File(error)),
             Ok(_) => failed(WorkerError::Crashed("oväntat svar".into())),
@@ -526,31 +549,47 @@ enum Failure {
     Abandoned,
 }
 
+/// However a worker's reading task ends – also dropped with its runtime, or before it ever ran – no
+/// job is left waiting on it: the job at the head may have run, so it fails (fail closed); the
+/// others are sent again.
+struct Ending(Arc<Live>);
+
+impl Drop for Ending {
+    fn drop(&mut self) {
+        let mut st = self.0.state();
+        st.dead = true;
+        let mut queue = st.queue.drain(..);
+        if let Some(head) = queue.next() {
+            let _ = head.send(Event::Failed(WorkerError::Crashed("granskningen avbröts".into())));
+        }
+        for job in queue {
+            let _ = job.send(Event::Again);
+        }
+    }
+}
+
 /// Reads a worker's answers for as long as it lives, handing each to the oldest job sent and not
 /// yet answered. Each job has the limits of [`Limits`], counted from when the worker turns to it
 /// (the answer to the job before it). A worker that fails – its pipe closes, it says something
 /// out of protocol, it stays silent too long, or the job at the head is abandoned – is killed;
 /// that job gets the error, the jobs behind it are sent again elsewhere.
-async fn read_answers(live: Arc<Live>, mut child: Child, mut stdout: BufReader<ChildStdout>, limits: Limits, counters: Arc<Counters>) {
-    // However this task ends – also dropped with its runtime – no job is left waiting on it.
-    struct Ending(Arc<Live>);
-    impl Drop for Ending {
-        fn drop(&mut self) {
-            let mut st = self.0.state();
-            st.dead = true;
-            for job in st.queue.drain(..) {
-                let _ = job.send(Event::Again);
-            }
-        }
-    }
-    let _ending = Ending(live.clone());
+async fn read_answers(
+    live: Arc<Live>,
+    mut child: Child,
+    mut stdout: BufReader<ChildStdout>,
+    limits: Limits,
+    counters: Arc<Counters>,
+    _ending: Ending,
+) {
     let secs = |d: Duration| d.as_secs().max(1);
     let failure = 'worker: loop {
         let head = loop {
             {
                 let st = live.state();
                 if st.dead {
-                    return; // the pool is gone; dropping `child` kills the process
+                    // The pool is gone, or a torn frame is in the pipe: dropping `child` kills
+                    // the process.
+                    return;
                 }
                 if let Some(head) = st.queue.front() {
                     break head.clone();
@@ -564,6 +603,10 @@ async fn read_answers(live: Arc<Live>, mut child: Child, mut stdout: BufReader<C
             let job_until = started + limits.job;
             let (until, limit) = if silent_until < job_until { (silent_until, limits.silence) } else { (job_until, limits.job) };
             tokio::select! {
+                // An abandoned head is seen before its answer is: the answer then goes nowhere,
+                // and the job behind it is not read out of step.
+                biased;
+                _ = head.closed() => break 'worker Failure::Abandoned,
                 frame = tokio::time::timeout_at(until.into(), read_frame_async::<Reply>(&mut stdout)) => match frame {
                     Err(_) => break 'worker Failure::Timeout(secs(limit)),
                     Ok(Err(_)) => break 'worker Failure::Io,
@@ -571,12 +614,13 @@ async fn read_answers(live: Arc<Live>, mut child: Child, mut stdout: BufReader<C
                     Ok(Ok((Reply::OcrRead { page }, _))) => drop(head.send(Event::Read(page))),
                     Ok(Ok((reply, payload))) => break (reply, payload),
                 },
-                _ = head.closed() => break 'worker Failure::Abandoned,
             }
         };
         live.state().queue.pop_front();
         let _ = head.send(Event::Done(answer.0, answer.1));
     };
+    // Dead at once, before the kill is waited for: no job is queued on it meanwhile.
+    live.state().dead = true;
     counters.replaced.fetch_add(1, Ordering::Relaxed);
     let _ = child.start_kill();
     let status = child.wait().await.ok();

@@ -142,30 +142,52 @@ async fn a_worker_that_cannot_start_is_an_error_not_a_clean_file() {
     assert!(e.to_string().contains("finns inte"), "the OS error in Swedish: {e}");
 }
 
-/// Two jobs sent to one worker at once (the second waits in its pipe): when the worker fails on
-/// the first – a crash or a hang – the first gets the error and the second is sent again to a
-/// fresh worker and answered as if nothing happened.
+/// A scan nobody watches (the inventory's), as the inventory sends it.
+async fn quiet(p: &Pool, name: &str) -> diarievakt_pdf::ScanReport {
+    let bytes = read(name);
+    let opts = diarievakt_pdf::ScanOptions::default();
+    p.scan_cached(name, &sha(&bytes), &bytes, &opts, Vec::new(), None, &mut |_| {}).await.unwrap()
+}
+
+/// Two jobs sent to one worker at once (the inventory's quiet scan waits in the pipe behind a
+/// job): when the worker fails on the first – a crash or a hang – the first gets the error and the
+/// second is sent again to a fresh worker and answered as if nothing happened.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_job_queued_behind_a_failing_one_is_sent_again() {
     let p = faulty(Limits { silence: Duration::from_secs(2), ..tight() });
     p.warm().await.unwrap();
     let want = diarievakt_pdf::scan_bytes_with("d002.pdf", sha(&read("d002.pdf")), &read("d002.pdf"), |_, _| {});
     for fault in [Fault::Abort, Fault::Hang] {
-        let (failed, behind) = tokio::join!(p.fault(fault), scan(&p, "d002.pdf"));
+        let (failed, behind) = tokio::join!(p.fault(fault), quiet(&p, "d002.pdf"));
         let e = failed.unwrap_err();
         assert!(matches!(e, WorkerError::Crashed(_) | WorkerError::Timeout(2)), "{fault:?}: {e:?}");
         assert_eq!(behind, want, "{fault:?}: the job behind is answered in full");
     }
     let s = p.stats();
     assert_eq!((s.started, s.replaced), (3, 2), "one worker at a time, replaced after each failure: {s:?}");
-    // Four jobs at once on one worker (limits that leave OCR its time): two sent, two waiting for
-    // room; all answered by that one worker, each exactly as scanned alone.
+    // Four quiet scans at once on one worker (limits that leave OCR its time): two sent, two
+    // waiting for room; all answered by that one worker, each exactly as scanned alone.
     let p = pool(1, tight());
     let names = ["d001.pdf", "d003.pdf", "d004.pdf", "d005.pdf"];
-    let all = futures_util::future::join_all(names.iter().map(|n| scan(&p, n))).await;
+    let all = futures_util::future::join_all(names.iter().map(|n| quiet(&p, n))).await;
     for (name, got) in names.iter().zip(&all) {
         let bytes = read(name);
         assert_eq!(got, &diarievakt_pdf::scan_bytes_with(name, sha(&bytes), &bytes, |_, _| {}), "{name}");
     }
     assert_eq!(p.stats().started, 1);
+}
+
+/// A job someone waits to see (a page of the viewer) is never queued behind another file: with
+/// the only worker busy it waits for it, and when that worker hangs it is served by the next.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_watched_job_waits_for_a_free_worker_rather_than_behind_a_file() {
+    let p = faulty(Limits { silence: Duration::from_secs(2), ..tight() });
+    let (hung, page) = tokio::join!(p.fault(Fault::Hang), async {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        p.page_sizes(&read("d001.pdf")).await
+    });
+    assert_eq!(hung.unwrap_err(), WorkerError::Timeout(2));
+    assert_eq!(page.unwrap(), diarievakt_pdf::page_sizes(&read("d001.pdf")).unwrap(), "served, not failed with the hang");
+    let s = p.stats();
+    assert_eq!((s.started, s.replaced), (2, 1), "{s:?}");
 }
