@@ -880,6 +880,15 @@ fn letters_forms_care_plans_and_acts_in_plain_words() {
     has("Läkaren: Maj Ek bör ej köra bil.", Health, "bör ej köra bil");
     has("För Maj Ek gäller att nattarbete och tunga lyft bör undvikas under minst tre månader.", Health, "bör undvikas");
     has("Närvarande: Per Holm, arbetsplatsombud för Vision", Union, "arbetsplatsombud för Vision");
+    // A medicine by its dose; injuries and shock; a child's protection assessment; a funeral by custom.
+    has("Läkemedel för Gunnar Sundqvist: Madopark 125 mg x 4, Amantadin 100 mg morgon.", Health, "Amantadin 100 mg morgon");
+    has("Föraren Ali Haddad är i kraftig chock.", Health, "i kraftig chock");
+    has("Vi fann inga andra märken på armar, rygg eller ben hos Alva Ek.", Health, "inga andra märken på armar, rygg eller ben");
+    has("Bedömningen för Alva Ek är att ingen utredning inleds.", SocialWelfare, "ingen utredning inleds");
+    has("Pappa Jonas Ek dricker mer än han borde på helgerna.", SocialWelfare, "dricker mer än han borde");
+    has("Familjen vill begrava Ali Haddad enligt muslimsk sed.", Religion, "enligt muslimsk sed");
+    has("Anna Berg håller på att konvertera till katolska kyrkan.", Religion, "konvertera till katolska kyrkan");
+    has("Vi är ett lesbiskt par, skriver Anna Berg.", SexLife, "lesbiskt par");
     // A firm named after its owner, and a medicine, are no names.
     let f = detect("Arbetsgivare: Haidaris Taxi Strömsund. Jag åt Sertralin några månader.");
     assert!(!f.iter().any(|f| f.category == Name), "{f:?}");
