@@ -1228,6 +1228,14 @@ static BASE_RULES: &[Rule] = &[
         "Kontaktförbud om en utpekad person",
         r"(?:kontakt)?förbudet\s+har\s+förlängts(?:\s+och\s+gäller\s+till\s+och\s+med\s+(?:den\s+)?[0-9]+\s+@+\s+[0-9]{4})?",
     ),
+    // Dental records: a procedure with its tooth numbers, prostheses, plaque and saliva measures.
+    r(
+        Health,
+        0.84,
+        0.3,
+        "Tandbehandling eller tandstatus",
+        r"(?:fyllning|krona|lagning|extraktion|rotfyllning|karies|implantat|bro|lagad\s+fyllning\s+lossnat)\s+(?:[1-4][1-8])(?:[–-][1-4][1-8])?(?:\s+(?:distalt|mesialt|ocklusalt|buckalt|lingualt|palatinalt))?|(?:partiell\s+|hel\s+)?(?:under|över)käksprotes(?:en)?(?:,\s+dålig\s+passform)?|(?:djupbehandling\s+av\s+)?tandköttsfickor(?:na)?(?:\s+regio\s+[1-4][1-8](?:[–-][1-4][1-8])?(?:,\s+[1-4][1-8](?:[–-][1-4][1-8])?)*)?|plackindex\s+[0-9]+\s*%|(?:kraftigt\s+)?nedsatt\s+salivsekretion|munhygien(?:en)?\s+på\s+egen\s+hand|hjälp\s+med\s+(?:munvård|tandborstning)(?:\s+och\s+@+)?|fluorlack(?:\s+var\s+@+\s+månad)?",
+    ),
     r(
         SexLife,
         0.84,

@@ -889,6 +889,7 @@ fn letters_forms_care_plans_and_acts_in_plain_words() {
     has("Familjen vill begrava Ali Haddad enligt muslimsk sed.", Religion, "enligt muslimsk sed");
     has("Anna Berg håller på att konvertera till katolska kyrkan.", Religion, "konvertera till katolska kyrkan");
     has("Vi är ett lesbiskt par, skriver Anna Berg.", SexLife, "lesbiskt par");
+    has("Behandlingsförslag för Gunnar Sundqvist:\nFyllning 15 distalt\nKrona 21", Health, "Fyllning 15 distalt");
     // A firm named after its owner, and a medicine, are no names.
     let f = detect("Arbetsgivare: Haidaris Taxi Strömsund. Jag åt Sertralin några månader.");
     assert!(!f.iter().any(|f| f.category == Name), "{f:?}");
