@@ -820,6 +820,10 @@ const HEALTH_HEADERS: &[&str] = &[
     "specialkost",
     "symtom",
     "besvär",
+    "hba1c",
+    "blodsocker",
+    "blodtryck",
+    "bmi",
 ];
 
 /// A table's column headed by a word of health ("Diagnos", "Läkemedel", "Allergier"): every cell
@@ -837,7 +841,9 @@ fn health_columns(t: &str, cands: &mut Vec<Cand>) {
     while i < lines.len() {
         let (_, line) = lines[i];
         i += 1;
-        if line.len() > 200 || line.contains(|c: char| c.is_ascii_digit()) || !gap(line.trim()) {
+        // A header holds no numbers ("HbA1c" is a word).
+        let number = line.split_whitespace().any(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ','));
+        if line.len() > 200 || number || !gap(line.trim()) {
             continue;
         }
         // The header's cells and where each starts (in characters).

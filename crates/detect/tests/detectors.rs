@@ -890,6 +890,9 @@ fn letters_forms_care_plans_and_acts_in_plain_words() {
     has("Anna Berg håller på att konvertera till katolska kyrkan.", Religion, "konvertera till katolska kyrkan");
     has("Vi är ett lesbiskt par, skriver Anna Berg.", SexLife, "lesbiskt par");
     has("Behandlingsförslag för Gunnar Sundqvist:\nFyllning 15 distalt\nKrona 21", Health, "Fyllning 15 distalt");
+    let t = "Nr  Namn                Diagnos            HbA1c  Anteckning\n1   Sven-Åke Nilsson    Diabetes typ 2     68     insulin sedan 2021";
+    let f = detect(t);
+    assert!(f.iter().any(|f| f.category == Health && f.text == "68"), "a lab column's value: {f:?}");
     // A firm named after its owner, and a medicine, are no names.
     let f = detect("Arbetsgivare: Haidaris Taxi Strömsund. Jag åt Sertralin några månader.");
     assert!(!f.iter().any(|f| f.category == Name), "{f:?}");
