@@ -730,9 +730,9 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
         if domain_word(&t[h.start..h.end]) && heading_or_label(t, h.start, h.end) {
             continue;
         }
-        if form_question(t, h.start, h.end) {
+        if let Some(q) = form_question(t, h.start, h.end) {
             // The ticked answer to it is the person's: "[X] Nej" as much as "[X] Ja – tabletter".
-            if let Some((a, b)) = form_answer(t, h.start) {
+            if let Some((a, b)) = form_answer(t, q) {
                 if answered.insert(a) {
                     cands.push(Cand::new(rule.cat, a, b, 0.86, "Svar på en fråga i ett formulär om hälsa eller liknande"));
                 }
@@ -830,7 +830,6 @@ const HEALTH_HEADERS: &[&str] = &[
 /// below it, in the rows of a person, is health data – "Laktosfri", "Kroniskt ländryggsbesvär",
 /// also "Inga kända" (a statement of absence). The table ends at a blank line.
 fn health_columns(t: &str, cands: &mut Vec<Cand>) {
-    let gap = |s: &str| s.contains("  ") || s.contains('\t');
     let mut lines = Vec::new();
     let mut pos = 0;
     for line in t.split_inclusive('\n') {
@@ -843,33 +842,33 @@ fn health_columns(t: &str, cands: &mut Vec<Cand>) {
         i += 1;
         // A header holds no numbers ("HbA1c" is a word).
         let number = line.split_whitespace().any(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ','));
-        if line.len() > 200 || number || !gap(line.trim()) {
+        if line.len() > 200 || number || !names::column_gap(line.trim()) {
             continue;
         }
-        // The header's cells and where each starts (in characters).
-        let mut cols = Vec::new();
+        // Where each of the header's health cells starts (in characters).
+        let mut cells = 0;
         let mut health = Vec::new();
         let mut at = 0;
         for cell in line.split("  ").filter(|c| !c.trim().is_empty()) {
             let off = line[at..].find(cell.trim()).map_or(at, |o| at + o);
             at = off + cell.trim().len();
             let col = line[..off].chars().count();
-            cols.push(col);
+            cells += 1;
             let word = cell.trim().trim_end_matches(':').to_lowercase();
             if HEALTH_HEADERS.contains(&word.as_str()) {
                 health.push(col);
             }
         }
-        if health.is_empty() || cols.len() < 2 {
+        if health.is_empty() || cells < 2 {
             continue;
         }
         // The rows below, to the first blank line.
         while i < lines.len() && !lines[i].1.trim().is_empty() {
             let (rs, row) = lines[i];
             i += 1;
+            let chars: Vec<(usize, char)> = row.char_indices().collect();
             for &hc in &health {
                 // The cell that starts at (about) the header's column.
-                let chars: Vec<(usize, char)> = row.char_indices().collect();
                 let Some(start) = (hc.saturating_sub(2)..=hc + 2)
                     .find(|&c| c < chars.len() && !chars[c].1.is_whitespace() && (c == 0 || chars[c - 1].1.is_whitespace()))
                 else {
@@ -907,32 +906,34 @@ fn addressed_to_someone(t: &str, cands: &[Cand]) -> bool {
 }
 
 /// A form's question to whoever fills it in ("Har du eller har du haft diabetes?", "Använder du
-/// läkemedel som …?"): the condition it names is no one's; the answer beside it may be.
-fn form_question(t: &str, start: usize, end: usize) -> bool {
+/// läkemedel som …?"): the condition it names is no one's; the answer beside it may be. Where the
+/// question ends on its line (after the "?"), if the hit at `start..end` stands in one.
+fn form_question(t: &str, start: usize, end: usize) -> Option<usize> {
     let (ls, le) = text::line_bounds(t, start);
     if end > le {
-        return false;
+        return None;
     }
     let line = &t[ls..le];
-    let Some(q) = line.find('?') else { return false };
+    let q = line.find('?')?;
     if ls + q < end {
-        return false;
+        return None;
     }
     let head = line.trim_start().trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')' || c == ' ');
     let mut w = head.split_whitespace();
     let (a, b) = (w.next().unwrap_or("").to_lowercase(), w.next().unwrap_or("").to_lowercase());
-    matches!(b.as_str(), "du" | "ni")
+    let asked = matches!(b.as_str(), "du" | "ni")
         && matches!(
             a.as_str(),
             "har" | "är" | "tar" | "använder" | "behandlas" | "lider" | "får" | "dricker" | "röker" | "känner" | "brukar" | "besväras"
-        )
+        );
+    asked.then_some(ls + q + 1)
 }
 
-/// The ticked answer after a form's question on its line: "[X] Ja – typ 2 sedan 2019", "[X] Nej",
-/// "Ja [X] Nej [ ]" (the option after the mark), or a bare "Nej".
-fn form_answer(t: &str, pos: usize) -> Option<(usize, usize)> {
-    let (ls, le) = text::line_bounds(t, pos);
-    let q = ls + t[ls..le].find('?')? + 1;
+/// The ticked answer after a form's question, from `q` (where the question ends) to the line's
+/// end: "[X] Ja – typ 2 sedan 2019", "[X] Nej", "Ja [X] Nej [ ]" (the option after the mark), or a
+/// bare "Nej".
+fn form_answer(t: &str, q: usize) -> Option<(usize, usize)> {
+    let (_, le) = text::line_bounds(t, q);
     let rest = &t[q..le];
     const MARKS: &[&str] = &["[X]", "[x]", "(X)", "(x)", "☒", "☑", "✓"];
     let from: usize = MARKS.iter().filter_map(|m| rest.find(m).map(|i| i + m.len())).min().unwrap_or_default();

@@ -790,7 +790,7 @@ fn gap_ok(t: &str, a: &Tok, b: &Tok) -> bool {
 }
 
 /// Two spaces or more, or a tab: the gap between a table's columns.
-fn column_gap(gap: &str) -> bool {
+pub(crate) fn column_gap(gap: &str) -> bool {
     gap.contains('\t') || gap.contains("  ")
 }
 
