@@ -840,6 +840,10 @@ fn health_columns(t: &str, cands: &mut Vec<Cand>) {
     while i < lines.len() {
         let (_, line) = lines[i];
         i += 1;
+        if line.trim_start().starts_with('|') {
+            i = health_pipe_columns(&lines, i, cands);
+            continue;
+        }
         // A header holds no numbers ("HbA1c" is a word).
         let number = line.split_whitespace().any(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ','));
         if line.len() > 200 || number || !names::column_gap(line.trim()) {
@@ -889,6 +893,53 @@ fn health_columns(t: &str, cands: &mut Vec<Cand>) {
             }
         }
     }
+}
+
+/// The cells of a line of a table drawn with bars ("| Namn | Diagnos |"), as byte ranges of the
+/// line with their blanks trimmed.
+fn pipe_cells(line: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let bars: Vec<usize> = line.match_indices('|').map(|(i, _)| i).collect();
+    for w in bars.windows(2) {
+        let cell = &line[w[0] + 1..w[1]];
+        let lead = cell.len() - cell.trim_start().len();
+        out.push((w[0] + 1 + lead, w[0] + 1 + lead + cell.trim().len()));
+    }
+    out
+}
+
+/// `health_columns` for a table drawn with bars: the header is the line before `i`; returns the
+/// index of the first line after the table.
+fn health_pipe_columns(lines: &[(usize, &str)], mut i: usize, cands: &mut Vec<Cand>) -> usize {
+    let header = lines[i - 1].1;
+    let heads = pipe_cells(header);
+    let health: Vec<usize> = heads
+        .iter()
+        .enumerate()
+        .filter(|(_, &(a, b))| HEALTH_HEADERS.contains(&header[a..b].trim_end_matches(':').to_lowercase().as_str()))
+        .map(|(k, _)| k)
+        .collect();
+    if health.is_empty() || heads.len() < 2 {
+        return i;
+    }
+    while i < lines.len() && lines[i].1.trim_start().starts_with('|') {
+        let (rs, row) = lines[i];
+        i += 1;
+        let cells = pipe_cells(row);
+        for &k in &health {
+            let Some(&(a, b)) = cells.get(k) else { continue };
+            let cell = &row[a..b];
+            // Empty, a dash, or the rule under the header.
+            if cell.chars().all(|c| !c.is_alphanumeric()) {
+                continue;
+            }
+            let (a, b) = (rs + a, rs + b);
+            if !cands.iter().any(|c| c.start < b && a < c.end && c.cat != Category::Name) {
+                cands.push(Cand::new(Category::Health, a, b, 0.84, "Cell i en tabells kolumn om hälsa (t.ex. Diagnos, Läkemedel)"));
+            }
+        }
+    }
+    i
 }
 
 /// "katten Morris", "hunden Sixten": an animal's name.

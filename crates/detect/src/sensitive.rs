@@ -646,7 +646,7 @@ static BASE_RULES: &[Rule] = &[
         0.9,
         0.4,
         "Etnisk tillhörighet",
-        r"(?:är|var|som|vi\s+är|de\s+är|född|född\s+som|tillhör)\s+(?:en\s+|ett\s+|den\s+|det\s+)?(?:rom|romer|romsk(?:a|t)?|same|samer|(?:syd|nord|lule|pite|ume|skogs|fjäll)(?:same|samer|samisk(?:a|t)?)|samisk(?:a|t)?|kurd|kurder|kurdisk(?:a|t)?|assyrier|assyrisk(?:a|t)?|syrian|syrianer|syriansk(?:a|t)?|tornedaling(?:ar)?|jude|judar|judisk(?:a|t)?|hazar(?:er)?|pashtun(?:er)?|tamil(?:er)?|jezid(?:er)?|yazidi(?:er)?|berber|uigur(?:er)?|resande|kale|kurmandji|somalisk(?:a|t)?|eritreansk(?:a|t)?)(?:\s+(?:flykting(?:ar)?|familj(?:en)?|kvinna|man|pojke|flicka|bakgrund|ursprung|härkomst|minoritet(?:en)?|folkgrupp(?:en)?|släkt|klan(?:en)?))?",
+        r"(?:är|var|som|vi\s+är|de\s+är|född|född\s+som|tillhör)\s+(?:en\s+|ett\s+|den\s+|det\s+)?(?:rom|romer|romsk(?:a|t)?|same|samer|(?:syd|nord|lule|pite|ume|skogs|fjäll)(?:same|samer|samisk(?:a|t)?)|samisk(?:a|t)?|kurd|kurder|kurdisk(?:a|t)?|assyrier|assyrisk(?:a|t)?|suryoye|suryoyo|aramé(?:er)?|arameisk(?:a|t)?|syrian|syrianer|syriansk(?:a|t)?|tornedaling(?:ar)?|jude|judar|judisk(?:a|t)?|hazar(?:er)?|pashtun(?:er)?|tamil(?:er)?|jezid(?:er)?|yazidi(?:er)?|berber|uigur(?:er)?|resande|kale|kurmandji|somalisk(?:a|t)?|eritreansk(?:a|t)?)(?:\s+(?:flykting(?:ar)?|familj(?:en)?|kvinna|man|pojke|flicka|bakgrund|ursprung|härkomst|minoritet(?:en)?|folkgrupp(?:en)?|släkt|klan(?:en)?))?",
     ),
     r(
         Ethnicity,
@@ -1235,6 +1235,58 @@ static BASE_RULES: &[Rule] = &[
         0.3,
         "Tandbehandling eller tandstatus",
         r"(?:fyllning|krona|lagning|extraktion|rotfyllning|karies|implantat|bro|lagad\s+fyllning\s+lossnat)\s+(?:[1-4][1-8])(?:[–-][1-4][1-8])?(?:\s+(?:distalt|mesialt|ocklusalt|buckalt|lingualt|palatinalt))?|(?:partiell\s+|hel\s+)?(?:under|över)käksprotes(?:en)?(?:,\s+dålig\s+passform)?|(?:djupbehandling\s+av\s+)?tandköttsfickor(?:na)?(?:\s+regio\s+[1-4][1-8](?:[–-][1-4][1-8])?(?:,\s+[1-4][1-8](?:[–-][1-4][1-8])?)*)?|plackindex\s+[0-9]+\s*%|(?:kraftigt\s+)?nedsatt\s+salivsekretion|munhygien(?:en)?\s+på\s+egen\s+hand|hjälp\s+med\s+(?:munvård|tandborstning)(?:\s+och\s+@+)?|fluorlack(?:\s+var\s+@+\s+månad)?",
+    ),
+    // final15 as a development set: faith told through a place of worship one goes to, a church one
+    // calls one's own, a belief one holds or does not share, a denomination named of a person.
+    r(
+        Religion,
+        0.86,
+        0.35,
+        "Tro eller religiös praktik om en utpekad person",
+        r"(?:går|gick|följer\s+med|följde\s+med|åker|åkte|brukar\s+gå|brukade\s+gå|(?:har\s+)?börjat\s+(?:komma|gå))\s+(?:(?:@+\s+){0,3}@+\s+)?(?:till|på|i)\s+(?:moskén|synagogan|templet|gurdwaran|@*mässan|gudstjänst(?:en|erna)?|fredagsbönen)(?:\s+(?:på|varje)\s+@+)?|(?:firar|firade|fira|firat)\s+(?:(?:sin|sina|egen|egna)\s+)?(?:gudstjänst(?:er)?|mässa(?:n|or)?)(?:\s+med\s+oss)?|(?:syrisk|grekisk|rysk|serbisk|eritreansk|etiopisk|koptisk|armenisk|rumänsk)(?:-|\s+)ortodox(?:a)?(?:\s+kristna)?|ortodoxa\s+kristna|(?:min|vår|sin|hans|hennes|deras|@+ns|@+s)(?:\s+och\s+@+s)?\s+tro(?:\s+och\s+@+)?|(?:delar|delade)\s+(?:inte\s+)?(?:@+\s+)?tro(?:n)?|(?:inte\s+)?(?:har\s+)?(?:inte\s+)?trott\s+på\s+(?:något|någon\s+gud|gud)(?:\s+sedan\s+@+)?|bönen\s+(?:är|hjälper|ger)(?:\s+@+){0,5}|(?:möte(?:t|n)?\s+(?:i|på)\s+)?(?-i:Rikets\s+sal)|(?:inte\s+(?:vill\s+)?ta\s+emot|vägrar\s+(?:att\s+)?ta\s+emot|tackar\s+nej\s+till)\s+blod(?:transfusion(?:er)?)?(?:\s+eller\s+blodprodukter)?|i\s+vår\s+(?:kyrka|tro|religion|församling)|enligt\s+(?:@+-)?@+\s+ritual|(?:en\s+)?(?:präst|imam|rabbin|pastor)\s+från\s+(?:vår|sin|deras|(?-i:[A-ZÅÄÖ])@+\s+(?:(?-i:[A-ZÅÄÖ])@+\s+)?)\s*(?:församling(?:en)?|moské(?:n)?|kyrka(?:n)?)",
+    ),
+    // Gambling, money from social services, a placement made, an investigation closed, a register.
+    r(
+        SocialWelfare,
+        0.84,
+        0.3,
+        "Spel, bistånd eller kontakt med socialtjänsten (i vardagliga ord)",
+        r"spelproblem(?:en|et|atik(?:en)?)?|spelat\s+bort(?:\s+(?:stora\s+)?(?:summor|pengar|allt))?(?:\s+på\s+@+)?|(?:nät|online)casino@*|(?:pengar|hjälp|bidrag|bistånd)\s+från\s+(?:soc|socialen|socialtjänsten|kommunen)|(?:beviljar|beviljas|beviljades|beviljade)\s+(?:@+\s+){0,2}(?:ekonomiskt\s+)?bistånd\s+(?:med|till)\s+@*[0-9 ]*@*(?:\s+kronor)?|(?:socialtjänsten|soc|nämnden)\s+placerade\s+(?:henne|honom|barnet|barnen|dem|hen|(?-i:[A-ZÅÄÖ])@+)|(?:inte\s+)?(?:var|är|varit)\s+föremål\s+för\s+(?:någon\s+)?(?:oro|utredning|insats(?:er)?)|avslutades\s+(?:[0-9]{4}\s+)?(?:utan|med)\s+(?:fortsatta\s+)?insats(?:er|en)?|(?:en\s+)?(?:tidigare\s+)?aktualisering(?:ar)?\s+(?:från|under|i)\s+[0-9]{4}|förekommer\s+(?:inte\s+)?i\s+@+(?:enhetens|tjänstens|nämndens)\s+register(?:\s+som\s+@+(?:\s+av)?)?|(?:ringa|ringde|ringer|kontakta|kontaktade|kontaktat|besöker|besökte|gå\s+till|gick\s+till|går\s+till)\s+(?:till\s+)?beroende(?:mottagning|enhet)(?:en)?|alkohol-\s+och\s+(?:spel|drog)@*mottagning(?:en)?|(?:har\s+)?slutat\s+dricka|(?:inte|aldrig)\s+dricker\s+(?:längre|alls)|druckit\s+(?:öl|vin|sprit|alkohol)\s+hela\s+(?:kvällen|dagen|natten)|(?:luktade|luktar|luktat)\s+(?:(?:starkt|kraftigt|tydligt)\s+)?av\s+(?:alkohol|sprit|öl)|(?:@+ns|hans|hennes)\s+(?:nuvarande|tidigare)\s+(?:alkoholvanor|drickande|alkoholkonsumtion)|(?-i:PEth|P-Etanol|P-etanol)(?:-prov(?:et)?|-värde(?:t)?)?",
+    ),
+    // Traffic offences: a driving licence taken, breath tests at a check, an arrest by the clock, a
+    // register consulted.
+    r(
+        Criminal,
+        0.84,
+        0.3,
+        "Trafikbrott, gripande eller uppgift ur register",
+        r"körkortet\s+(?:omhändertogs|återkallades|drogs\s+in)|(?:har\s+)?(?:blivit|blev)\s+av\s+med\s+körkortet(?:\s+(?:tidigare|ett\s+år|i\s+@+\s+@+))?|(?:ledde\s+till\s+)?återkallat\s+körkort(?:\s+i\s+[0-9]+\s+månader)?|körförbud(?:et)?|(?:sållningsprov(?:et)?|bevisprov(?:et)?|utandningsprov(?:et)?)\s+(?:gav\s+utslag|visade)|(?:greps|anhölls|omhändertogs)\s+kl\.?\s*[0-9]{1,2}[.:][0-9]{2}|förekommer\s+(?:inte\s+)?i\s+polisens\s+register|(?:blev\s+)?stoppad\s+(?:vid|i)\s+(?:en\s+)?(?:kontroll|nykterhetskontroll|trafikkontroll)|fick\s+böter",
+    ),
+    // Health in plain words said of a person: panic, sleep, appetite, breath, worry, fatigue after an
+    // effort, burnout, a new joint, chemotherapy, an arm in a sling, hopelessness, a suicide, memory
+    // after a knock, care with a named unit or profession.
+    r(
+        Health,
+        0.84,
+        0.3,
+        "Symtom eller vård (i vardagliga ord)",
+        r"\x22?(?:får|fick|fått)\s+panik(?:\s+varje\s+@+)?\x22?|(?:inte|knappt|dåligt)\s+sover\s+på\s+nätterna|(?:sover|sov)\s+(?:inte|dåligt|knappt|oroligt)(?:\s+på\s+nätterna)?|(?:äter|åt)\s+(?:dåligt|nästan\s+ingenting|knappt\s+något)|(?:är|var)\s+orolig\s+hela\s+tiden|(?:inte\s+)?fick\s+luft|tappat\s+aptiten(?:\s+sedan\s+@+\s+@+)?|(?:blir|blev)\s+(?:mycket\s+|väldigt\s+|snabbt\s+)?trött\s+efter(?:\s+@+){0,3}|(?:gick|gått)\s+(?:jag\s+|han\s+|hon\s+)?in\s+i\s+väggen|(?:inte\s+ser\s+någon|ser\s+(?:ingen|inte\s+någon))\s+mening(?:\s+med\s+@+(?:\s+@+)?)?|tog\s+sitt\s+(?:eget\s+)?liv(?:\s+i\s+@+)?|(?:har\s+)?fått\s+(?:en\s+)?ny\s+(?:höft|knäled|höftled|hjärtklaff)|(?:han|hon|hen|jag)\s+fick\s+cellgift(?:er)?|(?:har\s+)?fått\s+armen\s+i\s+mitella|(?:mindes|minns)\s+inte\s+vad\s+(?:@+\s+){0,3}@+|(?:har|har\s+fått|fick)\s+(?:en\s+)?tid\s+(?:hos|på)\s+(?:hälsocentralen|vårdcentralen|(?-i:[A-ZÅÄÖ])@+rehab)(?:\s+den\s+[0-9]+\s+@+)?|(?:samtalsstöd|samtal|kontakt)\s+hos\s+(?:en\s+)?(?:psykolog(?:en)?|kurator(?:n)?|sjukgymnast(?:en)?|fysioterapeut(?:en)?)(?:\s+(?:via|på|vid)\s+@+)?|(?:en\s+)?(?:psykolog|kurator|sjukgymnast)\s+på\s+(?:hälsocentralen|vårdcentralen)|nytt\s+läkarintyg(?:\s+(?:senast|till\s+och\s+med|t\.o\.m\.?)\s+(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\s+@+))?|(?:anmäld|anmälts|godkänd)\s+som\s+arbetsskada|(?:har\s+)?behandling\s+var\s+(?:annan|tredje|fjärde|@+)\s+vecka|(?:kan\s+)?inte\s+(?:längre\s+)?(?:stiga|kliva)\s+(?:över|upp\s+i)\s+@+|behöver\s+hjälp\s+(?:av\s+(?:två|en)\s+personer?\s+)?(?:vid|med)\s+(?:dusch(?:en)?|förflyttning(?:ar)?|toalettbesök|påklädning)|(?:inte\s+kan|kan\s+inte)\s+hjälpa\s+(?:henne|honom)\s+vid\s+förflyttningar|nedsatt\s+(?:fin|grov)?motorik(?:\s+i\s+(?:höger|vänster)\s+@+)?|(?:har\s+)?(?:en\s+)?kognitiv\s+sjukdom|glömmer\s+att\s+(?:stänga\s+av|ta|äta|låsa)\s+@+|(?:har\s+)?(?:också\s+)?(?:en\s+)?(?:blås|urin)kateter|(?:en\s+)?mobil\s+lyft|glidbräda(?:n)?|(?:@+-)?injektion(?:er)?\s+var\s+[0-9]+(?::e)?\s+dag|kompressionsbehandling(?:\s+med\s+@+)?|blodsockerkontroll(?:er)?|(?:inte\s+)?orkar\s+laga\s+mat\x22?|(?:börja|började|börjar)\s+gråta",
+    ),
+    // A person who comes "från Kommunal" to a meeting speaks for the union; parents' origin told by
+    // their child.
+    r(
+        Union,
+        0.84,
+        0.35,
+        "Facklig företrädare",
+        r"från\s+(?-i:Kommunal|Vision|Vårdförbundet|Unionen|Lärarförbundet|Sveriges\s+Lärare|Akademikerförbundet\s+SSR|IF\s+Metall|Byggnads|Seko|Ledarna|Fastighets|Fysioterapeuterna)(?:s\s+(?:lokalavdelning|sektion|avdelning|klubb))?",
+    ),
+    r(
+        Ethnicity,
+        0.8,
+        0.3,
+        "Etniskt ursprung om en utpekad person",
+        r"(?:mina|hans|hennes|våra|deras|dina)\s+föräldrar\s+(?:kommer|kom|är)\s+från\s+(?-i:[A-ZÅÄÖ])@+",
     ),
     r(
         SexLife,

@@ -897,3 +897,42 @@ fn letters_forms_care_plans_and_acts_in_plain_words() {
     let f = detect("Arbetsgivare: Haidaris Taxi Strömsund. Jag åt Sertralin några månader.");
     assert!(!f.iter().any(|f| f.category == Name), "{f:?}");
 }
+
+#[test]
+fn faith_gambling_traffic_acts_and_health_told_in_everyday_words() {
+    has("Omar Said följer med sin farbror till moskén varje fredag.", Religion, "följer med sin farbror till moskén");
+    has("Familjen Daoud är syrisk-ortodoxa kristna och kom hit 2016.", Religion, "syrisk-ortodoxa kristna");
+    has("Lena Berg sa: det är mitt val och min tro.", Religion, "min tro");
+    has("Lena Bergs son delar inte moderns tro.", Religion, "delar inte moderns tro");
+    has("Lena Berg har inte trott på något sedan skolan.", Religion, "inte trott på något sedan skolan");
+    has("Lena Berg har varit på möte i Rikets sal i helgen.", Religion, "möte i Rikets sal");
+    has("Lena Berg vill inte ta emot blod eller blodprodukter.", Religion, "ta emot blod eller blodprodukter");
+    has("Anna Daoud skriver: i vår kyrka gör man så.", Religion, "i vår kyrka");
+    has("Jonas Ek har spelat bort hela lönen på ett nätcasino.", SocialWelfare, "nätcasino");
+    has("Jonas Ek berättar om sina spelproblem.", SocialWelfare, "spelproblem");
+    has("Jonas Ek får lite pengar från soc varje månad.", SocialWelfare, "pengar från soc");
+    has("Nämnden beviljar Jonas Ek bistånd med 12 400 kronor.", SocialWelfare, "bistånd med 12 400 kronor");
+    has("Utredningen om Jonas Ek avslutades 2022 utan insatser.", SocialWelfare, "avslutades 2022 utan insatser");
+    has("Jonas Ek har slutat dricka, säger hans syster.", SocialWelfare, "slutat dricka");
+    has("Jonas Ek luktade tydligt av alkohol vid mötet.", SocialWelfare, "luktade tydligt av alkohol");
+    has("Jonas Ek ska ringa beroendemottagningen i morgon.", SocialWelfare, "ringa beroendemottagningen");
+    // The unit named as a unit is no one's welfare.
+    none_of("Beroendemottagningen har öppet vardagar 8–16, telefon via växeln.", SocialWelfare);
+    has("Jonas Ek stoppades. Körkortet omhändertogs på platsen.", Criminal, "Körkortet omhändertogs");
+    has("Jonas Ek greps kl. 01.15 utanför krogen.", Criminal, "greps kl. 01.15");
+    has("Jonas Ek har körförbud sedan maj.", Criminal, "körförbud");
+    has("Jonas Ek säger att han får panik varje kväll.", Health, "får panik varje kväll");
+    has("Jonas Ek har tappat aptiten sedan i våras.", Health, "tappat aptiten");
+    has("I våras gick jag in i väggen, skriver Jonas Ek.", Health, "gick jag in i väggen");
+    has("Jonas Ek har fått ny höft och går med käpp.", Health, "fått ny höft");
+    has("Jonas Ek har samtalsstöd hos psykolog via företagshälsovården.", Health, "samtalsstöd hos psykolog via företagshälsovården");
+    has("Jonas Ek behöver hjälp av två personer vid dusch.", Health, "behöver hjälp av två personer vid dusch");
+    has("Jonas Ek har en kognitiv sjukdom.", Health, "kognitiv sjukdom");
+    has("Jag bad Per Ek från Kommunal att vara med.", Union, "från Kommunal");
+    has("Jag heter Ali Noor och mina föräldrar kommer från Eritrea.", Ethnicity, "föräldrar kommer från Eritrea");
+    // A table drawn with bars: the cells under "Diagnos" are health, the others are not.
+    let t = "| Namn      | Klass | Diagnos         |\n|-----------|-------|-----------------|\n| Ali Noor  | 7B    | Astma, pollen   |\n| Eva Ek    | 7B    | -               |\n";
+    let f = detect(t);
+    assert!(f.iter().any(|f| f.category == Health && f.text == "Astma, pollen"), "{f:?}");
+    assert!(!f.iter().any(|f| f.category == Health && f.text.contains("7B")), "{f:?}");
+}
