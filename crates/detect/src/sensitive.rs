@@ -48,7 +48,31 @@ static BASE_RULES: &[Rule] = &[
         0.86,
         0.35,
         "Hälsouppgift i ett formulärfält",
-        r"(?:allergi(?:er)?|kända\s+allergier|överkänslighet(?:er)?|diagnos(?:er)?|aktuell(?:a)?\s+diagnos(?:er)?|läkemedel|aktuella\s+läkemedel|mediciner(?:ing)?|hjälpmedel|funktionsnedsättning(?:ar)?|sjukdomar|tidigare\s+sjukdomar|hälsotillstånd|hälsa)[ \t]*:[ \t]*@[^\s]*(?: [^\s]+){0,8}",
+        r"(?:allergi(?:er)?|kända\s+allergier|överkänslighet(?:er)?|diagnos(?:er)?|aktuell(?:a)?\s+diagnos(?:er)?|läkemedel|aktuella\s+läkemedel|mediciner(?:ing)?|hjälpmedel|funktionsnedsättning(?:ar)?|sjukdomar|tidigare\s+sjukdomar|hälsotillstånd|hälsa|symtom|besvär|vaccination(?:er)?|vaccinationsstatus|syn|hörsel|synförmåga|hörselförmåga|gångförmåga|kost|specialkost)[ \t]*:[ \t]*@[^\s]*(?: [^\s]+){0,8}",
+    ),
+    // A form's field on welfare, offences or faith with its value: "Missbruk: alkohol sedan 2019",
+    // "Påföljd: villkorlig dom", "Trosuppfattning: katolik". A value starting with a digit counts
+    // too where the field is a measure ("Alkohol: 0").
+    r(
+        SocialWelfare,
+        0.86,
+        0.35,
+        "Uppgift om socialtjänst eller missbruk i ett formulärfält",
+        r"(?:missbruk|missbruksproblematik|alkohol|alkoholvanor|alkoholkonsumtion|droger|narkotika|alkohol\s+och\s+droger|spel\s+om\s+pengar|pågående\s+insatser|tidigare\s+insatser|insatser\s+från\s+socialtjänsten|ekonomiskt\s+bistånd|försörjningsstöd|hemtjänst|socialtjänstkontakt|kontakt\s+med\s+socialtjänsten|aktuell\s+hos\s+socialtjänsten)[ \t]*:[ \t]*[@0-9][^\s]*(?: [^\s]+){0,8}",
+    ),
+    r(
+        Criminal,
+        0.86,
+        0.35,
+        "Uppgift om brott eller straff i ett formulärfält",
+        r"(?:brott|brottsrubricering|påföljd|påföljder|tidigare\s+domar|domar|lagföringar|utdrag\s+ur\s+belastningsregistret|straff)[ \t]*:[ \t]*@[^\s]*(?: [^\s]+){0,8}",
+    ),
+    r(
+        Religion,
+        0.86,
+        0.35,
+        "Uppgift om tro i ett formulärfält",
+        r"(?:religion|trosuppfattning|trostillhörighet|religiös\s+tillhörighet|samfund|livsåskådning)[ \t]*:[ \t]*@[^\s]*(?: [^\s]+){0,5}",
     ),
     // ------------------------------------------------------------ protected identity
     r(
@@ -450,6 +474,16 @@ static BASE_RULES: &[Rule] = &[
         0.3,
         "Uppgift om hälsa (frisk, inga kända sjukdomar)",
         r"(?:är|var|har\s+varit|blev|bedöms\s+som)\s+(?:i\s+övrigt\s+|helt\s+|numera\s+|fortfarande\s+)?(?:frisk|friska|besvärsfri)|(?:har\s+)?inga\s+kända\s+(?:sjukdomar|allergier|diagnoser)|(?:inga|ingen|inget)\s+(?:besvär|sveda|flytning|klåda|feber|smärta|smärtor|reaktion(?:\s+efter\s+[0-9]+\s*min)?|ljusbehandling|fynd\s+vid\s+undersökning(?:en)?)",
+    ),
+    // Home care with what it does and how often ("har hemtjänst för dusch en gång i veckan och
+    // städning varannan vecka", "Hemtjänsten hjälper honom med tandborstningen"): before the rule
+    // on services had, so that the finding holds the whole service.
+    r(
+        SocialWelfare,
+        0.82,
+        0.35,
+        "Hemtjänst och vad den gör",
+        r"(?:(?:har|hade|får|fick)\s+(?:(?:han|hon|hen|jag|nu|numera)\s+)?)?hemtjänst(?:en)?\s+(?:för|med)\s+@+(?:(?:,\s+|\s+och\s+)@+){0,2}(?:\s+(?:en|två|tre|fyra|fem|[0-9]+)\s+gång(?:er)?\s+(?:i|per|om)\s+(?:veckan|dagen|dygnet|månaden))?(?:\s+och\s+@+\s+(?:varannan|varje|en\s+gång\s+i)\s+@+)?|hemtjänst(?:en)?\s+(?:hjälper|hjälpte|ger|gav)\s+(?:honom|henne|hen|mig|dem|oss)\s+med\s+@+(?:\s+(?:morgon|kväll|varje\s+@+|på\s+@+)(?:\s+och\s+(?:kväll|morgon))?)?|(?:mer|utökad|utökning\s+av|minskad)\s+hemtjänst|(?:en\s+)?personal\s+från\s+hemtjänsten",
     ),
     r(
         SocialWelfare,
@@ -1287,6 +1321,36 @@ static BASE_RULES: &[Rule] = &[
         0.3,
         "Etniskt ursprung om en utpekad person",
         r"(?:mina|hans|hennes|våra|deras|dina)\s+föräldrar\s+(?:kommer|kom|är)\s+från\s+(?-i:[A-ZÅÄÖ])@+",
+    ),
+    // A sentence being served: release on licence, electronic monitoring, a prison by name, leave.
+    r(
+        Criminal,
+        0.86,
+        0.35,
+        "Verkställighet av straff",
+        r"villkorlig(?:t|a)?\s+(?:frigivning(?:en)?|frigiven|frigivna)|villkorligt\s+frigiven|frigivning(?:en)?\s+(?:från\s+anstalt(?:en)?|den\s+[0-9]+\s+@+|är\s+planerad)|elektronisk\s+övervakning|intensivövervakning(?:en)?|(?:avtjänar|avtjänade|avtjänat|avtjäna)\s+(?:sitt\s+|ett\s+)?(?:straff(?:et)?|fängelsestraff(?:et)?)|strafftid(?:en)?|(?:sitter|satt|suttit|placerad|placerades)\s+på\s+anstalt(?:en)?(?:\s+(?-i:[A-ZÅÄÖ])@+)?|permission(?:en|er)?\s+från\s+anstalt(?:en)?|(?:har|hade)\s+(?:en\s+)?övervakare|återfall\s+i\s+brott",
+    ),
+    // Violence in the name of honour, a shelter, drug tests, respite and support families.
+    r(
+        SocialWelfare,
+        0.85,
+        0.35,
+        "Skydd, drogtest eller stöd inom socialtjänsten",
+        r"kvinnojour(?:en)?|tjejjour(?:en)?|jourlägenhet(?:en)?|tvångsäktenskap(?:et)?|barnäktenskap(?:et)?|(?:gift|giftas(?:\s+bort)?|gifta\s+bort|giftes(?:\s+bort)?)\s+mot\s+(?:sin|hennes|hans)\s+vilja|oskuldskontroll(?:en|er)?|hedersförtryck(?:et)?|hedersrelaterat\s+(?:våld\s+och\s+)?förtryck|drogtest(?:et|er|erna)?|drogscreening(?:en)?|(?:positivt|negativt)\s+(?:urin)?prov(?:svar)?\s+(?:för|på)\s+(?:amfetamin|cannabis|(?-i:THC)|opiater|bensodiazepiner|kokain|narkotika)|tillnyktring(?:en|senhet(?:en)?)?|kontaktfamilj(?:en)?|stödfamilj(?:en)?|avlösarservice(?:n)?|ledsagarservice(?:n)?",
+    ),
+    r(
+        Health,
+        0.84,
+        0.3,
+        "Vaccination om en utpekad person",
+        r"(?:inte\s+|ej\s+)?vaccinerad(?:e|es)?\s+mot\s+@+|ovaccinerad(?:e)?|(?:fått|fick|får)\s+(?:sin\s+|den\s+)?(?:första|andra|tredje)\s+dos(?:en)?(?:\s+(?:av|mot)\s+@+)?|(?:tackat|tackar|tackade)\s+nej\s+till\s+(?:vaccination(?:en)?|(?:@+-)?@*vaccin(?:et|ationen|ation)?)",
+    ),
+    r(
+        Religion,
+        0.84,
+        0.3,
+        "Gravplats efter tro",
+        r"(?:det\s+|den\s+)?(?:muslimska|judiska|katolska|ortodoxa|mandeiska|islamiska|kristna)\s+(?:kvarteret|gravkvarteret|gravfältet|delen\s+av\s+kyrkogården)",
     ),
     r(
         SexLife,

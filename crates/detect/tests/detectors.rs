@@ -930,6 +930,30 @@ fn faith_gambling_traffic_acts_and_health_told_in_everyday_words() {
     has("Jonas Ek har en kognitiv sjukdom.", Health, "kognitiv sjukdom");
     has("Jag bad Per Ek från Kommunal att vara med.", Union, "från Kommunal");
     has("Jag heter Ali Noor och mina föräldrar kommer från Eritrea.", Ethnicity, "föräldrar kommer från Eritrea");
+    has(
+        "Karin Ek har hemtjänst för dusch två gånger i veckan och städning varannan vecka.",
+        SocialWelfare,
+        "hemtjänst för dusch två gånger i veckan och städning varannan vecka",
+    );
+    has(
+        "Karin Ek är trött. Hemtjänsten hjälper henne med maten morgon och kväll.",
+        SocialWelfare,
+        "Hemtjänsten hjälper henne med maten morgon och kväll",
+    );
+    // A form's field with its value: welfare, offences, faith, vaccinations.
+    has("Namn: Karin Ek\nAlkohol: 2 glas vin i veckan\n", SocialWelfare, "Alkohol: 2 glas vin i veckan");
+    has("Namn: Jonas Ek\nPåföljd: villkorlig dom och dagsböter\n", Criminal, "Påföljd: villkorlig dom och dagsböter");
+    has("Namn: Jonas Ek\nTrosuppfattning: katolik\n", Religion, "Trosuppfattning: katolik");
+    has("Namn: Ali Noor, 7B\nVaccinationer: MPR dos 2 saknas\n", Health, "Vaccinationer: MPR dos 2 saknas");
+    none_of("Fältet Trosuppfattning: ska aldrig fyllas i av handläggaren.", Religion);
+    has("Jonas Ek blir villkorligt frigiven i maj och ska bo hos sin bror.", Criminal, "villkorligt frigiven");
+    has("Jonas Ek avtjänar sitt straff på anstalten Saltvik.", Criminal, "avtjänar sitt straff");
+    has("Jonas Ek har ett positivt prov för amfetamin från i tisdags.", SocialWelfare, "positivt prov för amfetamin");
+    has("Sara Ek bor sedan en vecka på kvinnojouren.", SocialWelfare, "kvinnojouren");
+    has("Sara Ek säger att hon ska giftas bort mot sin vilja.", SocialWelfare, "giftas bort mot sin vilja");
+    has("Ali Noor är inte vaccinerad mot mässling.", Health, "inte vaccinerad mot mässling");
+    has("Ali Noors föräldrar har tackat nej till HPV-vaccinet.", Health, "tackat nej till HPV-vaccinet");
+    has("Yusuf Ali ska begravas i det muslimska kvarteret.", Religion, "muslimska kvarteret");
     // A table drawn with bars: the cells under "Diagnos" are health, the others are not.
     let t = "| Namn      | Klass | Diagnos         |\n|-----------|-------|-----------------|\n| Ali Noor  | 7B    | Astma, pollen   |\n| Eva Ek    | 7B    | -               |\n";
     let f = detect(t);
