@@ -1352,6 +1352,24 @@ static BASE_RULES: &[Rule] = &[
         "Gravplats efter tro",
         r"(?:det\s+|den\s+)?(?:muslimska|judiska|katolska|ortodoxa|mandeiska|islamiska|kristna)\s+(?:kvarteret|gravkvarteret|gravfältet|delen\s+av\s+kyrkogården)",
     ),
+    // Transport service for the disabled, named by itself near a person: granted because of a
+    // disability, so it tells of one.
+    r(
+        Health,
+        0.8,
+        0.3,
+        "Färdtjänst (beviljas på grund av funktionsnedsättning)",
+        r"(?:riks)?färdtjänst(?:en)?\s+(?:beviljas|beviljades)(?:\s+(?:t\.o\.m\.|till\s+och\s+med)\s+[0-9]{4}-[0-9]{2}-[0-9]{2}|\s+för\s+resa(?:n)?\s+(?-i:[A-ZÅÄÖ])@+(?:[–-](?-i:[A-ZÅÄÖ])@+)?)?(?:,\s+med\s+rätt\s+till\s+ledsagare)?|(?:hämtades|hämtas|kom|kommer|åker|åkte|reser|reste)\s+(?:(?:kl\.?\s*[0-9]{1,2}[.:][0-9]{2}\s+)?av|med)\s+(?:riks)?färdtjänst(?:en)?|(?:med\s+)?rätt\s+till\s+ledsagare",
+    ),
+    // Care told as what is done and when: watch at night by the clock, a return visit, memory of
+    // the event lost, a daily task one cannot do alone, not getting up in the morning.
+    r(
+        Health,
+        0.82,
+        0.3,
+        "Tillsyn, återbesök eller förmåga (i vardagliga ord)",
+        r"tillsyn\s+(?:minst\s+)?(?:var\s+[0-9]+(?::e)?\s+minut|varje\s+(?:timme|halvtimme|kvart)|var\s+(?:femte|tionde|femtonde)\s+minut)(?:\s+(?:nattetid|under\s+natten|på\s+natten))?|återbesök(?:et)?\s+(?:hos|på|vid|till)\s+@+(?:\s+om\s+[0-9]+(?:[–-][0-9]+)?\s*(?:v|veckor|mån|månader)\.?)?|återbesök(?:et)?\s+(?:@+\s+)?om\s+[0-9]+(?:[–-][0-9]+)?\s*(?:v|veckor|mån|månader)\.?|(?:minns|mindes|kommer|kom)\s+inte\s+(?:ihåg\s+)?(?:händelsen|olyckan|fallet|vad\s+som\s+hände)|klarar\s+inte\s+(?:att\s+)?(?:@+\s+){1,3}själv|(?:inte\s+)?(?:orkat|orkar|orkade)\s+(?:att\s+)?(?:ta\s+sig\s+upp|komma\s+upp|stiga\s+upp)(?:\s+(?:på|om)\s+(?:morgnarna|morgonen))?",
+    ),
     r(
         SexLife,
         0.84,
