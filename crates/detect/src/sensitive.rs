@@ -1660,10 +1660,20 @@ fn expand(p: &str) -> String {
     p.replace('@', "[a-zåäöéüA-ZÅÄÖÉÜ]")
 }
 
+/// How many rules share one automaton. All rules in one alternation made the lazy DFA build a new
+/// state for almost every byte of text it had not seen before – each state a set of threads from
+/// every rule at once, and their combinations without end: 0.2 s for a 4 kB page of a kind the
+/// process had not met, and past the cache's limit it cleared and rebuilt, so a second pass over
+/// 45 hand-written documents took longer (12–14 s) than the first (7–8 s). Groups of 20 rules keep
+/// each automaton's states few: the same documents take about 1.1 s cold and 0.15 s warm, while
+/// text the automata already know (the generated corpus) costs about a fifth more than one pass.
+/// Measured with `cargo run --release -p diarievakt-detect --example detect_speed`.
+const RULES_PER_AUTOMATON: usize = 20;
+
 struct Compiled {
-    /// All rules as one alternation over the lower-cased text: finds the spans in one pass.
-    /// Lower-casing the text once keeps this automaton small (no case folding in it).
-    any: Regex,
+    /// The rules as alternations over the lower-cased text, [`RULES_PER_AUTOMATON`] to a regex, in
+    /// rule order. Lower-casing the text once keeps the automata small (no case folding in them).
+    any: Vec<Regex>,
     /// Each rule anchored to a whole span: tells which rule a span came from. The rules without a
     /// case-sensitive part are matched on the lower-cased span without case folding (`lower`); only
     /// the others need `(?i)` (`cased`). Folding the case of every rule took 0.4 s of every start
@@ -1677,8 +1687,9 @@ struct Compiled {
 fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
     C.get_or_init(|| {
-        let mut s = String::new();
+        let mut groups: Vec<String> = Vec::new();
         let rules = rules();
+        let mut n_in = 0usize;
         let (mut lower, mut lower_ids, mut cased, mut cased_ids) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for (i, rule) in rules.iter().enumerate() {
             // The vocabulary's rules are found by `vocab_hits`, not by the automaton.
@@ -1693,6 +1704,12 @@ fn compiled() -> &'static Compiled {
                 lower.push(format!("^(?:{})$", p.to_lowercase()));
                 lower_ids.push(i);
             }
+            if groups.is_empty() || n_in >= RULES_PER_AUTOMATON {
+                groups.push(String::new());
+                n_in = 0;
+            }
+            let s = groups.last_mut().unwrap();
+            n_in += 1;
             if !s.is_empty() {
                 s.push('|');
             }
@@ -1703,8 +1720,13 @@ fn compiled() -> &'static Compiled {
         // Each span must end at a word boundary: the boundary character is consumed (and trimmed
         // again in `find_raw`), so a rule that stops inside a word gives way to one that does not
         // ("röstade för Moderaterna|s" to "röstade för Moderaternas").
-        let s = format!(r"(?:{s})(?:[^\p{{L}}\p{{N}}]|$)");
-        let any = regex::RegexBuilder::new(&s).size_limit(64 << 20).dfa_size_limit(64 << 20).build().unwrap();
+        let any = groups
+            .iter()
+            .map(|s| {
+                let s = format!(r"(?:{s})(?:[^\p{{L}}\p{{N}}]|$)");
+                regex::RegexBuilder::new(&s).size_limit(64 << 20).dfa_size_limit(64 << 20).build().unwrap()
+            })
+            .collect();
         let set = |p: &[String]| regex::RegexSetBuilder::new(p).size_limit(64 << 20).dfa_size_limit(32 << 20).build().unwrap();
         Compiled { any, lower: set(&lower), lower_ids, cased: set(&cased), cased_ids }
     })
@@ -1945,12 +1967,36 @@ pub fn find(t: &str, toks: &[crate::text::Tok]) -> Vec<Hit> {
 }
 
 /// `lower` is `t` lower-cased with the same offsets ([`lower_same_offsets`]).
+/// Each group's spans, merged as one alternation would have chosen: the leftmost start first, an
+/// earlier rule first at the same start, and no span overlapping one already taken.
 fn find_raw(t: &str, lower: &str) -> Vec<Hit> {
+    let c = compiled();
+    if c.any.len() == 1 {
+        return find_group(t, lower, &c.any[0]);
+    }
+    let mut all: Vec<(usize, usize, Hit)> = Vec::new();
+    for (g, re) in c.any.iter().enumerate() {
+        all.extend(find_group(t, lower, re).into_iter().map(|h| (h.start, g, h)));
+    }
+    all.sort_by_key(|a| (a.0, a.1));
+    let mut out: Vec<Hit> = Vec::new();
+    let mut end = 0;
+    for (_, _, h) in all {
+        if h.start >= end || out.is_empty() {
+            end = h.end;
+            out.push(h);
+        }
+    }
+    out
+}
+
+/// The spans of one group's automaton `any`, each with the first rule of the group that matches it whole.
+fn find_group(t: &str, lower: &str, any: &Regex) -> Vec<Hit> {
     let c = compiled();
     let mut out = Vec::new();
     let mut at = 0;
     while at < t.len() {
-        let Some(m) = c.any.find_at(lower, at) else {
+        let Some(m) = any.find_at(lower, at) else {
             break;
         };
         let (s, mut e) = (m.start(), m.end());
