@@ -11,26 +11,11 @@ use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// The plain text and each gold span's (category, text).
 fn strip(marked: &str) -> (String, Vec<(String, String)>) {
-    let mut out = String::with_capacity(marked.len());
-    let mut gold = Vec::new();
-    let mut rest = marked;
-    while let Some(p) = rest.find("[[") {
-        out.push_str(&rest[..p]);
-        let after = &rest[p + 2..];
-        let Some(q) = after.find("]]") else {
-            out.push_str(&rest[p..]);
-            rest = "";
-            break;
-        };
-        let inner = &after[..q];
-        let (cat, text) = inner.split_once('|').expect("[[category|text]]");
-        out.push_str(text);
-        gold.push((cat.to_string(), text.to_string()));
-        rest = &after[q + 2..];
-    }
-    out.push_str(rest);
-    (out, gold)
+    let (text, gold) = diarievakt_detect::clause::train::strip_gold(marked);
+    let spans = gold.into_iter().map(|(c, a, b)| (c, text[a..b].to_string())).collect();
+    (text, spans)
 }
 
 fn min_confidence() -> f32 {

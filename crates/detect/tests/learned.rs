@@ -113,3 +113,43 @@ fn heldout_dev_documents_score() {
     eprintln!("dev: recall {recall:.3} precision {precision:.3} high recall {high:.3}");
     assert!(recall >= 0.95 && precision >= 0.93 && high >= 0.93, "recall {recall:.3} precision {precision:.3} high {high:.3}");
 }
+
+#[test]
+fn the_clause_model_ships_and_votes_on_plain_words() {
+    let m = diarievakt_detect::clause::model().expect("data/clause.bin must load");
+    // A clause about a named person's body in words no rule lists: the model flags the clause and
+    // says that it was the model.
+    let f = detect("Sven Lund berättade att han tappade synen på ena ögat efter olyckan och fick opereras två gånger.");
+    let h = f.iter().find(|x| x.category == Health).unwrap_or_else(|| panic!("{f:?}"));
+    assert!(h.explanation.contains("inlärd modell för satser"), "{h:?}");
+    assert!(h.text.contains("tappade synen"), "{h:?}");
+    has("Erik Ström har börjat dricka igen och socialtjänsten har gjort en orosanmälan.", SocialWelfare, "börjat dricka igen");
+    // The weights are real: an empty model would score every clause 0.
+    let t = "Hon säger att hon ber rosenkransen varje kväll.";
+    let segs = diarievakt_detect::clause::segments(t);
+    let mut feats = Vec::new();
+    diarievakt_detect::clause::features(t, &segs, 0, &mut feats);
+    assert!(m.scores(&feats).iter().any(|s| *s != 0.0));
+}
+
+#[test]
+fn the_clause_model_is_quiet_on_policy_and_without_a_person() {
+    for t in [
+        "Kommunen ska förbättra tillgängligheten i vården och minska väntetiderna.",
+        "Regionen ska erbjuda stöd till den som drabbats av brott och samverka med polisen.",
+        "Beslutet ska förhandlas med Vision och Kommunal enligt MBL.",
+        "RÖRELSEHINDRADE\nAnsökan om parkeringstillstånd\nHandläggare: Eva Rask",
+    ] {
+        let f = detect(t);
+        assert!(!f.iter().any(|x| x.explanation.contains("satser")), "{t}: {f:?}");
+    }
+}
+
+#[test]
+fn a_sentence_wrapped_across_lines_is_one_clause() {
+    use diarievakt_detect::clause::segments;
+    let t = "Under intervjun frågade chefen om jag var medlem\ni Vänsterpartiet.\nBeslut\nAnsökan avslås.";
+    let s: Vec<&str> = segments(t).iter().map(|&(a, b)| &t[a..b]).collect();
+    assert!(s.contains(&"Under intervjun frågade chefen om jag var medlem\ni Vänsterpartiet."), "{s:?}");
+    assert!(s.contains(&"Beslut") && s.contains(&"Ansökan avslås."), "{s:?}");
+}
