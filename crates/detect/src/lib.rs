@@ -20,8 +20,9 @@
 //! trained on this repository's own hand-written documents). Rules list phrases; the model has seen
 //! how a statement about a person's health, care, offences or faith reads when no listed phrase is in
 //! it ("tappade synen på ena ögat"). It only adds: a clause the rules already gave that category is
-//! left to them, a clause on a governing page or far from any person is not flagged, and a single word
-//! (a heading, a label) is left to the vocabulary.
+//! left to them, a clause on a governing page or far from any person is not flagged, and neither is a
+//! question, a rule for whoever it concerns ("beviljas den som …") or a single word (a heading, a
+//! label: left to the vocabulary).
 
 mod category;
 #[doc(hidden)]
@@ -819,7 +820,11 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
         if cands.iter().any(|c| c.cat == cat && c.start < b && a < c.end) {
             continue;
         }
-        let near = anchors.iter().any(|p| p.0 + 150 >= a && p.0 < b + 50);
+        // A bare noun that can name a person or a thing ("särskilda boende", "sökande") is no anchor
+        // for the model: it is usually the very word the model reacts to.
+        let near = anchors.iter().any(|p| {
+            p.0 + 150 >= a && p.0 < b + 50 && (p.1 >= 2 || !clause::AMBIGUOUS_ANCHORS.iter().any(|w| starts_with_word(&t[p.0..], w)))
+        });
         if !page_has_person && !near {
             continue;
         }
@@ -829,6 +834,11 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
 
     // The findings' text is the original's (with its quote markers).
     resolve(original, cands, opts)
+}
+
+/// Whether `s` starts with the word `w` (case-insensitive, whole word).
+fn starts_with_word(s: &str, w: &str) -> bool {
+    s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)) && !s[w.len()..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// The words a table's health column is headed by ("Namn   Diagnos   Läkemedel").

@@ -211,6 +211,16 @@ static BASE_RULES: &[Rule] = &[
         "Sjukersättning eller sjukfrånvaro",
         r"sjukersättning(?:en)?|sjukpenning(?:en)?|sjuklön(?:en|er|erna)?|karensavdrag(?:et|en)?|sjukperiod(?:en|er|erna)?|aktivitetsersättning(?:en)?|sjukfrånvaro(?:n)?|långtidssjuk@*|sjukanmäld@*|rehabiliteringsplan(?:en)?|arbetsförmåga(?:n)?\s+är\s+nedsatt|nedsatt\s+arbetsförmåga",
     ),
+    // Benefits that are only paid because someone is ill, injured or disabled: the benefit said of a
+    // person says that (a parent's temporary parental benefit says the child was ill, närståendepenning
+    // that a relative is gravely ill). Weighed by the person like the rest.
+    r(
+        Health,
+        0.86,
+        0.4,
+        "Ersättning som förutsätter sjukdom, skada eller funktionsnedsättning",
+        r"tillfällig(?:a)?\s+föräldrapenning(?:en)?|vård\s+av\s+sjukt\s+barn|vabb(?:a|ar|at|ade)|vab(?:-dag(?:ar|en|arna)?|dag(?:ar|en|arna)?)?|närståendepenning(?:en)?|omvårdnadsbidrag(?:et)?|vårdbidrag(?:et)?|merkostnadsersättning(?:en)?|handikappersättning(?:en)?|rehabiliteringspenning(?:en)?|rehabiliteringsersättning(?:en)?|smittbärarpenning(?:en)?|graviditetspenning(?:en)?|arbetsskadelivränta(?:n)?|arbetsskadeersättning(?:en)?|arbetsskadeanmälan|arbetsskad(?:a|an|or|orna)|förebyggande\s+sjukpenning(?:en)?",
+    ),
     // A document's type ("Läkarintyg" as an attachment, "Journalanteckning" as a heading) is no
     // health data (categories.md) unless the sentence ties it closely to a person ("hennes läkarintyg").
     // Measured over the annotated sets: the bare word was 1 finding in 14 (session 11); only a

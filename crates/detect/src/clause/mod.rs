@@ -216,9 +216,11 @@ pub fn features(t: &str, segs: &[(usize, usize)], i: usize, out: &mut Vec<u32>) 
         if n > 4 {
             feat("p5", &[char_prefix(w, 5)], out);
             feat("s4", &[char_suffix(w, 4)], out);
+            feat("p4", &[char_prefix(w, 4)], out);
         }
         if n > 7 {
             feat("p7", &[char_prefix(w, 7)], out);
+            feat("s6", &[char_suffix(w, 6)], out);
         }
         if let Some((_, next)) = low.get(k + 1) {
             feat("b", &[w, next], out);
@@ -252,6 +254,12 @@ pub fn features(t: &str, segs: &[(usize, usize)], i: usize, out: &mut Vec<u32>) 
         let prev: Vec<&str> = words(&t[pa..pb]).map(|(_, w)| w).collect();
         for w in prev.iter().rev().take(6) {
             feat("pv", &[char_prefix(&w.to_lowercase(), 6)], out);
+        }
+    }
+    // The start of the clause after (what the sentence goes on to say).
+    if let Some(&(na, nb)) = segs.get(i + 1) {
+        for (_, w) in words(&t[na..nb]).take(4) {
+            feat("nx", &[char_prefix(&w.to_lowercase(), 6)], out);
         }
     }
 }
@@ -316,7 +324,9 @@ pub fn vote(t: &str) -> Vec<(Category, usize, usize, f32)> {
         // A single word is a heading or a form's label ("RÖRELSEHINDRADE"): the rules and the
         // vocabulary judge words; the model judges statements.
         let c = &t[segs[i].0..segs[i].1];
-        if !c.chars().any(char::is_alphabetic) || c.split_whitespace().count() < 2 {
+        // A question ("Har du haft epilepsi?") states nothing about anyone; a form's ticked answer is
+        // judged by the rules.
+        if !c.chars().any(char::is_alphabetic) || c.split_whitespace().count() < 2 || c.ends_with('?') || general_rule(c) {
             continue;
         }
         features(t, &segs, i, &mut f);
@@ -328,6 +338,22 @@ pub fn vote(t: &str) -> Vec<(Category, usize, usize, f32)> {
         }
     }
     out
+}
+
+/// Indefinite nouns that the rules take as weak signs of a person but that as often name a thing or
+/// anyone ("särskilda boende", "sökande ska bifoga"): not enough for the model to speak.
+pub const AMBIGUOUS_ANCHORS: &[&str] = &["boende", "sökande", "patient", "brukare"];
+
+/// A clause that states a rule for whoever it concerns ("beviljas den som har väsentliga svårigheter
+/// att förflytta sig", "alla som har fått insatser erbjuds …") and names nobody by pronoun: about no
+/// one, as the rules also read it.
+fn general_rule(c: &str) -> bool {
+    const SUBJECTS: &[&str] =
+        &["den som", "de som", "dem som", "alla som", "var och en som", "personer som", "en person som", "den enskilde", "den enskilda"];
+    let low = c.to_lowercase();
+    let padded = format!(" {} ", low.replace(|ch: char| !ch.is_alphanumeric(), " "));
+    SUBJECTS.iter().any(|s| padded.contains(&format!(" {s} ")))
+        && !["han", "hon", "hen", "jag", "hans", "hennes", "min", "mitt", "mina"].iter().any(|p| padded.contains(&format!(" {p} ")))
 }
 
 /// The explanation a reviewer sees on a clause the model found: what it resembles, and that it was
