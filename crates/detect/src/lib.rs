@@ -828,7 +828,7 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
         if !page_has_person && !near {
             continue;
         }
-        let conf = (0.55 + score / 40.0).clamp(0.55, 0.85);
+        let conf = clause::confidence(cat, score);
         cands.push(Cand::new(cat, a, b, conf, clause::explanation(cat)));
     }
 

@@ -281,6 +281,20 @@ fn fuzz_regression_phone_after_a_no_break_space() {
     assert!(found.iter().all(|f| short.is_char_boundary(f.start) && short.is_char_boundary(f.end)));
 }
 
+/// Found by `cargo fuzz` (target `detect`, session 16): a long clause with a comma right before
+/// " och " gave two overlapping cut points, and the clause splitter subtracted past zero.
+#[test]
+fn fuzz_regression_overlapping_clause_cuts() {
+    let bytes = include_bytes!("../../../fuzz/regressions/detect/crash-b454f0e0a6077b38054946169fb5d631b60e2d47");
+    let text = String::from_utf8_lossy(bytes);
+    for f in diarievakt_detect::detect(&text) {
+        assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+    }
+    let t = "Han berättade för handläggaren på mottagningen i går att han hade ont, och att han inte orkade gå upp på morgnarna längre.";
+    let segs = diarievakt_detect::clause::segments(t);
+    assert!(segs.len() >= 2 && segs.iter().all(|&(a, b)| a < b && b <= t.len()), "{segs:?}");
+}
+
 // ------------------------------------------------------------------ issue 10: classes from held-out text
 
 #[test]
