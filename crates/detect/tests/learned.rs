@@ -179,3 +179,11 @@ fn clause_confidence_is_calibrated_and_bounded() {
     // Offences were the weakest on held-out folds: the same score means less there than for health.
     assert!(confidence(Criminal, 2.0) < confidence(Health, 2.0));
 }
+
+#[test]
+fn a_public_matter_s_title_is_no_clause_about_a_person() {
+    // The page has a person (the proposer), but the proposal's title is about a bus route.
+    let t = "Medborgarförslag om bättre busstrafik till vårdcentralen\n\nJag, Örjan Hedlund, Hamngatan 20, föreslår att bussen går oftare.";
+    let f = detect(t);
+    assert!(!f.iter().any(|x| x.explanation.contains("satser") && x.text.contains("busstrafik")), "{f:?}");
+}

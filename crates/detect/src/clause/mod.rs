@@ -382,6 +382,35 @@ pub const AMBIGUOUS_ANCHORS: &[&str] = &["boende", "sökande", "patient", "bruka
 /// att förflytta sig", "alla som har fått insatser erbjuds …") and names nobody by pronoun: about no
 /// one, as the rules also read it.
 fn general_rule(c: &str) -> bool {
+    // A proposal, a motion or a governing document is about a public matter by what it is: its
+    // title ("Medborgarförslag om bättre busstrafik till vårdcentralen") says nothing of a person.
+    const PUBLIC_KINDS: &[&str] = &[
+        "medborgarförslag",
+        "motion",
+        "interpellation",
+        "enkel fråga",
+        "remiss",
+        "remissvar",
+        "policy",
+        "riktlinje",
+        "riktlinjer",
+        "rutin",
+        "rutiner",
+        "handlingsplan",
+        "plan",
+        "strategi",
+        "program",
+        "reglemente",
+        "delegationsordning",
+        "upphandling",
+    ];
+    let head = c.trim_start().to_lowercase();
+    if PUBLIC_KINDS.iter().any(|k| {
+        head.strip_prefix(k)
+            .is_some_and(|r| r.starts_with(" om ") || r.starts_with(" för ") || r.starts_with(" gällande ") || r.starts_with(" angående "))
+    }) {
+        return true;
+    }
     const SUBJECTS: &[&str] =
         &["den som", "de som", "dem som", "alla som", "var och en som", "personer som", "en person som", "den enskilde", "den enskilda"];
     let low = c.to_lowercase();
