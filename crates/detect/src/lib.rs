@@ -816,7 +816,8 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
     // Like a rule, it needs a person: a page about someone, or a person spoken of in or near the
     // clause ("Beslutet ska förhandlas med Kommunal" is about an organisation). A governing page's
     // clauses are left to the rules.
-    for (cat, a, b, score) in if generic_page { Vec::new() } else { clause::vote(t) } {
+    for v in if generic_page { Vec::new() } else { clause::vote(t) } {
+        let (cat, (a, b), score) = (v.cat, v.clause, v.score);
         if cands.iter().any(|c| c.cat == cat && c.start < b && a < c.end) {
             continue;
         }
@@ -829,7 +830,7 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
             continue;
         }
         let conf = clause::confidence(cat, score);
-        cands.push(Cand::new(cat, a, b, conf, clause::explanation(cat)));
+        cands.push(Cand::new(cat, v.focus.0, v.focus.1, conf, clause::explanation(cat)));
     }
 
     // The findings' text is the original's (with its quote markers).

@@ -187,3 +187,24 @@ fn a_public_matter_s_title_is_no_clause_about_a_person() {
     let f = detect(t);
     assert!(!f.iter().any(|x| x.explanation.contains("satser") && x.text.contains("busstrafik")), "{f:?}");
 }
+
+#[test]
+fn a_long_clause_is_pointed_at_where_its_score_comes_from() {
+    use diarievakt_detect::clause::{model, segments, vote};
+    let t = "Enligt det som framkom vid mötet på förvaltningen i förra veckan har Sven Lund tappat synen på ena ögat.";
+    assert!(model().is_some());
+    let seg = segments(t);
+    assert!(vote(t).iter().any(|v| v.cat == Health && v.clause.1 - v.clause.0 > 60), "{:?} of {seg:?}", vote(t));
+    for v in vote(t) {
+        assert!(v.focus.0 >= v.clause.0 && v.focus.1 <= v.clause.1 && v.focus.0 < v.focus.1, "{v:?}");
+        assert!(t.is_char_boundary(v.focus.0) && t.is_char_boundary(v.focus.1));
+        if v.cat == Health {
+            let f = &t[v.focus.0..v.focus.1];
+            assert!(f.contains("synen") && f.len() < t.len() - 20, "{f:?} of {seg:?}");
+        }
+    }
+    // A short clause is its own focus.
+    for v in vote("Sven Lund har tappat synen på ena ögat.") {
+        assert_eq!(v.focus, v.clause);
+    }
+}

@@ -202,35 +202,46 @@ fn char_suffix(s: &str, n: usize) -> &str {
     s.char_indices().nth(k - n).map_or(s, |(i, _)| &s[i..])
 }
 
+/// The words of a clause: (byte offset, byte length, lower case). "ont om tid" is short of time,
+/// not pain: the idiom is read as one word of its own, so that the weight "ont" has learnt for pain
+/// does not carry over.
+fn clause_words(seg: &str) -> Vec<(usize, usize, String)> {
+    let mut low: Vec<(usize, usize, String)> = words(seg).map(|(o, w)| (o, w.len(), w.to_lowercase())).collect();
+    for k in 1..low.len() {
+        if low[k].2 == "om" && low[k - 1].2 == "ont" {
+            low[k - 1].2 = "ont_om".to_string();
+        }
+    }
+    low
+}
+
+/// The features of one word on its own: the word, its prefixes and suffixes.
+fn word_feats(w: &str, out: &mut Vec<u32>) {
+    feat("w", &[w], out);
+    let n = w.chars().count();
+    if n > 4 {
+        feat("p5", &[char_prefix(w, 5)], out);
+        feat("s4", &[char_suffix(w, 4)], out);
+        feat("p4", &[char_prefix(w, 4)], out);
+    }
+    if n > 7 {
+        feat("p7", &[char_prefix(w, 7)], out);
+        feat("s6", &[char_suffix(w, 6)], out);
+    }
+}
+
 /// The features of clause `i` of `segs` over the text `t`.
 pub fn features(t: &str, segs: &[(usize, usize)], i: usize, out: &mut Vec<u32>) {
     out.clear();
     let (a, b) = segs[i];
     let seg = &t[a..b];
     feat("bias", &[], out);
-    let mut low: Vec<(usize, String)> = words(seg).map(|(o, w)| (o, w.to_lowercase())).collect();
-    // "ont om tid" is short of time, not pain: the idiom is read as one word of its own, so that
-    // the weight "ont" has learnt for pain does not carry over.
-    for k in 1..low.len() {
-        if low[k].1 == "om" && low[k - 1].1 == "ont" {
-            low[k - 1].1 = "ont_om".to_string();
-        }
-    }
+    let low = clause_words(seg);
     let mut person = false;
     let mut cap_mid = false;
-    for (k, (o, w)) in low.iter().enumerate() {
-        feat("w", &[w], out);
-        let n = w.chars().count();
-        if n > 4 {
-            feat("p5", &[char_prefix(w, 5)], out);
-            feat("s4", &[char_suffix(w, 4)], out);
-            feat("p4", &[char_prefix(w, 4)], out);
-        }
-        if n > 7 {
-            feat("p7", &[char_prefix(w, 7)], out);
-            feat("s6", &[char_suffix(w, 6)], out);
-        }
-        if let Some((_, next)) = low.get(k + 1) {
+    for (k, (o, _, w)) in low.iter().enumerate() {
+        word_feats(w, out);
+        if let Some((_, _, next)) = low.get(k + 1) {
             feat("b", &[w, next], out);
         }
         person |= PERSON.contains(&w.as_str());
@@ -294,6 +305,10 @@ impl Model {
     pub fn from_weights(w: Vec<i16>) -> Model {
         Model { w }
     }
+    /// The weight of one feature for category `c`, in units of the perceptron.
+    fn weight(&self, h: u32, c: usize) -> f32 {
+        self.w[h as usize * NCATS + c] as f32 / SCALE
+    }
     /// Each category's score in units of the perceptron (positive: the clause is of that category).
     pub fn scores(&self, feats: &[u32]) -> [f32; NCATS] {
         let mut s = [0i32; NCATS];
@@ -321,9 +336,19 @@ pub fn model() -> Option<&'static Model> {
 /// in 59 %), so below it the model would mostly add work for the reviewer, not finds.
 pub const THRESHOLD: f32 = -2.0;
 
-/// The clauses the model gives a category: (category, start, end, score), for every clause whose
-/// score is above [`THRESHOLD`].
-pub fn vote(t: &str) -> Vec<(Category, usize, usize, f32)> {
+/// A clause the model gives a category.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Vote {
+    pub cat: Category,
+    /// The whole clause (byte range into the text).
+    pub clause: (usize, usize),
+    /// The words in it that gave the score (see [`focus`]): what the finding points at.
+    pub focus: (usize, usize),
+    pub score: f32,
+}
+
+/// The clauses the model gives a category, for every clause whose score is above [`THRESHOLD`].
+pub fn vote(t: &str) -> Vec<Vote> {
     let Some(m) = model() else { return Vec::new() };
     let segs = segments(t);
     let mut out = Vec::new();
@@ -340,13 +365,66 @@ pub fn vote(t: &str) -> Vec<(Category, usize, usize, f32)> {
         }
         features(t, &segs, i, &mut f);
         let s = m.scores(&f);
-        for (c, v) in s.iter().enumerate() {
+        for (k, v) in s.iter().enumerate() {
             if *v > THRESHOLD {
-                out.push((CATS[c], segs[i].0, segs[i].1, *v));
+                out.push(Vote { cat: CATS[k], clause: segs[i], focus: focus(m, t, segs[i], k), score: *v });
             }
         }
     }
     out
+}
+
+/// Clauses up to this many bytes are pointed at whole: short enough to read as the finding.
+const FOCUS_MIN: usize = 60;
+
+/// The words of a clause that carried category `c`'s score: each word's own features and half of
+/// each word pair it is in are summed per word, and the run of consecutive words with the largest
+/// sum, with a word on each side, is the focus of a clause longer than [`FOCUS_MIN`]: a long
+/// sentence about a referral points at the referral, not at the whole sentence; a reader sees what was found, and a masked
+/// copy hides the statement rather than the sentence around it. When no word stands out (the score
+/// comes from the clause's context), the whole clause is the focus.
+pub fn focus(m: &Model, t: &str, (a, b): (usize, usize), c: usize) -> (usize, usize) {
+    let seg = &t[a..b];
+    let low = clause_words(seg);
+    if b - a <= FOCUS_MIN || low.len() < 3 {
+        return (a, b);
+    }
+    let mut f = Vec::with_capacity(8);
+    let mut contrib = vec![0f32; low.len()];
+    for (k, (_, _, w)) in low.iter().enumerate() {
+        f.clear();
+        word_feats(w, &mut f);
+        contrib[k] += f.iter().map(|&h| m.weight(h, c)).sum::<f32>();
+        if let Some((_, _, next)) = low.get(k + 1) {
+            f.clear();
+            feat("b", &[w, next], &mut f);
+            let half = m.weight(f[0], c) / 2.0;
+            contrib[k] += half;
+            contrib[k + 1] += half;
+        }
+    }
+    // Kadane: the run of words with the largest sum.
+    let (mut best, mut best_run) = (0f32, None);
+    let (mut sum, mut from) = (0f32, 0);
+    for (k, v) in contrib.iter().enumerate() {
+        if sum <= 0.0 {
+            sum = 0.0;
+            from = k;
+        }
+        sum += v;
+        if sum > best {
+            best = sum;
+            best_run = Some((from, k));
+        }
+    }
+    match best_run {
+        // A word on each side: a statement is rarely one word ("tappade synen", "på remiss från BVC").
+        Some((i, j)) => {
+            let (i, j) = (i.saturating_sub(1), (j + 1).min(low.len() - 1));
+            (a + low[i].0, a + low[j].0 + low[j].1)
+        }
+        None => (a, b),
+    }
 }
 
 /// The probability that a clause the model flags is the data it names, as a logistic of the score,
