@@ -810,6 +810,10 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
         cands.push(c);
     }
 
+    // A diary series' code in a diarienummer ("Dnr: BUP 2026/0412", "LVM/12/2026") names the
+    // authority's series, not a person's care: the whole registry of a clinic carries it.
+    cands.retain(|c| structured(c.cat) || !diary_series(t, c.start, c.end));
+
     // The clause model votes last: a clause it gives a category the rules found nothing of in that
     // clause becomes a finding of its own, explained as the model's (so a reviewer knows no rule
     // matched). Where a rule already found the category, the rule's finding stands alone.
@@ -835,6 +839,28 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
 
     // The findings' text is the original's (with its quote markers).
     resolve(original, cands, opts)
+}
+
+/// Whether `t[s..e]` is a diary series' code: a short word in capitals followed by the rest of a
+/// diarienummer (" 2026/0412", "/399/2021", "-2026-0412").
+fn diary_series(t: &str, s: usize, e: usize) -> bool {
+    let code = &t[s..e];
+    if code.is_empty() || code.chars().count() > 6 || !code.chars().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    let rest = &t.as_bytes()[e..];
+    let digits = |from: usize| rest[from.min(rest.len())..].iter().take_while(|b| b.is_ascii_digit()).count();
+    match rest.first() {
+        Some(b' ' | b'-') => {
+            let n = digits(1);
+            n == 4 && matches!(rest.get(1 + n), Some(b'/' | b'-' | b':')) && digits(2 + n) > 0
+        }
+        Some(b'/') => {
+            let n = digits(1);
+            n > 0 && rest.get(1 + n) == Some(&b'/') && digits(2 + n) == 4
+        }
+        _ => false,
+    }
 }
 
 /// Whether `s` starts with the word `w` (case-insensitive, whole word).

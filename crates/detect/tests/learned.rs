@@ -208,3 +208,10 @@ fn a_long_clause_is_pointed_at_where_its_score_comes_from() {
         assert_eq!(v.focus, v.clause);
     }
 }
+
+#[test]
+fn a_diary_series_code_is_no_care() {
+    none_of("Dnr: BUP 2026/0412   Datum: 2026-05-04   Avsändare: Elsa Nord", Health);
+    none_of("Ärende LVM/12/2026 registrerades i dag av Anna Berg.", SocialWelfare);
+    has("Anna Berg har kontakt med BUP sedan i våras.", Health, "BUP");
+}
