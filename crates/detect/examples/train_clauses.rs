@@ -13,10 +13,28 @@ use std::path::Path;
 /// (final17: scored in session 16; final18: written in session 16 for the next round).
 const HELD_OUT: &[&str] = &["final17", "final18"];
 const EPOCHS: usize = 6;
+const BAGS: u64 = 8;
 fn epochs() -> usize {
     std::env::var("EPOCHS").ok().and_then(|v| v.parse().ok()).unwrap_or(EPOCHS)
 }
 const SEED: u64 = 0x5eed_c1a5;
+
+/// Several perceptrons trained in different orders, their weights averaged: one order's model
+/// gave a sentence −7 and another +1, so the average is what is shipped.
+fn bagged(data: &[&train::Example]) -> Vec<f32> {
+    let n: u64 = std::env::var("BAGS").ok().and_then(|v| v.parse().ok()).unwrap_or(BAGS);
+    let mut acc: Vec<f32> = Vec::new();
+    for k in 0..n {
+        let w = train::train(data, epochs(), SEED.wrapping_add(k.wrapping_mul(0x9e37_79b9)));
+        if acc.is_empty() {
+            acc = w;
+        } else {
+            acc.iter_mut().zip(&w).for_each(|(a, b)| *a += b);
+        }
+    }
+    acc.iter_mut().for_each(|a| *a /= n as f32);
+    acc
+}
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -56,7 +74,7 @@ fn main() {
         for (si, name) in sets.iter().enumerate() {
             let trn: Vec<&train::Example> = data.iter().filter(|d| d.0 != si).map(|d| &d.1).collect();
             let tst: Vec<&train::Example> = data.iter().filter(|d| d.0 == si).map(|d| &d.1).collect();
-            let m = clause::Model::from_weights(train::quantise(&train::train(&trn, epochs(), SEED)));
+            let m = clause::Model::from_weights(train::quantise(&bagged(&trn)));
             for (k, th) in thresholds.iter().enumerate() {
                 for (c, r) in train::evaluate(&m, &tst, *th).iter().enumerate() {
                     tot[k][c].0 += r.0;
@@ -79,7 +97,7 @@ fn main() {
         return;
     }
     let all: Vec<&train::Example> = data.iter().map(|d| &d.1).collect();
-    let q = train::quantise(&train::train(&all, epochs(), SEED));
+    let q = train::quantise(&bagged(&all));
     let nz = q.iter().filter(|v| **v != 0).count();
     std::fs::write(&out, train::to_bytes(&q)).expect("write weights");
     eprintln!("wrote {out}: {nz} non-zero weights");

@@ -820,7 +820,8 @@ fn detect_known(original: &str, opts: &Options, known: &[String]) -> Vec<Finding
     // Like a rule, it needs a person: a page about someone, or a person spoken of in or near the
     // clause ("Beslutet ska förhandlas med Kommunal" is about an organisation). A governing page's
     // clauses are left to the rules.
-    for v in if generic_page { Vec::new() } else { clause::vote(t) } {
+    let names: Vec<(usize, usize)> = cands.iter().filter(|c| c.cat == Category::Name && c.conf >= 0.5).map(|c| (c.start, c.end)).collect();
+    for v in if generic_page { Vec::new() } else { clause::vote(t, &names) } {
         let (cat, (a, b), score) = (v.cat, v.clause, v.score);
         if cands.iter().any(|c| c.cat == cat && c.start < b && a < c.end) {
             continue;

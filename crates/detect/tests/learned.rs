@@ -176,8 +176,8 @@ fn clause_confidence_is_calibrated_and_bounded() {
         assert!((0.5..=0.95).contains(&lo) && lo <= mid && mid <= hi && hi <= 0.95, "{cat:?}: {lo} {mid} {hi}");
         assert!(hi > lo, "{cat:?}: a clause the model is sure of must rank above one at the threshold");
     }
-    // Offences were the weakest on held-out folds: the same score means less there than for health.
-    assert!(confidence(Criminal, 2.0) < confidence(Health, 2.0));
+    // On held-out folds a social-services clause was more often right than a health one at the same score.
+    assert!(confidence(SocialWelfare, 2.0) > confidence(Health, 2.0));
 }
 
 #[test]
@@ -191,20 +191,22 @@ fn a_public_matter_s_title_is_no_clause_about_a_person() {
 #[test]
 fn a_long_clause_is_pointed_at_where_its_score_comes_from() {
     use diarievakt_detect::clause::{model, segments, vote};
-    let t = "Enligt det som framkom vid mötet på förvaltningen i förra veckan har Sven Lund tappat synen på ena ögat.";
+    let t = "Vid uppföljningsmötet på kontoret i Östersund i tisdags berättade Sven Lund att han har fått kramper i benen varje natt.";
     assert!(model().is_some());
     let seg = segments(t);
-    assert!(vote(t).iter().any(|v| v.cat == Health && v.clause.1 - v.clause.0 > 60), "{:?} of {seg:?}", vote(t));
-    for v in vote(t) {
+    let at = t.find("Sven Lund").unwrap();
+    let names = [(at, at + "Sven Lund".len())];
+    assert!(vote(t, &names).iter().any(|v| v.cat == Health && v.clause.1 - v.clause.0 > 60), "{:?} of {seg:?}", vote(t, &names));
+    for v in vote(t, &names) {
         assert!(v.focus.0 >= v.clause.0 && v.focus.1 <= v.clause.1 && v.focus.0 < v.focus.1, "{v:?}");
         assert!(t.is_char_boundary(v.focus.0) && t.is_char_boundary(v.focus.1));
         if v.cat == Health {
             let f = &t[v.focus.0..v.focus.1];
-            assert!(f.contains("synen") && f.len() < t.len() - 20, "{f:?} of {seg:?}");
+            assert!(f.contains("kramper") && f.len() < t.len() - 20, "{f:?} of {seg:?}");
         }
     }
     // A short clause is its own focus.
-    for v in vote("Sven Lund har tappat synen på ena ögat.") {
+    for v in vote("Sven Lund har tappat synen på ena ögat.", &[]) {
         assert_eq!(v.focus, v.clause);
     }
 }
