@@ -550,8 +550,13 @@ pub fn phones(t: &str, out: &mut Vec<Cand>) {
         let call = b.split_whitespace().next_back().is_some_and(|w| {
             matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(), "ring" | "ringa" | "nås" | "sms")
         });
+        let (ls, le) = crate::text::line_bounds(t, s);
         let (conf, expl) = if !direct
-            && (has_word(&last_words, SWITCHBOARD) || has_word(&a, SWITCHBOARD) || unit_before(&t[crate::text::line_bounds(t, s).0..s]))
+            && (has_word(&last_words, SWITCHBOARD)
+                || has_word(&a, SWITCHBOARD)
+                || unit_before(&t[ls..s])
+                // "Du kan ringa mig på 0670-164 38 måndag–torsdag": the writer's own line, hours or not.
+                || (!mobile && !has_word(&last_words, &["mig", "mej", "min", "mitt"]) && (office_hours(&after(t, e, 32)) || box_re().is_match(&t[ls..le]))))
         {
             (0.4, "Telefonnummer till växel eller funktion")
         } else if !direct && !call && (service || round) {
@@ -563,6 +568,15 @@ pub fn phones(t: &str, out: &mut Vec<Cand>) {
         };
         out.push(Cand::new(Category::Phone, s, e, conf, expl));
     }
+}
+
+/// Whether the text after a number gives opening hours ("(vardagar 8–10)", "mån–fre 8.30–10",
+/// "dygnet runt"): a unit's line, not a person's. A number on the same line as a Box address is an
+/// organisation's too (categories.md).
+fn office_hours(after: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| re(r"(?i)^[\s,;:(–-]{0,4}(?:vardagar|helgfria\s+vardagar|mån(?:dag)?(?:ar)?\s*[–-]\s*(?:fre|tor)(?:dag)?(?:ar)?|dygnet\s+runt|telefontid|öppet\s+(?:kl|mån|vardagar))"))
+        .is_match(after)
 }
 
 /// Whether the digits ending at `e` close a personnummer-shaped token (YYMMDD-NNNN, YYYYMMDD-NNNN) or

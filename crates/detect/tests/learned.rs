@@ -217,3 +217,13 @@ fn a_diary_series_code_is_no_care() {
     none_of("Ärende LVM/12/2026 registrerades i dag av Anna Berg.", SocialWelfare);
     has("Anna Berg har kontakt med BUP sedan i våras.", Health, "BUP");
 }
+
+#[test]
+fn a_unit_s_number_with_its_hours_or_box_is_no_person_s() {
+    none_of("Logopedmottagningen, Östersunds sjukhus · Box 654, 831 27 Östersund · 063-15 42 60", Phone);
+    none_of("Frågor efter hemgång: BB-rådgivning, 0920-28 24 60 dygnet runt.", Phone);
+    none_of("Ring oss på 0480-44 83 50, mån–fre 8.30–10.", Phone);
+    has("Anna Berg, Storgatan 3, 831 30 Östersund, tel 063-12 34 56", Phone, "063-12 34 56");
+    has("Kontakt: Eva Rask, 070-123 45 67 (vardagar går bäst)", Phone, "070-123 45 67");
+    has("Du kan ringa mig på 0670-164 38 måndag–torsdag kl. 8.30–9.30.", Phone, "0670-164 38");
+}
