@@ -32,6 +32,7 @@ mod lexicon;
 mod names;
 #[doc(hidden)]
 pub mod ner;
+mod perceptron;
 pub mod personnummer;
 mod sensitive;
 mod text;

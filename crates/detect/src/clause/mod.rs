@@ -304,16 +304,7 @@ pub struct Model {
 impl Model {
     /// Reads the sparse file format: `CLS1`, then (u32 index, i16 weight) little-endian pairs.
     pub fn from_bytes(b: &[u8]) -> Option<Model> {
-        let body = b.strip_prefix(b"CLS1")?;
-        if body.len() % 6 != 0 {
-            return None;
-        }
-        let mut w = vec![0i16; BUCKETS * NCATS];
-        for c in body.chunks_exact(6) {
-            let i = u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as usize;
-            *w.get_mut(i)? = i16::from_le_bytes([c[4], c[5]]);
-        }
-        Some(Model { w })
+        crate::perceptron::from_sparse(b, b"CLS1", BUCKETS * NCATS).map(|w| Model { w })
     }
     pub fn from_weights(w: Vec<i16>) -> Model {
         Model { w }

@@ -2,6 +2,7 @@
 //! scanning path).
 
 use super::{features, segments, Model, BUCKETS, CATS, NCATS, SCALE};
+use crate::perceptron::{Averaged, Rng};
 
 /// A document with inline gold `[[category|text]]` (the held-out sets' markup): the plain text and
 /// each span's category id and byte range in it.
@@ -65,55 +66,35 @@ pub fn page_examples(text: &str, gold: &[(String, usize, usize)]) -> Vec<Example
 
 /// Averaged perceptron, one binary classifier per category; deterministic for a given seed.
 pub fn train(data: &[&Example], epochs: usize, seed: u64) -> Vec<f32> {
-    let n = BUCKETS * NCATS;
-    let mut w = vec![0f32; n];
-    let mut tot = vec![0f64; n];
-    let mut ts = vec![0u32; n];
-    let mut t: u32 = 0;
+    let mut tr = Averaged::new(BUCKETS * NCATS);
     let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = seed | 1;
+    let mut rng = Rng(seed | 1);
     for _ in 0..epochs {
-        // Fisher–Yates with xorshift: the same order on every run.
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
+        rng.shuffle(&mut order);
         for &k in &order {
             let e = data[k];
-            t += 1;
+            tr.t += 1;
             for c in 0..NCATS {
-                let s: f32 = e.feats.iter().map(|&h| w[h as usize * NCATS + c]).sum();
+                let s: f32 = e.feats.iter().map(|&h| tr.w[h as usize * NCATS + c]).sum();
                 let y = if e.gold[c] { 1.0 } else { -1.0 };
                 if y * s <= 0.0 {
                     for &h in &e.feats {
-                        let j = h as usize * NCATS + c;
-                        tot[j] += (t - ts[j]) as f64 * w[j] as f64;
-                        ts[j] = t;
-                        w[j] += y;
+                        tr.upd(h as usize * NCATS + c, y);
                     }
                 }
             }
         }
     }
-    (0..n).map(|j| ((tot[j] + (t - ts[j]) as f64 * w[j] as f64) / t.max(1) as f64) as f32).collect()
+    tr.finish()
 }
 
 pub fn quantise(w: &[f32]) -> Vec<i16> {
-    w.iter().map(|v| (v * SCALE).round().clamp(-32767.0, 32767.0) as i16).collect()
+    crate::perceptron::quantise(w, SCALE)
 }
 
 /// The sparse file format read by [`Model::from_bytes`].
 pub fn to_bytes(q: &[i16]) -> Vec<u8> {
-    let mut out = b"CLS1".to_vec();
-    for (i, v) in q.iter().enumerate() {
-        if *v != 0 {
-            out.extend_from_slice(&(i as u32).to_le_bytes());
-            out.extend_from_slice(&v.to_le_bytes());
-        }
-    }
-    out
+    crate::perceptron::to_sparse(b"CLS1", q)
 }
 
 /// Clause-level counts per category at one threshold: (true positives, predicted, gold).

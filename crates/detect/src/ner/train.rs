@@ -1,6 +1,7 @@
 //! Training and cross-validation of the tagger (used by `examples/train.rs`; not on the scanning path).
 
 use super::{argmax, Item, Model, Prep, BUCKETS, ENT, NTAGS, O, PER};
+use crate::perceptron::{Averaged, Rng};
 
 /// A sentence: its prepared tokens and the gold tags.
 pub struct Sentence {
@@ -49,62 +50,25 @@ pub fn read_corpus(text: &str) -> Vec<Sentence> {
     out
 }
 
-struct Trainer {
-    w: Vec<f32>,
-    tot: Vec<f64>,
-    ts: Vec<u32>,
-    t: u32,
-}
-
-impl Trainer {
-    fn new() -> Self {
-        Trainer { w: vec![0.0; BUCKETS * NTAGS], tot: vec![0.0; BUCKETS * NTAGS], ts: vec![0; BUCKETS * NTAGS], t: 0 }
-    }
-    fn scores(&self, feats: &[u32]) -> [i32; NTAGS] {
-        let mut s = [0f32; NTAGS];
-        for &h in feats {
-            for (t, v) in s.iter_mut().enumerate() {
-                *v += self.w[h as usize * NTAGS + t];
-            }
+/// The tags' scores under the weights being trained, in fixed point like the shipped model.
+fn scores(w: &[f32], feats: &[u32]) -> [i32; NTAGS] {
+    let mut s = [0f32; NTAGS];
+    for &h in feats {
+        for (t, v) in s.iter_mut().enumerate() {
+            *v += w[h as usize * NTAGS + t];
         }
-        // Compare in fixed point like the shipped model.
-        s.map(|v| (v * 1024.0) as i32)
     }
-    fn upd(&mut self, idx: usize, d: f32) {
-        self.tot[idx] += (self.t - self.ts[idx]) as f64 * self.w[idx] as f64;
-        self.ts[idx] = self.t;
-        self.w[idx] += d;
-    }
-    fn finish(mut self) -> Vec<f32> {
-        for i in 0..self.w.len() {
-            self.tot[i] += (self.t - self.ts[i]) as f64 * self.w[i] as f64;
-        }
-        let t = self.t.max(1) as f64;
-        self.tot.iter().map(|v| (v / t) as f32).collect()
-    }
-}
-
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
+    s.map(|v| (v * 1024.0) as i32)
 }
 
 /// Trains on the sentences `idx` of `data`; returns averaged weights.
 pub fn train(data: &[Sentence], idx: &[usize], epochs: usize, seed: u64) -> Vec<f32> {
-    let mut tr = Trainer::new();
+    let mut tr = Averaged::new(BUCKETS * NTAGS);
     let mut order = idx.to_vec();
     let mut rng = Rng(seed | 1);
     let mut feats = Vec::with_capacity(40);
     for _ in 0..epochs {
-        for i in (1..order.len()).rev() {
-            let j = (rng.next() % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
+        rng.shuffle(&mut order);
         for &si in &order {
             let s = &data[si];
             let (mut prev, mut prev2) = (O, O);
@@ -113,7 +77,7 @@ pub fn train(data: &[Sentence], idx: &[usize], epochs: usize, seed: u64) -> Vec<
                 if s.prep.items()[i].scored() {
                     tr.t += 1;
                     s.prep.features(i, prev, prev2, &mut feats);
-                    let guess = argmax(&tr.scores(&feats));
+                    let guess = argmax(&scores(&tr.w, &feats));
                     let gold = s.gold[i];
                     if guess != gold {
                         for &h in &feats {
@@ -133,19 +97,12 @@ pub fn train(data: &[Sentence], idx: &[usize], epochs: usize, seed: u64) -> Vec<
 
 /// Quantises averaged weights to 16 bits (one perceptron unit = [`super::SCALE`]).
 pub fn quantise(w: &[f32]) -> Vec<i16> {
-    w.iter().map(|v| (v * super::SCALE).round().clamp(-32767.0, 32767.0) as i16).collect()
+    crate::perceptron::quantise(w, super::SCALE)
 }
 
 /// The sparse file format read by [`Model::from_bytes`].
 pub fn to_bytes(q: &[i16]) -> Vec<u8> {
-    let mut out = b"NER1".to_vec();
-    for (i, v) in q.iter().enumerate() {
-        if *v != 0 {
-            out.extend_from_slice(&(i as u32).to_le_bytes());
-            out.extend_from_slice(&v.to_le_bytes());
-        }
-    }
-    out
+    crate::perceptron::to_sparse(b"NER1", q)
 }
 
 const PARTICLES: &[&str] =
