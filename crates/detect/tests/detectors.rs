@@ -1,7 +1,7 @@
 //! Positive and negative cases per detector, on Swedish sentences written for these tests.
 
 mod common;
-use common::{found, has, none_of};
+use common::{detects_on_char_boundaries, found, has, none_of};
 use diarievakt_detect::{detect, Category::*};
 
 fn nothing(text: &str) {
@@ -272,13 +272,8 @@ fn never_panics_on_odd_text() {
 #[test]
 fn fuzz_regression_phone_after_a_no_break_space() {
     let bytes = include_bytes!("../../../fuzz/regressions/detect/crash-5263cf86694fd0a158c8df60163e8c1570b7e41f");
-    let text = String::from_utf8_lossy(bytes);
-    for f in diarievakt_detect::detect(&text) {
-        assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
-    }
-    let short = "Ring 12\u{a0}070-123 45 67 i dag";
-    let found = diarievakt_detect::detect(short);
-    assert!(found.iter().all(|f| short.is_char_boundary(f.start) && short.is_char_boundary(f.end)));
+    detects_on_char_boundaries(&String::from_utf8_lossy(bytes));
+    detects_on_char_boundaries("Ring 12\u{a0}070-123 45 67 i dag");
 }
 
 /// Found by `cargo fuzz` (target `detect`, session 16): a long clause with a comma right before
@@ -286,10 +281,7 @@ fn fuzz_regression_phone_after_a_no_break_space() {
 #[test]
 fn fuzz_regression_overlapping_clause_cuts() {
     let bytes = include_bytes!("../../../fuzz/regressions/detect/crash-b454f0e0a6077b38054946169fb5d631b60e2d47");
-    let text = String::from_utf8_lossy(bytes);
-    for f in diarievakt_detect::detect(&text) {
-        assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
-    }
+    detects_on_char_boundaries(&String::from_utf8_lossy(bytes));
     let t = "Han berättade för handläggaren på mottagningen i går att han hade ont, och att han inte orkade gå upp på morgnarna längre.";
     let segs = diarievakt_detect::clause::segments(t);
     assert!(segs.len() >= 2 && segs.iter().all(|&(a, b)| a < b && b <= t.len()), "{segs:?}");

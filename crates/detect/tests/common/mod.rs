@@ -20,6 +20,14 @@ pub fn none_of(text: &str, cat: Category) {
     assert!(!f.iter().any(|(c, _)| *c == cat), "expected no {cat:?} in {text:?}, got {f:?}");
 }
 
+/// detect() on `text` does not panic, and every finding starts and ends on a character boundary
+/// (what the fuzz regressions check).
+pub fn detects_on_char_boundaries(text: &str) {
+    for f in detect(text) {
+        assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end), "{f:?}");
+    }
+}
+
 pub fn norm(s: &str) -> String {
     s.replace('\u{ad}', "").split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
